@@ -135,3 +135,29 @@ class Result:
         }
         out.update(self.extra)
         return out
+
+
+@dataclass(frozen=True)
+class DraftFinding:
+    """One check-worthy sentence of a draft and the verdict on it."""
+
+    path: str  # as given / relative to the working directory
+    line: int  # 1-based, in the original draft file
+    column: int  # 1-based
+    end_line: int
+    end_column: int
+    result: Result
+    suppressed: bool = False  # by an inline comment or a baseline
+
+    def to_dict(self) -> dict[str, Any]:
+        out = self.result.to_dict()
+        out.update(
+            {
+                "path": self.path,
+                "line": self.line,
+                "column": self.column,
+                "end_line": self.end_line,
+                "end_column": self.end_column,
+            }
+        )
+        return out

@@ -1,0 +1,147 @@
+"""A corpus: the source documents, their index, and where both come from."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+
+from .errors import CorpusError
+from .index import FtsIndex, IndexedSentence, ProgressFn, RefreshStats
+from .loader import Document, ScanStats, SourceFile, decode, digest, read_document, scan
+from .results import Sentence
+
+ENV_CORPUS = "FACTCHECK_CORPUS"
+
+
+def cache_dir() -> Path:
+    """The user cache folder for index files ($XDG_CACHE_HOME/factcheck)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+    return Path(base) / "factcheck"
+
+
+def default_index_path(roots: Sequence[Path]) -> Path:
+    """One index file per corpus, named after its folders."""
+    key = "\n".join(sorted(str(r) for r in roots))
+    tag = hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
+    name = "-".join(r.name for r in roots)[:40] or "corpus"
+    return cache_dir() / f"{name}-{tag}.sqlite"
+
+
+def bundled_seeds() -> Path:
+    """The seed articles shipped inside the package."""
+    return Path(str(resources.files("factcheck") / "seeds"))
+
+
+def resolve_corpus(explicit: Sequence[Path] = (), config_dirs: Sequence[Path] = ()) -> list[Path]:
+    """--corpus > FACTCHECK_CORPUS > config file > ./seeds > the bundled seeds."""
+    if explicit:
+        return list(explicit)
+    env = os.environ.get(ENV_CORPUS)
+    if env:
+        return [Path(p) for p in env.split(os.pathsep) if p]
+    if config_dirs:
+        return list(config_dirs)
+    local = Path("seeds")
+    if local.is_dir():
+        return [local]
+    return [bundled_seeds()]
+
+
+class Corpus:
+    """Source documents and their sentence index; open once, check many claims."""
+
+    def __init__(
+        self,
+        index: FtsIndex,
+        roots: Sequence[Path] = (),
+        texts: Mapping[str, str] | None = None,
+    ) -> None:
+        self.index = index
+        self.roots = list(roots)
+        self._texts = dict(texts) if texts is not None else None
+        self.last_refresh: RefreshStats | None = None
+        self.scan_stats: ScanStats | None = None
+
+    @classmethod
+    def from_path(
+        cls,
+        path: str | Path | Sequence[str | Path],
+        *,
+        index_path: str | Path | None = None,
+        refresh: bool = True,
+        progress: ProgressFn | None = None,
+    ) -> Corpus:
+        """Open the corpus in one or more folders, refreshing its index."""
+        items = [path] if isinstance(path, str | Path) else list(path)
+        roots = []
+        for item in items:
+            p = Path(item).expanduser()
+            if not p.exists():
+                raise CorpusError(f"corpus folder not found: {p}")
+            if not p.is_dir():
+                raise CorpusError(f"corpus is not a folder: {p}")
+            roots.append(p.resolve())
+        target = Path(index_path).expanduser() if index_path else default_index_path(roots)
+        corpus = cls(FtsIndex(target), roots)
+        if refresh:
+            corpus.refresh(progress=progress)
+        return corpus
+
+    @classmethod
+    def from_texts(cls, texts: Mapping[str, str]) -> Corpus:
+        """An in-memory corpus from {name: text}; writes no files."""
+        corpus = cls(FtsIndex(None), texts=texts)
+        docs = []
+        for name, text in texts.items():
+            decoded = decode(text.encode("utf-8"), name) if text.strip() else None
+            if decoded is not None:
+                docs.append(Document(name, decoded, digest(text.encode("utf-8"))))
+        corpus.index.add_documents(docs)
+        return corpus
+
+    def files(self) -> list[SourceFile]:
+        """The source files under the corpus folders."""
+        files, stats = scan(self.roots)
+        self.scan_stats = stats
+        return files
+
+    def refresh(self, progress: ProgressFn | None = None) -> RefreshStats:
+        """Re-index what changed on disk since the last run."""
+        if self._texts is not None:
+            return RefreshStats(0, 0, 0, len(self._texts), 0)
+        self.last_refresh = self.index.refresh(self.files(), progress=progress)
+        return self.last_refresh
+
+    def documents(self) -> Iterator[Document]:
+        """Every readable document, in source order."""
+        if self._texts is not None:
+            for name in sorted(self._texts):
+                text = self._texts[name]
+                if text.strip():
+                    yield Document(name, text, digest(text.encode("utf-8")))
+            return
+        for file in self.files():
+            doc = read_document(file)
+            if doc is not None:
+                yield doc
+
+    def sentences(self, max_noise: float = 0.7) -> Iterator[Sentence]:
+        """Every indexed sentence that is not page noise, document by document."""
+        for source in self.index.sources():
+            for row in self.index.sentences_of(source):
+                if row.noise <= max_noise:
+                    yield to_sentence(row)
+
+    def __len__(self) -> int:
+        return self.index.sentence_count()
+
+    def close(self) -> None:
+        self.index.close()
+
+
+def to_sentence(row: IndexedSentence) -> Sentence:
+    """The public result type for an index row."""
+    return Sentence(row.source, row.line, row.column, row.start, row.end, row.text)

@@ -1,0 +1,330 @@
+"""The SQLite FTS5 index: one file per corpus, refreshed incrementally and atomically.
+
+Every refresh is one write transaction (BEGIN IMMEDIATE), so an interrupted build leaves
+the previous index intact and two processes refreshing at once take turns. Files are
+compared by size and mtime first, then by content hash, so touching a file costs a read
+but no re-indexing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import IndexError_
+from .loader import Document, SourceFile, read_document
+from .segment import segment
+
+SCHEMA_VERSION = "1"
+APPLICATION = "factcheck-index"
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files(
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    digest TEXT NOT NULL
+);
+CREATE TABLE sentences(
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    col INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    noise REAL NOT NULL,
+    key INTEGER NOT NULL
+);
+CREATE INDEX sentences_file ON sentences(file_id);
+CREATE INDEX sentences_key ON sentences(key);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    text, content='sentences', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+"""
+
+
+class IndexWarning(UserWarning):
+    """The index file had to be rebuilt."""
+
+
+@dataclass(frozen=True)
+class RefreshStats:
+    added: int
+    changed: int
+    removed: int
+    unchanged: int
+    sentences: int  # sentences written in this refresh
+
+
+@dataclass(frozen=True)
+class IndexedSentence:
+    id: int
+    source: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    noise: float
+    shared: bool  # the same sentence appears in another document
+    bm25: float
+
+
+ProgressFn = Callable[[int, int], None]
+
+
+class FtsIndex:
+    """Sentences of a corpus in SQLite FTS5."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.conn = self._open()
+
+    # -- opening -----------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        target = ":memory:" if self.path is None else str(self.path)
+        conn = sqlite3.connect(target, timeout=60, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 60000")
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise IndexError_(f"cannot create index folder {self.path.parent}: {exc.strerror}") from exc
+        try:
+            conn = self._connect()
+            problem = self._check(conn)
+        except sqlite3.DatabaseError as exc:
+            problem, conn = f"unreadable ({exc})", None
+        if problem is None:
+            return conn  # type: ignore[return-value]
+        if conn is not None:
+            conn.close()
+        if problem != "empty":
+            warnings.warn(f"index {self.path} is {problem}; rebuilding it", IndexWarning, 3)
+            self._remove_files()
+        try:
+            conn = self._connect()
+            self._create(conn)
+        except sqlite3.Error as exc:
+            raise IndexError_(f"cannot create index {self.path}: {exc}") from exc
+        return conn
+
+    def _check(self, conn: sqlite3.Connection) -> str | None:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return "empty"
+        if "meta" not in tables:
+            return "not a factcheck index"
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        if meta.get("application") != APPLICATION:
+            return "not a factcheck index"
+        if meta.get("schema") != SCHEMA_VERSION:
+            return f"an old index (schema {meta.get('schema')})"
+        conn.execute("PRAGMA journal_mode = WAL")
+        return None
+
+    def _remove_files(self) -> None:
+        if self.path is None:
+            return
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.remove(f"{self.path}{suffix}")
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise IndexError_(f"cannot remove broken index {self.path}: {exc.strerror}") from exc
+
+    def _create(self, conn: sqlite3.Connection) -> None:
+        if self.path is not None:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # another process may have created it while we waited for the lock
+            exists = conn.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone()
+            if not exists:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [("application", APPLICATION), ("schema", SCHEMA_VERSION)],
+                )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- refreshing --------------------------------------------------------------
+    def refresh(
+        self,
+        files: Sequence[SourceFile],
+        reader: Callable[[SourceFile], Document | None] = read_document,
+        progress: ProgressFn | None = None,
+    ) -> RefreshStats:
+        """Bring the index in line with `files`: add, re-index and drop what changed."""
+        conn = self.conn
+        stored = {
+            row[1]: row
+            for row in conn.execute("SELECT id, source, size, mtime_ns, digest FROM files")
+        }
+        wanted = {f.source: f for f in files}
+        todo = [
+            f for f in files
+            if f.source not in stored or stored[f.source][2:4] != (f.size, f.mtime_ns)
+        ]
+        gone = [src for src in stored if src not in wanted]
+        if not todo and not gone:
+            return RefreshStats(0, 0, 0, len(files), 0)
+        added = changed = written = 0
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # re-read under the write lock: another process may have refreshed meanwhile
+            stored = {
+                row[1]: row
+                for row in conn.execute("SELECT id, source, size, mtime_ns, digest FROM files")
+            }
+            for src in gone:
+                if src in stored:
+                    self._drop(stored[src][0])
+            for done, file in enumerate(todo, 1):
+                old = stored.get(file.source)
+                if old is not None and old[2:4] == (file.size, file.mtime_ns):
+                    continue
+                doc = reader(file)
+                if doc is None:
+                    if old is not None:
+                        self._drop(old[0])
+                    continue
+                if old is not None and old[4] == doc.digest:
+                    conn.execute(
+                        "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
+                        (file.size, file.mtime_ns, old[0]),
+                    )
+                    continue
+                if old is not None:
+                    self._drop(old[0])
+                    changed += 1
+                else:
+                    added += 1
+                written += self._add(file, doc)
+                if progress:
+                    progress(done, len(todo))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return RefreshStats(added, changed, len(gone), len(files) - len(todo), written)
+
+    def add_documents(self, docs: Iterable[Document]) -> int:
+        """Index in-memory documents (no files behind them)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        written = 0
+        try:
+            for doc in docs:
+                fake = SourceFile(doc.source, Path(doc.source), len(doc.text), 0)
+                written += self._add(fake, doc)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return written
+
+    def _drop(self, file_id: int) -> None:
+        conn = self.conn
+        conn.execute(
+            "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
+            "SELECT 'delete', id, text FROM sentences WHERE file_id = ?",
+            (file_id,),
+        )
+        conn.execute("DELETE FROM sentences WHERE file_id = ?", (file_id,))
+        conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+
+    def _add(self, file: SourceFile, doc: Document) -> int:
+        conn = self.conn
+        cur = conn.execute(
+            "INSERT INTO files(source, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
+            (file.source, file.size, file.mtime_ns, doc.digest),
+        )
+        file_id = cur.lastrowid
+        rows = segment(doc)
+        first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
+        conn.executemany(
+            "INSERT INTO sentences(id, file_id, line, col, start, end, text, noise, key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (first + i, file_id, r.line, r.column, r.start, r.end, r.text, r.noise, r.key)
+                for i, r in enumerate(rows)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
+            [(first + i, r.text) for i, r in enumerate(rows)],
+        )
+        return len(rows)
+
+    # -- querying ----------------------------------------------------------------
+    def sentence_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+
+    def sources(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT source FROM files ORDER BY source")]
+
+    def document_frequency(self, term: str, cap: int = 100_000) -> int:
+        """How many sentences contain `term` (capped: only rarity matters)."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
+            (fts_phrase(term), cap),
+        ).fetchone()
+        return row[0]
+
+    def search(self, terms: Sequence[str], limit: int) -> list[IndexedSentence]:
+        """Sentences matching any of `terms`, best BM25 first."""
+        if not terms:
+            return []
+        query = " OR ".join(fts_phrase(t) for t in terms)
+        rows = self.conn.execute(
+            """
+            SELECT s.id, f.source, s.line, s.col, s.start, s.end, s.text, s.noise,
+                   EXISTS(SELECT 1 FROM sentences o WHERE o.key = s.key AND o.file_id != s.file_id),
+                   hits.rank
+            FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ?
+                  ORDER BY rank LIMIT ?) AS hits
+            JOIN sentences s ON s.id = hits.rowid
+            JOIN files f ON f.id = s.file_id
+            ORDER BY hits.rank
+            """,
+            (query, limit),
+        ).fetchall()
+        return [
+            IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), -r[9])
+            for r in rows
+        ]
+
+    def sentences_of(self, source: str) -> list[IndexedSentence]:
+        """Every sentence of one document, in order."""
+        rows = self.conn.execute(
+            """SELECT s.id, f.source, s.line, s.col, s.start, s.end, s.text, s.noise
+               FROM sentences s JOIN files f ON f.id = s.file_id
+               WHERE f.source = ? ORDER BY s.start""",
+            (source,),
+        ).fetchall()
+        return [IndexedSentence(*r, False, 0.0) for r in rows]
+
+
+def fts_phrase(term: str) -> str:
+    """`term` as an FTS5 string literal: operators and quotes inside it are plain text."""
+    return '"' + term.replace('"', '""') + '"'

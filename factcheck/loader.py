@@ -1,0 +1,136 @@
+"""Finding and reading source files: encodings, binary files, symlink loops.
+
+Problems with single files are warnings (the file is skipped or repaired), never errors:
+one bad file must not stop a corpus from being checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+
+
+class SkippedFileWarning(UserWarning):
+    """A source file was skipped or read with repairs."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file found in a corpus folder, before reading."""
+
+    source: str  # POSIX path relative to the corpus root (prefixed when several roots)
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded source file."""
+
+    source: str
+    text: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class ScanStats:
+    files: int
+    skipped_suffix: int
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+        except OSError:
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:  # a symlink loop, or the same folder reached twice
+            continue
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            warnings.warn(f"cannot list {folder}: {exc.strerror}", SkippedFileWarning, 2)
+            continue
+        subdirs = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir():
+                    subdirs.append(Path(entry.path))
+                elif entry.is_file():
+                    yield Path(entry.path)
+            except OSError:
+                continue
+        stack.extend(reversed(subdirs))
+
+
+def scan(roots: list[Path]) -> tuple[list[SourceFile], ScanStats]:
+    """Every .txt/.md file under the roots, with size and mtime, in a stable order."""
+    files: list[SourceFile] = []
+    skipped = 0
+    for root in roots:
+        prefix = f"{root.name}/" if len(roots) > 1 else ""
+        for path in _walk(root):
+            if path.suffix.lower() not in TEXT_SUFFIXES:
+                skipped += 1
+                continue
+            try:
+                st = path.stat()
+            except OSError as exc:
+                warnings.warn(f"skipping {path}: {exc.strerror}", SkippedFileWarning, 2)
+                continue
+            rel = path.relative_to(root).as_posix()
+            files.append(SourceFile(prefix + rel, path, st.st_size, st.st_mtime_ns))
+    return files, ScanStats(len(files), skipped)
+
+
+def digest(data: bytes) -> str:
+    """Content hash used to tell a touched file from a changed one."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def decode(data: bytes, name: str) -> str | None:
+    """Text of a file's bytes, or None (with a warning) for binary or empty files."""
+    if not data.strip():
+        warnings.warn(f"skipping empty file {name}", SkippedFileWarning, 2)
+        return None
+    if b"\x00" in data[:8192]:
+        warnings.warn(f"skipping binary file {name}", SkippedFileWarning, 2)
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        warnings.warn(
+            f"{name}: invalid UTF-8 at byte {exc.start}; bad bytes replaced",
+            SkippedFileWarning,
+            2,
+        )
+        return data.decode("utf-8", errors="replace")
+
+
+def read_document(file: SourceFile) -> Document | None:
+    """Read and decode one file; None when it must be skipped (a warning says why)."""
+    try:
+        data = file.path.read_bytes()
+    except OSError as exc:
+        warnings.warn(f"skipping unreadable file {file.source}: {exc.strerror}", SkippedFileWarning, 2)
+        return None
+    text = decode(data, file.source)
+    if text is None:
+        return None
+    return Document(file.source, text, digest(data))

@@ -1,0 +1,93 @@
+"""Page-boilerplate scoring for scraped articles.
+
+Every signal is structural or generic to web pages, never a phrase from one corpus:
+lines without sentence punctuation, very short lines, title-case headlines, lines that
+repeat (within a document or across documents), photo captions and credits, web-UI
+vocabulary, and link lists after a "related"-style heading at the end of a page.
+A score in [0, 1]: 0 is article prose, 1 is certainly page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.&-]*\s){0,3}(?:photo|image|picture|video|file)\b[^)]*\)|\bphoto\s*:|"
+    r"^\s*\(?[A-Z]{2,6}\)?\s*$|\bcopyright\b|\u00a9|^\s*(?:source|credit|image|photo)s?\s*:",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s*$", re.IGNORECASE)
+_UI_WORDS = frozenset(
+    """share shares comment comments subscribe newsletter advertisement advertising cookie
+    cookies click clipboard embed copied login signup sign follow tweet whatsapp facebook
+    twitter linkedin email print menu skip navigation related trending recommended
+    sponsored""".split()
+)
+_RELATED_HEADING = re.compile(
+    r"^\s*(?:you (?:may|might) also like|related(?: (?:articles|stories|news))?|"
+    r"more (?:stories|from|on)|read more|see also|most (?:read|popular)|recommended)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def _line_score(line: str) -> float:
+    words = _WORD.findall(line)
+    n = len(words)
+    if n == 0:
+        return 1.0
+    score = 0.0
+    if not _TERMINAL.search(line):
+        score += 0.35
+    if n <= 3:
+        score += 0.35
+    elif n <= 6:
+        score += 0.15
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if n >= 3 and capitalised / n >= 0.6:
+        score += 0.25
+    if line.isupper() and n <= 4:
+        score += 0.4
+    if _CREDIT.search(line) or _BYLINE.match(line):
+        score += 0.5
+    ui = sum(1 for w in words if w.lower() in _UI_WORDS)
+    if ui and ui / n >= 0.2:
+        score += 0.5
+    return min(score, 1.0)
+
+
+def block_scores(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -> list[float]:
+    """A noise score for each line of one document.
+
+    `repeated` holds normalised lines seen in other documents of the corpus.
+    """
+    norm = [" ".join(line.split()).lower() for line in lines]
+    counts = Counter(n for n in norm if n)
+    scores = []
+    in_link_list = False
+    for raw, key in zip(lines, norm, strict=True):
+        if not key:
+            scores.append(1.0)
+            continue
+        s = _line_score(raw)
+        if counts[key] > 1 or key in repeated:
+            s += 0.4
+        if _RELATED_HEADING.match(raw):
+            in_link_list = True
+            s = 1.0
+        elif in_link_list:
+            # a link list runs until real prose (a long line ending a sentence) resumes
+            if _TERMINAL.search(raw) and len(_WORD.findall(raw)) > 12:
+                in_link_list = False
+            else:
+                s += 0.6
+        scores.append(min(s, 1.0))
+    return scores
+
+
+def sentence_score(sentence: str) -> float:
+    """Noise of one sentence on its own (used inside long lines)."""
+    return _line_score(sentence)

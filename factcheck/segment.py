@@ -1,0 +1,50 @@
+"""A decoded document → the sentence rows the index stores (spans, positions, noise)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from .loader import Document
+from .noise import block_scores, sentence_score
+from .sentences import LineMap, split_sentences
+from .text import fold
+
+
+@dataclass(frozen=True)
+class SentenceRow:
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    noise: float
+    key: int  # hash of the folded text, to find sentences repeated across documents
+
+
+def stable_key(sentence: str) -> int:
+    """A 63-bit hash of the folded sentence that is the same in every process."""
+    folded = fold(" ".join(sentence.split())).encode("utf-8")
+    return int.from_bytes(hashlib.blake2b(folded, digest_size=8).digest(), "big") >> 1
+
+
+def segment(doc: Document) -> list[SentenceRow]:
+    """Split a document into sentences and score each for page noise."""
+    text = doc.text
+    lines = text.splitlines(keepends=True)
+    stripped = [line.rstrip("\r\n") for line in lines]
+    line_noise = block_scores(stripped)
+    lmap = LineMap(text)
+    rows: list[SentenceRow] = []
+    for start, end in split_sentences(text):
+        line, col = lmap.position(start)
+        sentence = text[start:end]
+        noise = line_noise[line - 1] if line - 1 < len(line_noise) else 0.0
+        whole_line = len(sentence) >= len(stripped[line - 1].strip()) - 1
+        if not whole_line:
+            # a sentence inside a longer line: judge it on its own, but keep credit and
+            # UI signals of its line
+            noise = min(noise, sentence_score(sentence))
+        key = stable_key(sentence)
+        rows.append(SentenceRow(line, col, start, end, sentence, round(noise, 3), key))
+    return rows

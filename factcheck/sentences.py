@@ -1,0 +1,106 @@
+"""Sentence splitting with character spans into the original text.
+
+Hand-written rather than a dependency: see docs/sentences.md for the comparison.
+Lines are blocks (scraped news puts one paragraph per line); inside a block we split
+after . ! ? (and closing quotes/brackets) when what follows looks like a new sentence,
+but never after a known abbreviation, an initial, or inside a number such as 3.7.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
+    sat sun no nos vs etc al inc ltd co corp bros dept est approx fig vol ed eds op cf
+    mt ft ave blvd rd e.g i.e u.s u.k u.n e.u a.m p.m""".split()
+)
+
+# a candidate boundary: terminal punctuation, optional closers, then white space
+_BOUNDARY = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]]*)(\s+)")
+# a glued boundary in scraped text: "word.Next" (lower-case word, then a capitalised word)
+_GLUED = re.compile(r"(?<=[a-z0-9\"\u201d)]{2})([.!?])(?=[A-Z\"\u201c][a-z])")
+_NEXT_STARTS = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# "ISTANBUL –", "date 2020-02-26 ISTANBUL –", "LONDON (Reuters) -"
+_DATELINE = re.compile(
+    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .,'-]{2,40}?(?:\s*\([^)]{1,30}\))?\s*[\u2013\u2014-]{1,2}\s+(?=[A-Z\"\u201c])"
+)
+
+
+def _is_abbreviation(block: str, dot_at: int) -> bool:
+    m = _WORD_BEFORE.search(block, 0, dot_at)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # single initials ("J. Smith") and dotted acronyms ("U.S.")
+    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def _split_block(block: str) -> list[tuple[int, int]]:
+    cuts: list[int] = []
+    for m in _BOUNDARY.finditer(block):
+        end_of_sentence = m.end(2)
+        nxt = block[m.end() : m.end() + 2]
+        if not _NEXT_STARTS.match(nxt):
+            continue
+        if m.group(1) == "." and _is_abbreviation(block, m.start(1)):
+            continue
+        cuts.append(end_of_sentence)
+    for m in _GLUED.finditer(block):
+        if m.group(1) == "." and _is_abbreviation(block, m.start(1)):
+            continue
+        cuts.append(m.end(1))
+    spans = []
+    start = 0
+    for cut in sorted(set(cuts)) + [len(block)]:
+        piece = block[start:cut]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail > lead:
+            spans.append((start + lead, start + trail))
+        start = cut
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans (start, end) of the sentences in `text`, in order."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        block = line.rstrip("\r\n")
+        if block.strip():
+            for i, (s, e) in enumerate(_split_block(block)):
+                if i == 0:
+                    m = _DATELINE.match(block[s:e])
+                    if m and e - (s + m.end()) > 20:
+                        s += m.end()
+                spans.append((pos + s, pos + e))
+        pos += len(line)
+    return spans
+
+
+class LineMap:
+    """Maps character offsets to 1-based (line, column)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        for m in re.finditer(r"\r\n|\r|\n", text):
+            self._starts.append(m.end())
+
+    def position(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
+
+
+def iter_sentences(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, line, column) for every sentence of `text`."""
+    lines = LineMap(text)
+    for start, end in split_sentences(text):
+        line, col = lines.position(start)
+        yield start, end, line, col

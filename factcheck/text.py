@@ -1,0 +1,90 @@
+"""Matching normalisation: what two texts look like when we decide whether they match.
+
+Display and offsets always use the original text; these forms are only for matching.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_PUNCT_MAP = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+        "\u0131": "i",  # dotless i has no decomposition
+        "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0142": "l",
+        "\u0111": "d",
+    }
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves s t don won didn doesn isn wasn weren aren
+    hasn haven hadn shouldn wouldn couldn mr mrs ms dr said says say told according
+    one another every many much may might must shall upon via per yet still even ever
+    already including include includes among amid""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """NFKC, ASCII quotes and dashes, diacritics removed, lower case."""
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.lower()
+
+
+def fold_keep_length(text: str) -> str:
+    """Like `fold`, but one output character per input character, so offsets survive."""
+    out = []
+    for ch in text:
+        f = fold(ch)
+        out.append(f[0] if len(f) >= 1 else " ")
+    return "".join(out)
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens (numbers keep their separators: 1,800 and 3.7)."""
+    return _WORD.findall(fold(text))
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: enough to match plurals and common verb endings."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, repl in (
+        ("ies", "y"), ("sses", "ss"), ("ied", "y"), ("ing", ""), ("ed", ""),
+        ("es", ""), ("s", ""), ("ly", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            if suffix == "es" and not word.endswith(("ches", "shes", "xes", "sses", "zes")):
+                return word[:-1]
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Folded tokens that carry meaning: no stop words, no one-letter tokens."""
+    return [w for w in words(text) if w not in STOP_WORDS and len(w) > 1]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words, in order."""
+    return [stem(w) for w in content_words(text)]

@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .lexicon import IRREGULAR
+
 _PUNCT_MAP = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -63,9 +65,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stemmer: enough to match plurals and common verb endings."""
-    if len(word) <= 3 or word.isdigit():
+    word = IRREGULAR.get(word, word)
+    if len(word) <= 3 or not word.isalpha():
         return word
     for suffix, repl in (
         ("ies", "y"), ("sses", "ss"), ("ied", "y"), ("ing", ""), ("ed", ""),
@@ -73,10 +77,15 @@ def stem(word: str) -> str:
     ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
+                break
             if suffix == "es" and not word.endswith(("ches", "shes", "xes", "sses", "zes")):
-                return word[:-1]
-            return word[: len(word) - len(suffix)] + repl
+                word = word[:-1]
+                break
+            word = word[: len(word) - len(suffix)] + repl
+            break
+    # "close", "closed" and "closing" all become "clos"; "agree" and "agreed" "agr"
+    if len(word) > 3 and word.endswith("e"):
+        word = word.rstrip("e")
     return word
 
 

@@ -1,0 +1,130 @@
+"""General English word lists: negation cues, antonyms, synonyms, irregular verbs.
+
+Nothing here comes from one corpus; these are the ordinary words of news English.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+NEGATIONS = frozenset(
+    """not no never none nobody nothing neither nor cannot can't won't don't doesn't didn't
+    isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't without
+    n't nt""".split()
+)
+
+# pairs of opposites; matching is on stems (see text.stem)
+_ANTONYM_PAIRS = """
+open close opened closed opening closing accept reject accepted rejected approve veto
+approved vetoed win lose won lost winner loser victory defeat rise fall rose fell rising
+falling increase decrease increased decreased increasing decreasing up down gain loss
+gained lost higher lower high low more less most least north south east west northern
+southern eastern western northeast southwest northwest southeast before after above below
+inside outside allow ban allowed banned allow forbid allowed forbade agree disagree
+agreed disagreed support oppose supported opposed supports opposes confirm deny confirmed
+denied confirms denies start end started ended begin end began ended first last
+arrive depart arrived departed enter leave entered left join leave joined left
+advance retreat advanced retreated advancing retreating attack defend attacked defended
+buy sell bought sold import export imported exported lift impose lifted imposed
+legal illegal guilty innocent convicted acquitted alive dead survived died
+minority majority largest smallest biggest smallest maximum minimum strengthen weaken
+strengthened weakened expand shrink expanded shrank expanded shrunk include exclude
+included excluded hire fire hired fired raise cut raised cut success failure succeeded
+failed true false private public domestic foreign male female men women before after
+early late earlier later positive negative profit loss surplus deficit
+"""
+
+
+def _antonyms() -> dict[str, frozenset[str]]:
+    from .text import stem  # text imports this module's IRREGULAR table
+
+    words = _ANTONYM_PAIRS.split()
+    table: dict[str, set[str]] = {}
+    for a, b in zip(words[::2], words[1::2], strict=True):
+        sa, sb = stem(a), stem(b)
+        if sa == sb:
+            continue
+        table.setdefault(sa, set()).add(sb)
+        table.setdefault(sb, set()).add(sa)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+# groups of words used interchangeably in news copy; matching is on stems
+_SYNONYM_GROUPS = """
+country nation state
+deal agreement accord pact treaty
+airspace airspac
+kill slay
+die perish
+soldier troop serviceman
+refugee asylum-seeker
+say state declare tell announce
+begin start launch commence
+end finish conclude
+talk negotiation discussion meeting
+post outpost checkpoint
+city town
+move relocate flee
+attack strike assault raid
+rebel insurgent fighter militant
+government regime administration
+army military force
+minister official
+capture seize take
+warplane jet aircraft plane
+ceasefire truce
+president leader
+company firm business
+profit earning
+match game
+election vote poll
+percent per-cent
+buy purchase acquire
+"""
+
+
+def _synonyms() -> dict[str, frozenset[str]]:
+    from .text import stem  # text imports this module's IRREGULAR table
+
+    table: dict[str, set[str]] = {}
+    for line in _SYNONYM_GROUPS.strip().splitlines():
+        group = {stem(w) for w in line.split()}
+        for w in group:
+            table.setdefault(w, set()).update(group - {w})
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+# irregular past forms → base, so "fled" meets "fleeing" and "met" meets "meeting"
+IRREGULAR = {
+    "fled": "flee", "met": "meet", "took": "take", "taken": "take", "shot": "shoot",
+    "held": "hold", "began": "begin", "begun": "begin", "won": "win", "lost": "lose",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "sold": "sell",
+    "bought": "buy", "left": "leave", "led": "lead", "made": "make", "went": "go",
+    "gone": "go", "came": "come", "saw": "see", "seen": "see", "gave": "give",
+    "given": "give", "told": "tell", "said": "say", "paid": "pay", "built": "build",
+    "sent": "send", "spent": "spend", "struck": "strike", "fought": "fight",
+    "brought": "bring", "thought": "think", "kept": "keep", "found": "find",
+    "stood": "stand", "drove": "drive", "driven": "drive", "wrote": "write",
+    "written": "write", "broke": "break", "broken": "break", "chose": "choose",
+    "chosen": "choose", "grew": "grow", "grown": "grow", "knew": "know", "known": "know",
+    "ran": "run", "hit": "hit", "set": "set", "put": "put", "cut": "cut", "beat": "beat",
+    "beaten": "beat", "flew": "fly", "flown": "fly", "threw": "throw", "thrown": "throw",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake",
+    "shrank": "shrink", "shrunk": "shrink", "sank": "sink", "sunk": "sink",
+    "spoke": "speak", "spoken": "speak", "hid": "hide", "hidden": "hide",
+    "forbade": "forbid", "forbidden": "forbid", "swore": "swear", "sworn": "swear",
+    "died": "die", "dying": "die", "killed": "kill",
+}
+
+
+
+@lru_cache(maxsize=1)
+def antonyms() -> dict[str, frozenset[str]]:
+    """Stem → stems of its opposites."""
+    return _antonyms()
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, frozenset[str]]:
+    """Stem → stems used interchangeably with it."""
+    return _synonyms()

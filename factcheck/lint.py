@@ -1,0 +1,414 @@
+"""Linting drafts: every check-worthy sentence of a draft checked against one corpus.
+
+The library half of `factcheck lint`: collect draft files, read them, check their
+sentences with one open `Corpus` (many `check()` calls, results cached per sentence),
+apply `min-score`, inline suppressions and a baseline, and count the verdicts. Nothing
+here prints; the CLI picks a printer for the findings and an exit code from the summary.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .baseline import Baseline
+from .drafts import DraftKind, kind_for, read_draft
+from .errors import UsageError
+from .policy import FailOn, meets
+from .results import Check, DraftFinding, Evidence, Outcome, Result, Stance, Verdict
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+
+DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+Checker = Callable[[str], Result]
+
+
+class Show(StrEnum):
+    """Which findings a printer receives."""
+
+    PROBLEMS = "problems"  # not supported, not suppressed (the default)
+    FAILING = "failing"  # only those that meet --fail-on
+    ALL = "all"  # everything checked, supported and suppressed included
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    """Everything that changes what `lint` reports; built once from flags and config."""
+
+    fail_on: FailOn = FailOn.CONTRADICTED
+    min_score: float = 0.0
+    top: int = 5
+    exclude: tuple[str, ...] = ()
+    baseline: Baseline | None = None
+
+
+@dataclass(frozen=True)
+class DraftSource:
+    """One draft to lint: the path to show and its decoded text (None if unreadable)."""
+
+    path: str
+    text: str | None
+    kind: DraftKind = DraftKind.MARKDOWN
+
+
+@dataclass(frozen=True)
+class LintSummary:
+    """Counts over every checked sentence; suppressed ones are counted apart."""
+
+    files: int = 0
+    checked: int = 0
+    supported: int = 0
+    contradicted: int = 0
+    disputed: int = 0
+    unverified: int = 0
+    suppressed: int = 0
+    failing: int = 0
+    fail_on: FailOn = FailOn.CONTRADICTED
+
+    def line(self) -> str:
+        """The one-line summary written to stderr."""
+        text = (
+            f"{self.checked} claims checked: {self.supported} supported, "
+            f"{self.contradicted} contradicted, {self.disputed} disputed, "
+            f"{self.unverified} unverified"
+        )
+        return text + (f" ({self.suppressed} suppressed)" if self.suppressed else "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "checked": self.checked,
+            "supported": self.supported,
+            "contradicted": self.contradicted,
+            "disputed": self.disputed,
+            "unverified": self.unverified,
+            "suppressed": self.suppressed,
+            "failing": self.failing,
+            "fail_on": self.fail_on.value,
+        }
+
+
+@dataclass(frozen=True)
+class LintReport:
+    """Findings in (path, line, column) order, their summary and any warnings."""
+
+    findings: tuple[DraftFinding, ...]
+    summary: LintSummary
+    warnings: tuple[str, ...] = field(default=())
+
+    def shown(self, show: Show = Show.PROBLEMS) -> list[DraftFinding]:
+        """The findings a printer should receive under `show`."""
+        return select_findings(self.findings, show, self.summary.fail_on)
+
+
+# --- collecting drafts -------------------------------------------------------------------
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """The path relative to the working directory when inside it, POSIX separators."""
+    here = (cwd or Path.cwd()).resolve()
+    try:
+        return path.resolve().relative_to(here).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def is_excluded(path: str, patterns: Sequence[str]) -> bool:
+    """True when a glob in `patterns` matches the path or its file name."""
+    name = path.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(path, p) or fnmatch.fnmatch(name, p) for p in patterns)
+
+
+def read_source(path: Path, shown: str) -> tuple[DraftSource, list[str]]:
+    """Read one draft; binary or undecodable files give a warning, never an exception."""
+    from .loader import decode
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return DraftSource(shown, None), [f"skipping unreadable draft {shown}: {exc.strerror}"]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        text = decode(data, shown)
+    return DraftSource(shown, text, kind_for(shown)), [str(w.message) for w in caught]
+
+
+def collect_sources(
+    paths: Sequence[str],
+    exclude: Sequence[str] = (),
+    *,
+    stdin_text: str | None = None,
+    stdin_name: str = STDIN_NAME,
+    cwd: Path | None = None,
+) -> tuple[list[DraftSource], list[str]]:
+    """Expand folders, drop excluded files and read the rest; a missing path is an error."""
+    if not paths:
+        raise UsageError("no drafts given: pass one or more files, folders or '-' for stdin")
+    sources: list[DraftSource] = []
+    notes: list[str] = []
+    seen: set[str] = set()
+    for raw in paths:
+        if raw == STDIN:
+            sources.append(DraftSource(stdin_name, stdin_text or "", kind_for(stdin_name)))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in DRAFT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.exists():
+            files = [path]
+        else:
+            raise UsageError(f"draft not found: {raw}")
+        for file in files:
+            shown = display_path(file, cwd)
+            if shown in seen or is_excluded(shown, exclude):
+                continue
+            seen.add(shown)
+            source, warned = read_source(file, shown)
+            sources.append(source)
+            notes.extend(warned)
+    return sources, notes
+
+
+# --- checking ----------------------------------------------------------------------------
+
+
+def lint_sources(
+    sources: Iterable[DraftSource],
+    corpus: Corpus | None,
+    options: LintOptions = LintOptions(),
+    *,
+    checker: Checker | None = None,
+) -> LintReport:
+    """Check every draft with one corpus; findings sorted by (path, line, column)."""
+    check_one = checker or _corpus_checker(corpus, options.top)
+    cache: dict[str, Result] = {}
+    findings: list[DraftFinding] = []
+    notes: list[str] = []
+    files = 0
+    for source in sources:
+        if source.text is None:
+            continue
+        files += 1
+        draft_findings, warned = _lint_one(source, check_one, cache, options)
+        findings.extend(draft_findings)
+        notes.extend(warned)
+    findings.sort(key=lambda f: (f.path, f.line, f.column))
+    return LintReport(tuple(findings), summarise(findings, options.fail_on, files), tuple(notes))
+
+
+def lint_text(
+    text: str,
+    corpus: Corpus | None,
+    options: LintOptions = LintOptions(),
+    *,
+    path: str = STDIN_NAME,
+    kind: DraftKind | None = None,
+    checker: Checker | None = None,
+) -> LintReport:
+    """Lint one draft given as a string (Markdown unless `path` or `kind` says text)."""
+    source = DraftSource(path, text, kind or kind_for(path))
+    return lint_sources([source], corpus, options, checker=checker)
+
+
+def lint_paths(
+    paths: Sequence[str | Path],
+    corpus: Corpus | None,
+    options: LintOptions = LintOptions(),
+    *,
+    checker: Checker | None = None,
+) -> LintReport:
+    """Lint draft files and folders (`.md`, `.markdown`, `.txt` inside folders)."""
+    sources, notes = collect_sources([str(p) for p in paths], options.exclude)
+    report = lint_sources(sources, corpus, options, checker=checker)
+    return replace(report, warnings=tuple(notes) + report.warnings)
+
+
+def _corpus_checker(corpus: Corpus | None, top: int) -> Checker:
+    if corpus is None:
+        raise UsageError("lint needs a corpus or a checker")
+    from .checker import check
+
+    def check_one(claim: str) -> Result:
+        return check(claim, corpus, top=top)
+
+    return check_one
+
+
+def _best_result(sentence: str, quotes: Sequence[str], check_one: Checker) -> Result:
+    """Check the sentence and each quoted part; keep the best-scoring result."""
+    best = check_one(sentence)
+    for quote in quotes:
+        candidate = check_one(quote)
+        if candidate.score > best.score:
+            extra = {**candidate.extra, "checked_claim": quote}
+            best = replace(candidate, claim=sentence, extra=extra)
+    return best
+
+
+def _lint_one(
+    source: DraftSource,
+    check_one: Checker,
+    cache: dict[str, Result],
+    options: LintOptions,
+) -> tuple[list[DraftFinding], list[str]]:
+    assert source.text is not None
+    draft = read_draft(source.text, source.kind, name=source.path)
+    out = []
+    for sentence in draft.claims():
+        result = cache.get(sentence.text)
+        if result is None:
+            result = _best_result(sentence.text, sentence.quoted_parts(), check_one)
+            cache[sentence.text] = result
+        result = apply_min_score(result, options.min_score)
+        finding = DraftFinding(
+            path=source.path,
+            line=sentence.line,
+            column=sentence.column,
+            end_line=sentence.end_line,
+            end_column=sentence.end_column,
+            result=result,
+            suppressed=sentence.suppressed,
+        )
+        if sentence.suppressed:
+            finding = _suppress(finding, "comment")
+        elif options.baseline is not None and finding in options.baseline:
+            finding = _suppress(finding, "baseline")
+        out.append(finding)
+    return out, list(draft.warnings)
+
+
+def _suppress(finding: DraftFinding, by: str) -> DraftFinding:
+    result = replace(finding.result, extra={**finding.result.extra, "suppressed_by": by})
+    return replace(finding, result=result, suppressed=True)
+
+
+def apply_min_score(result: Result, min_score: float) -> Result:
+    """A verdict whose score is below `min_score` becomes NOT_ENOUGH_INFO, saying why."""
+    if result.verdict is Verdict.NOT_ENOUGH_INFO or result.score >= min_score:
+        return result
+    extra = {**result.extra, "verdict_before_min_score": result.verdict.value}
+    reason = f"score {result.score:.2f} is below min-score {min_score:g} ({result.reason})"
+    return replace(result, verdict=Verdict.NOT_ENOUGH_INFO, reason=reason, extra=extra)
+
+
+def summarise(
+    findings: Iterable[DraftFinding], fail_on: FailOn = FailOn.CONTRADICTED, files: int = 0
+) -> LintSummary:
+    """Count verdicts of unsuppressed findings; suppressed ones are only counted."""
+    counts = dict.fromkeys(Verdict, 0)
+    checked = suppressed = failing = 0
+    for finding in findings:
+        checked += 1
+        if finding.suppressed:
+            suppressed += 1
+            continue
+        counts[finding.result.verdict] += 1
+        failing += meets(finding.result.verdict, fail_on)
+    return LintSummary(
+        files=files,
+        checked=checked,
+        supported=counts[Verdict.SUPPORTED],
+        contradicted=counts[Verdict.CONTRADICTED],
+        disputed=counts[Verdict.DISPUTED],
+        unverified=counts[Verdict.NOT_ENOUGH_INFO],
+        suppressed=suppressed,
+        failing=failing,
+        fail_on=fail_on,
+    )
+
+
+def select_findings(
+    findings: Iterable[DraftFinding], show: Show, fail_on: FailOn = FailOn.CONTRADICTED
+) -> list[DraftFinding]:
+    """The findings to print: problems by default, failing ones only, or all."""
+    if show is Show.ALL:
+        return list(findings)
+    if show is Show.FAILING:
+        return [f for f in findings if not f.suppressed and meets(f.result.verdict, fail_on)]
+    return [f for f in findings if not f.suppressed and f.result.verdict is not Verdict.SUPPORTED]
+
+
+# --- helpers shared by the lint printers (formatting only, no scoring) -------------------
+
+
+def level_for(finding: DraftFinding, fail_on: FailOn) -> str:
+    """`error` when the finding fails the run, `warning` when disputed, else `note`."""
+    if not finding.suppressed and meets(finding.result.verdict, fail_on):
+        return "error"
+    if finding.result.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED):
+        return "warning"
+    return "note"
+
+
+def key_evidence(result: Result) -> Evidence | None:
+    """The passage that best explains the verdict: first with the matching stance."""
+    wanted = {
+        Verdict.SUPPORTED: Stance.SUPPORTS,
+        Verdict.CONTRADICTED: Stance.CONTRADICTS,
+    }.get(result.verdict)
+    for evidence in result.evidence:
+        if wanted is None or evidence.stance is wanted:
+            return evidence
+    return result.evidence[0] if result.evidence else None
+
+
+def failed_check(evidence: Evidence | None) -> Check | None:
+    """The first numeric or date comparison that did not hold, if any."""
+    if evidence is None:
+        return None
+    return next((c for c in evidence.checks if c.outcome is Outcome.INCONSISTENT), None)
+
+
+def compared_values(check: Check) -> str:
+    """`13 vs 12 observation posts`: both values, a shared trailing phrase said once."""
+    a, b = check.claim_value.split(), check.evidence_value.split()
+    common = 0
+    while common < min(len(a), len(b)) - 1 and a[-1 - common] == b[-1 - common]:
+        common += 1
+    if common:
+        head_a, head_b, tail = a[:-common], b[:-common], a[-common:]
+        return f"{' '.join(head_a)} vs {' '.join(head_b)} {' '.join(tail)}"
+    return f"{check.claim_value} vs {check.evidence_value}"
+
+
+def excerpt(text: str, limit: int = 80) -> str:
+    """The text on one line, cut at a word boundary with an ellipsis when too long."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit - 1)
+    return flat[: cut if cut > limit // 2 else limit - 1] + "…"
+
+
+def finding_message(finding: DraftFinding, limit: int = 80) -> str:
+    """`CONTRADICTED: "claim" vs "evidence" [source:line:col] (13 vs 12 posts)`."""
+    result = finding.result
+    parts = [f'{result.verdict.value}: "{excerpt(result.claim, limit)}"']
+    evidence = key_evidence(result)
+    if evidence is not None:
+        parts.append(
+            f'vs "{excerpt(evidence.sentence.text, limit)}" [{evidence.sentence.location}]'
+        )
+    else:
+        parts.append(f"({result.reason})" if result.reason else "(no evidence)")
+    check = failed_check(evidence)
+    if check is not None:
+        parts.append(f"({compared_values(check)})")
+    if finding.suppressed:
+        parts.append(f"[suppressed by {result.extra.get('suppressed_by', 'comment')}]")
+    return " ".join(parts)

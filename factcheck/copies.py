@@ -1,0 +1,309 @@
+"""Copy detection: which documents are near-duplicates or paraphrased ("spun") rewrites.
+
+A spinner swaps content words for synonyms but keeps the sentence order, the function
+words and the rare tokens it cannot paraphrase (names, numbers). So two sentences match
+when they share rare content words (weighted by IDF over the corpus), word 2-3-grams,
+and the order of their words (the longest common token subsequence). Two documents are
+copies when most sentences of the smaller one have such a match in the other, in
+roughly the same order. Sentences that are mostly quotation count for little: outlets
+that quote the same speech are not copies of each other.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .text import STOP_WORDS, stem, words
+
+SENTENCE_MATCH = 0.30  # a sentence pair at or above this is a "strong" match
+COPY_THRESHOLD = 0.12  # a document pair at or above this is a copy (see docs/audit.md)
+MIN_MATCHES = 2  # one shared sentence (a quote, a stock phrase) never makes a copy
+MIN_TOKENS = 6  # shorter sentences (headlines, captions) are too short to judge
+QUOTE_DISCOUNT = 0.8  # how much a fully quoted sentence loses of its weight
+
+_QUOTED = re.compile(r"[\"\u201c\u201d\u201e][^\"\u201c\u201d\u201e]*[\"\u201c\u201d\u201e]")
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """How much of the smaller document `a` re-appears, in order, in document `b`."""
+
+    a: str
+    b: str
+    score: float  # in [0, 1]
+    matched: int  # sentences of the smaller document with a strong match
+    ordered: int  # of those, how many keep the order of the other document
+    sentences: int  # sentences of the smaller document
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "score": round(self.score, 4),
+            "matched": self.matched,
+            "ordered": self.ordered,
+            "sentences": self.sentences,
+        }
+
+
+@dataclass(frozen=True)
+class CopyCluster:
+    """Documents that are copies or rewrites of each other (connected above the threshold)."""
+
+    sources: tuple[str, ...]
+    score: float  # the weakest link that joined the cluster
+    pairs: tuple[PairScore, ...]  # every pair inside the cluster at or above the threshold
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sources": list(self.sources),
+            "score": round(self.score, 4),
+            "pairs": [p.to_dict() for p in self.pairs],
+        }
+
+
+@dataclass(frozen=True)
+class _SentencePrint:
+    tokens: tuple[str, ...]  # stemmed words, all of them, in order
+    content: frozenset[str]  # stemmed content words
+    grams: frozenset[tuple[str, ...]]  # stemmed word 2- and 3-grams
+    weight: float  # 1 for narrative, less for quotation
+
+
+def _quoted_fraction(text: str) -> float:
+    inside = sum(len(m.group()) for m in _QUOTED.finditer(text))
+    return inside / max(1, len(text))
+
+
+def _sentence_print(text: str) -> _SentencePrint | None:
+    folded = words(text)
+    if len(folded) < MIN_TOKENS:
+        return None
+    tokens = tuple(stem(w) for w in folded)
+    content = frozenset(stem(w) for w in folded if w not in STOP_WORDS and len(w) > 1)
+    grams = frozenset(tokens[i : i + k] for k in (2, 3) for i in range(len(tokens) - k + 1))
+    weight = 1.0 - QUOTE_DISCOUNT * _quoted_fraction(text)
+    return _SentencePrint(tokens, content, grams, weight)
+
+
+def _join(a: _SentencePrint, b: _SentencePrint) -> _SentencePrint:
+    return _SentencePrint(
+        a.tokens + b.tokens, a.content | b.content, a.grams | b.grams, min(a.weight, b.weight)
+    )
+
+
+def fingerprint(sentences: Iterable[str]) -> tuple[_SentencePrint, ...]:
+    """The per-sentence prints of one document (sentences too short to judge are dropped)."""
+    prints = (_sentence_print(s) for s in sentences)
+    return tuple(p for p in prints if p is not None)
+
+
+def _idf(df: Mapping[str, int], n_docs: int, word: str) -> float:
+    return math.log((n_docs + 1) / (df.get(word, 0) + 0.5))
+
+
+def sentence_similarity(
+    a: _SentencePrint, b: _SentencePrint, df: Mapping[str, int], n_docs: int
+) -> float:
+    """How likely `b` is `a` copied or rewritten: rare words, n-grams and word order."""
+    shared = a.content & b.content
+    if len(shared) < 2:
+        return 0.0
+    from rapidfuzz.distance import Levenshtein
+
+    weight_a = sum(_idf(df, n_docs, w) for w in a.content)
+    weight_b = sum(_idf(df, n_docs, w) for w in b.content)
+    rare = sum(_idf(df, n_docs, w) for w in shared) / math.sqrt(weight_a * weight_b or 1.0)
+    grams = len(a.grams & b.grams) / math.sqrt(len(a.grams) * len(b.grams) or 1)
+    # word-level edit distance: a spinner substitutes words one for one and keeps the rest
+    order = Levenshtein.normalized_similarity(a.tokens, b.tokens)
+    return min(1.0, 0.6 * order + 0.2 * rare + 0.2 * grams)
+
+
+def _ordered_weight(matches: list[tuple[int, float]]) -> tuple[float, int]:
+    """Heaviest subsequence of (position in b, weight) with increasing positions."""
+    best: list[float] = []
+    count: list[int] = []
+    for k, (pos, weight) in enumerate(matches):
+        prior = [m for m in range(k) if matches[m][0] < pos]
+        base = max(prior, key=lambda m: best[m], default=None)
+        best.append(weight + (best[base] if base is not None else 0.0))
+        count.append(1 + (count[base] if base is not None else 0))
+    if not best:
+        return 0.0, 0
+    top = max(range(len(best)), key=lambda k: best[k])
+    return best[top], count[top]
+
+
+def pair_score(
+    name_a: str,
+    prints_a: Sequence[_SentencePrint],
+    name_b: str,
+    prints_b: Sequence[_SentencePrint],
+    df: Mapping[str, int],
+    n_docs: int,
+) -> PairScore:
+    """Score one document pair: matched share of the smaller document, rewarding order."""
+    if len(prints_a) > len(prints_b) or (len(prints_a) == len(prints_b) and name_a > name_b):
+        name_a, prints_a, name_b, prints_b = name_b, prints_b, name_a, prints_a
+    total = sum(p.weight for p in prints_a)
+    # a rewrite may split one sentence in two or join two: also try neighbours joined
+    joined_a = [_join(x, y) for x, y in zip(prints_a, prints_a[1:], strict=False)]
+    joined_b = [_join(x, y) for x, y in zip(prints_b, prints_b[1:], strict=False)]
+    candidates = []
+    for i, sent in enumerate(prints_a):
+        for j, other in enumerate(prints_b):
+            if not sent.content & other.content:
+                continue
+            sim = sentence_similarity(sent, other, df, n_docs)
+            if j < len(joined_b):
+                sim = max(sim, sentence_similarity(sent, joined_b[j], df, n_docs))
+            if i < len(joined_a):
+                sim = max(sim, sentence_similarity(joined_a[i], other, df, n_docs))
+            if sim >= SENTENCE_MATCH:
+                candidates.append((sim, i, j))
+    # one-to-one, strongest first: one sentence of b cannot vouch for several of a
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    chosen = []
+    for _sim, i, j in sorted(candidates, reverse=True):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            chosen.append((i, j))
+    matches = [(j, prints_a[i].weight) for i, j in sorted(chosen)]
+    matched_weight = sum(w for _, w in matches)
+    ordered_weight, ordered = _ordered_weight(matches)
+    if len(matches) < MIN_MATCHES or total <= 0:
+        score = 0.0
+    else:
+        score = 0.5 * (matched_weight + ordered_weight) / total
+    return PairScore(name_a, name_b, min(1.0, score), len(matches), ordered, len(prints_a))
+
+
+def document_frequencies(prints: Iterable[Sequence[_SentencePrint]]) -> dict[str, int]:
+    """In how many documents each stemmed content word occurs."""
+    df: dict[str, int] = defaultdict(int)
+    for doc in prints:
+        for word in set().union(*(p.content for p in doc)):
+            df[word] += 1
+    return dict(df)
+
+
+def clusters(pairs: Iterable[PairScore], threshold: float = COPY_THRESHOLD) -> list[CopyCluster]:
+    """Connected components of the document pairs at or above `threshold`."""
+    strong = sorted((p for p in pairs if p.score >= threshold), key=lambda p: -p.score)
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    weakest: dict[str, float] = {}
+    for p in strong:
+        ra, rb = root(p.a), root(p.b)
+        if ra != rb:
+            parent[rb] = ra
+            weakest[ra] = min(weakest.get(ra, 1.0), weakest.pop(rb, 1.0), p.score)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in parent:
+        groups[root(name)].append(name)
+    out = []
+    for top, members in groups.items():
+        inside = tuple(p for p in strong if root(p.a) == top)
+        out.append(CopyCluster(tuple(sorted(members)), weakest.get(top, 1.0), inside))
+    return sorted(out, key=lambda c: (-c.score, c.sources))
+
+
+# -- the corpus side ---------------------------------------------------------------------
+
+ALL_PAIRS_UP_TO = 60  # documents; larger corpora only score pairs that share rare words
+_ANCHOR_SHARE = 4  # rare words two documents must share before their sentences are compared
+
+
+class _CorpusPrints:
+    """Fingerprints, document frequencies and pair scores of one corpus (built once)."""
+
+    def __init__(self, docs: dict[str, tuple[_SentencePrint, ...]]) -> None:
+        self.docs = docs
+        self.df = document_frequencies(docs.values())
+        self.pairs: dict[tuple[str, str], PairScore] = {}
+
+    def pair(self, a: str, b: str) -> PairScore:
+        key = (a, b) if a < b else (b, a)
+        if key not in self.pairs:
+            self.pairs[key] = pair_score(
+                key[0],
+                self.docs.get(key[0], ()),
+                key[1],
+                self.docs.get(key[1], ()),
+                self.df,
+                len(self.docs),
+            )
+        return self.pairs[key]
+
+
+# keyed by the corpus object, so the cache goes away with the corpus and never mixes corpora
+_CACHE: weakref.WeakKeyDictionary[Any, _CorpusPrints] = weakref.WeakKeyDictionary()
+
+
+def corpus_prints(corpus: Any) -> _CorpusPrints:
+    """The fingerprints of every document of `corpus` (noise-filtered sentences), cached."""
+    cached = _CACHE.get(corpus)
+    if cached is not None:
+        return cached
+    texts: dict[str, list[str]] = defaultdict(list)
+    for sentence in corpus.sentences():
+        texts[sentence.source].append(sentence.text)
+    prints = _CorpusPrints({source: fingerprint(t) for source, t in texts.items()})
+    _CACHE[corpus] = prints
+    return prints
+
+
+def _candidate_pairs(prints: _CorpusPrints) -> list[tuple[str, str]]:
+    names = sorted(prints.docs)
+    if len(names) <= ALL_PAIRS_UP_TO:
+        return [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+    rare_limit = max(2, len(names) // 50)
+    holders: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        vocabulary = set().union(*(p.content for p in prints.docs[name]))
+        for word in vocabulary:
+            if prints.df.get(word, 0) <= rare_limit:
+                holders[word].append(name)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for docs in holders.values():
+        for i, a in enumerate(docs):
+            for b in docs[i + 1 :]:
+                shared[(a, b)] += 1
+    return sorted(pair for pair, count in shared.items() if count >= _ANCHOR_SHARE)
+
+
+def pair_scores(corpus: Any) -> list[PairScore]:
+    """Copy scores of the document pairs worth comparing, best first."""
+    prints = corpus_prints(corpus)
+    scores = [prints.pair(a, b) for a, b in _candidate_pairs(prints)]
+    return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
+
+
+def copy_clusters(corpus: Any, threshold: float = COPY_THRESHOLD) -> list[CopyCluster]:
+    """Groups of documents that are copies or rewrites of one another."""
+    return clusters(pair_scores(corpus), threshold)
+
+
+def independent_count(sources: Sequence[str], corpus: Any) -> int:
+    """How many independent documents among `sources`: one copy cluster counts once."""
+    names = sorted(set(sources))
+    if len(names) < 2:
+        return len(names)
+    prints = corpus_prints(corpus)
+    pairs = [prints.pair(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+    joined = {name for c in clusters(pairs) for name in c.sources}
+    return len(names) - len(joined) + len(clusters(pairs))

@@ -1,0 +1,187 @@
+"""Copy detection: planted rewrites cluster, articles that merely quote do not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import copies
+from factcheck.corpus import Corpus
+
+SEEDS = "seeds"
+
+
+def lines(*sentences: str) -> str:
+    """One sentence per line, as scraped articles often come."""
+    return "\n".join(sentences) + "\n"
+
+
+S000 = "000_b325848d8e086811.txt"
+S001 = "001_561d171beb78c2c7.txt"
+S002 = "002_e5ca36c8f65f411d.txt"
+S003 = "003_f87d39b7eaf3293e.txt"
+S004 = "004_340019b8c38c476d.txt"
+
+ORIGINAL = lines(
+    "The city council of Marlow Bay voted on Tuesday to reopen the old harbour ferry "
+    "after a gap of six years.",
+    "Councillors approved a budget of 4.2 million pounds for new piers, a waiting "
+    "hall and two electric boats.",
+    "The ferry will link the fishing quarter with the university campus across the estuary.",
+    "Mayor Helen Strand said the crossing would cut a forty minute drive to a seven minute ride.",
+    "Local traders had campaigned for the service since the last operator went "
+    "bankrupt in the winter storms.",
+    "Engineers will start repairing the northern pier in March, and the first boats "
+    "are due to sail next summer.",
+    "Opponents warned that the running costs could rise once the government grant "
+    "runs out in three years.",
+    "The council said that ticket prices would be set at the same level as a single bus fare.",
+    "A public meeting about the timetable will be held at the town hall on the first "
+    "Monday of next month.",
+)
+
+# the same article through a synonym spinner: content words swapped, order and function words kept
+SPUN = lines(
+    "The town council of Marlow Bay voted on Tuesday to reopen the former harbour "
+    "ferry after a break of six years.",
+    "Council members approved a funding of 4.2 million pounds for fresh piers, a "
+    "waiting lounge and two electrical vessels.",
+    "The ferry will connect the fishing district with the college campus across the estuary.",
+    "Mayor Helen Strand stated the crossing would reduce a forty minute journey to a "
+    "seven minute trip.",
+    "Nearby merchants had lobbied for the service since the final operator went broke"
+    " in the winter gales.",
+    "Technicians will begin fixing the northern pier in March, and the initial boats "
+    "are expected to sail next summer.",
+    "Critics cautioned that the operating costs could climb once the state grant runs"
+    " out in three years.",
+    "The council stated that ticket fares would be set at the same amount as a single coach fare.",
+    "A community meeting about the schedule will be held at the city hall on the "
+    "first Monday of next month.",
+)
+
+# a different article that quotes one sentence of the original word for word
+QUOTER = lines(
+    "Students at the estuary campus say their commute is the worst in the region.",
+    "Many of them drive around the bay every morning because there is no train and "
+    "few buses run early.",
+    '"Mayor Helen Strand said the crossing would cut a forty minute drive to a seven '
+    'minute ride," the student union wrote in its newsletter.',
+    "The union wants a discount card for students and staff once a service starts.",
+    "Its president said rents near the campus have risen by a third in two years.",
+    "Some students share cars, but parking on the campus costs more than lunch.",
+    "The university has promised to add bicycle racks and a covered shelter by the main gate.",
+)
+
+OTHER_1 = lines(
+    "A rare orchid has been found growing on a railway embankment near the old quarry.",
+    "Botanists from the county wildlife trust confirmed the find after a volunteer "
+    "sent photographs.",
+    "The plant had not been recorded in the county for more than fifty years.",
+    "Network engineers agreed to delay mowing the embankment until the seeds have ripened.",
+    "The trust will survey the rest of the line this autumn to look for more plants.",
+)
+
+OTHER_2 = lines(
+    "The regional hockey final ended in a draw after two periods of extra time on Saturday night.",
+    "Both teams will meet again next week in a replay at the neutral ground in the capital.",
+    "The home coach blamed a late penalty for the missed win and asked for video review in future.",
+    "Tickets for the replay go on sale on Monday morning at the club shops and online.",
+    "Police said the crowd of nine thousand fans behaved well and no arrests were made.",
+)
+
+
+def planted(**extra: str) -> Corpus:
+    texts = {
+        "original.txt": ORIGINAL,
+        "spun.txt": SPUN,
+        "quoter.txt": QUOTER,
+        "orchid.txt": OTHER_1,
+        "hockey.txt": OTHER_2,
+    }
+    texts.update(extra)
+    return Corpus.from_texts(texts)
+
+
+def score_of(corpus: Corpus, a: str, b: str) -> float:
+    for pair in copies.pair_scores(corpus):
+        if {pair.a, pair.b} == {a, b}:
+            return pair.score
+    raise AssertionError(f"no score for {a} / {b}")
+
+
+def test_spun_rewrite_clusters_with_its_original() -> None:
+    corpus = planted()
+    found = [set(c.sources) for c in copies.copy_clusters(corpus)]
+    assert found == [{"original.txt", "spun.txt"}]
+    assert score_of(corpus, "original.txt", "spun.txt") > 0.5
+
+
+def test_quoting_one_sentence_is_not_a_copy() -> None:
+    corpus = planted()
+    assert score_of(corpus, "original.txt", "quoter.txt") < copies.COPY_THRESHOLD
+    assert score_of(corpus, "spun.txt", "quoter.txt") < copies.COPY_THRESHOLD
+
+
+def test_exact_duplicate_scores_near_one() -> None:
+    corpus = planted(**{"mirror.txt": ORIGINAL})
+    assert score_of(corpus, "original.txt", "mirror.txt") > 0.95
+    cluster = copies.copy_clusters(corpus)[0]
+    assert set(cluster.sources) == {"original.txt", "spun.txt", "mirror.txt"}
+
+
+def test_clusters_are_connected_components() -> None:
+    pairs = [
+        copies.PairScore("a", "b", 0.5, 4, 4, 8),
+        copies.PairScore("b", "c", 0.3, 3, 3, 8),
+        copies.PairScore("d", "e", 0.05, 1, 1, 8),
+    ]
+    found = copies.clusters(pairs, threshold=0.2)
+    assert [c.sources for c in found] == [("a", "b", "c")]
+    assert found[0].score == pytest.approx(0.3)
+
+
+def test_independent_count_counts_a_cluster_once() -> None:
+    corpus = planted()
+    assert copies.independent_count(["original.txt", "spun.txt", "quoter.txt"], corpus) == 2
+    assert copies.independent_count(["original.txt", "quoter.txt", "orchid.txt"], corpus) == 3
+    assert copies.independent_count(["spun.txt", "spun.txt"], corpus) == 1
+    assert copies.independent_count([], corpus) == 0
+
+
+def test_cache_is_per_corpus() -> None:
+    with_copy = planted()
+    without = Corpus.from_texts({"original.txt": ORIGINAL, "spun.txt": OTHER_1})
+    assert copies.independent_count(["original.txt", "spun.txt"], with_copy) == 1
+    assert copies.independent_count(["original.txt", "spun.txt"], without) == 2
+
+
+def test_seeds_rewrite_clusters_but_quoting_articles_do_not() -> None:
+    corpus = Corpus.from_path(SEEDS)
+    found = [set(c.sources) for c in copies.copy_clusters(corpus)]
+    assert found == [{S000, S002}]
+    # 003 quotes the same speech as 000; 001 and 004 share a few facts
+    for a, b in [(S000, S003), (S002, S003), (S001, S004), (S000, S001)]:
+        assert score_of(corpus, a, b) < copies.COPY_THRESHOLD
+
+
+def test_seeds_independent_count() -> None:
+    corpus = Corpus.from_path(SEEDS)
+    assert copies.independent_count([S000, S001, S002], corpus) == 2
+    assert copies.independent_count([S000, S001, S003, S004], corpus) == 4
+
+
+VOCAB = 'the a of ferry council 12 boats harbour said would cut million to in and "'.split()
+SENTENCES = st.lists(st.sampled_from(VOCAB), min_size=0, max_size=14).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(SENTENCES, max_size=6), st.lists(SENTENCES | st.text(max_size=80), max_size=6))
+def test_pair_score_is_bounded_and_symmetric(left: list[str], right: list[str]) -> None:
+    a, b = copies.fingerprint(left), copies.fingerprint(right)
+    df = copies.document_frequencies([a, b])
+    one = copies.pair_score("a", a, "b", b, df, 2)
+    other = copies.pair_score("b", b, "a", a, df, 2)
+    assert 0.0 <= one.score <= 1.0
+    assert one.score == pytest.approx(other.score)

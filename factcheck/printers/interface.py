@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from ..errors import UsageError
 from ..results import DraftFinding, Result
+
+if TYPE_CHECKING:
+    from ..audit import AuditReport
 
 
 class Printer(ABC):
@@ -23,3 +27,7 @@ class Printer(ABC):
     @abstractmethod
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
         """Write the findings of `factcheck lint`."""
+
+    def print_audit(self, report: AuditReport, out: TextIO) -> None:
+        """Write the conflicts and copy clusters of `factcheck audit`."""
+        raise UsageError("this format does not support audit")

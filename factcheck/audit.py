@@ -1,0 +1,55 @@
+"""Cross-source audit of a corpus: where the sources disagree, and which sources are copies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .conflicts import CONTEXT_MATCH, ConflictGroup, Statement, find_conflicts
+from .copies import COPY_THRESHOLD, CopyCluster, PairScore, copy_clusters
+from .policy import FailOn
+from .results import SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """Conflict groups (most confident first) and copy clusters (most similar first)."""
+
+    conflicts: tuple[ConflictGroup, ...]
+    copies: tuple[CopyCluster, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA_VERSION,
+            "conflicts": [g.to_dict() for g in self.conflicts],
+            "copies": [c.to_dict() for c in self.copies],
+        }
+
+
+def audit(
+    corpus: Any,
+    *,
+    context_threshold: float = CONTEXT_MATCH,
+    copy_threshold: float = COPY_THRESHOLD,
+) -> AuditReport:
+    """Find conflicting statements across documents and clusters of copied documents."""
+    return AuditReport(
+        tuple(find_conflicts(corpus, context_threshold)),
+        tuple(copy_clusters(corpus, copy_threshold)),
+    )
+
+
+def fails(report: AuditReport, policy: FailOn) -> bool:
+    """True when the audit should exit 1 under `policy` (only `conflicts` and `never` apply)."""
+    return policy is FailOn.CONFLICTS and bool(report.conflicts)
+
+
+__all__ = [
+    "AuditReport",
+    "ConflictGroup",
+    "CopyCluster",
+    "PairScore",
+    "Statement",
+    "audit",
+    "fails",
+]

@@ -1,0 +1,102 @@
+"""`factcheck audit`: where the sources disagree, and which sources are copies."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Annotated
+
+import typer
+
+from ..conflicts import CONTEXT_MATCH
+from ..copies import COPY_THRESHOLD
+from ..errors import UsageError
+from ..policy import ExitCode, FailOn
+from ..printers import LINT_ONLY, printer_for
+from .common import (
+    CorpusOpt,
+    FormatOpt,
+    IndexOpt,
+    NoColorOpt,
+    choose_format,
+    corpus_options,
+    open_corpus,
+    reported_errors,
+    use_color,
+)
+
+_AUDIT_POLICIES = (FailOn.CONFLICTS, FailOn.NEVER)
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    fail_on: FailOn
+    context_threshold: float
+    copy_threshold: float
+
+
+def audit_command(
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    format_: FormatOpt = None,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on",
+            case_sensitive=False,
+            help="Exit 1 when at least one conflict group is found (conflicts), or never. "
+            "Default never: an audit is a report, not a gate.",
+        ),
+    ] = FailOn.NEVER,
+    context_threshold: Annotated[
+        float,
+        typer.Option(
+            "--context-threshold",
+            help="How much the words around two values must overlap (0-1) to be one fact.",
+        ),
+    ] = CONTEXT_MATCH,
+    copy_threshold: Annotated[
+        float,
+        typer.Option(
+            "--copy-threshold",
+            help="Document similarity (0-1) at which two documents count as copies.",
+        ),
+    ] = COPY_THRESHOLD,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Audit the corpus: conflicting figures and dates, and copied documents.
+
+    Conflicts: one fact stated with inconsistent values in different documents.
+
+    Copies: documents that are near-duplicates or paraphrased rewrites of another.
+
+    Groups list every source:line and value, most confident first (docs/audit.md).
+
+    Exit codes: 0 nothing met --fail-on (always, with the default never),
+    1 --fail-on conflicts and a conflict group was found, 2 bad input or corpus.
+    """
+    with reported_errors():
+        if fail_on not in _AUDIT_POLICIES:
+            raise UsageError("--fail-on for audit must be `conflicts` or `never`")
+        for name, value in (
+            ("--context-threshold", context_threshold),
+            ("--copy-threshold", copy_threshold),
+        ):
+            if not 0.0 <= value <= 1.0:
+                raise UsageError(f"{name} must be between 0 and 1")
+        fmt = choose_format(format_, sys.stdout)
+        if fmt in LINT_ONLY:
+            raise UsageError(f"the {fmt.value} format is only for `factcheck lint`")
+        opts = AuditOptions(fail_on, context_threshold, copy_threshold)
+        from ..audit import audit, fails
+
+        copen = open_corpus(corpus_options(corpus, index), progress=True)
+        report = audit(
+            copen,
+            context_threshold=opts.context_threshold,
+            copy_threshold=opts.copy_threshold,
+        )
+        printer = printer_for(fmt, color=use_color(no_color, sys.stdout))
+        printer.print_audit(report, sys.stdout)
+        sys.stdout.flush()
+    raise typer.Exit(ExitCode.FINDINGS if fails(report, opts.fail_on) else ExitCode.OK)

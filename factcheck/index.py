@@ -168,6 +168,19 @@ class FtsIndex:
     def close(self) -> None:
         self.conn.close()
 
+    def clear(self) -> None:
+        """Forget every indexed file (the next refresh re-reads them all)."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM sentences_fts")
+            conn.execute("DELETE FROM sentences")
+            conn.execute("DELETE FROM files")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
     # -- refreshing --------------------------------------------------------------
     def refresh(
         self,
@@ -313,6 +326,21 @@ class FtsIndex:
             IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), -r[9])
             for r in rows
         ]
+
+    def contexts(self, ids: Sequence[int], radius: int = 2) -> dict[int, str]:
+        """Text around each sentence (neighbours and the document's first line)."""
+        out: dict[int, str] = {}
+        for sid in ids:
+            rows = self.conn.execute(
+                """SELECT s.text FROM sentences s
+                   WHERE s.file_id = (SELECT file_id FROM sentences WHERE id = ?)
+                     AND (s.id BETWEEN ? AND ? OR s.id = (SELECT min(id) FROM sentences
+                          WHERE file_id = (SELECT file_id FROM sentences WHERE id = ?)))
+                     AND s.id != ?""",
+                (sid, sid - radius, sid + radius, sid, sid),
+            ).fetchall()
+            out[sid] = " ".join(r[0] for r in rows)
+        return out
 
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""

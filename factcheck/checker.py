@@ -1,0 +1,44 @@
+"""The whole pipeline for one claim: retrieve, extract, judge each passage, decide."""
+
+from __future__ import annotations
+
+from .claims import analyse
+from .corpus import Corpus
+from .errors import UsageError
+from .results import Result, Stance, Verdict
+from .retrieval import retrieve
+from .stance import extract_facts, judge
+from .verdict import decide
+
+DEFAULT_TOP = 5
+# passages judged per claim: more than shown, so a verdict can rest on the 6th passage
+JUDGED = 12
+
+
+def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
+    """Check one statement against the corpus."""
+    text = " ".join(str(claim).split())
+    if not text:
+        raise UsageError("the claim is empty")
+    if top < 1:
+        raise UsageError("--top must be at least 1")
+    terms = analyse(text)
+    if not terms.content and not terms.numbers:
+        return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
+                      "the claim has no content words to look up")
+    claim_facts = extract_facts(text)
+    passages = retrieve(terms, corpus.index, limit=max(JUDGED, top))
+    evidence = [judge(terms, claim_facts, p, extract_facts(p.row.text)) for p in passages]
+    verdict, score, reason, sup, con = decide(evidence)
+    # deciding passages first, then by score
+    evidence.sort(key=lambda e: (e.stance is Stance.RELATED, -e.score))
+    return Result(
+        claim=text,
+        verdict=verdict,
+        score=score,
+        reason=reason,
+        evidence=tuple(evidence[:top]),
+        sources_supporting=len(sup),
+        sources_contradicting=len(con),
+        sources_independent=len(set(sup) | set(con)),
+    )

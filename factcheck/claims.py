@@ -1,0 +1,102 @@
+"""What a claim is made of: its words, stems, named entities and negated words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import NEGATIONS
+from .text import STOP_WORDS, fold, stem
+
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|\d[\d,.]*")
+NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred hundreds thousand thousands million millions billion billions
+    trillion dozen dozens half quarter third fourth fifth sixth seventh eighth ninth tenth
+    several few couple nearly almost least about around roughly approximately
+    bn m k""".split()
+)
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # original
+    folded: str
+    stem: str
+    start: int
+    end: int
+    capitalised: bool
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The parts of a text that matching cares about."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    content: tuple[str, ...]  # stems that must be covered (no numbers, dates, stop words)
+    entities: frozenset[str]  # stems of capitalised names
+    negated: frozenset[str]  # content stems under a negation cue
+    numbers: tuple[str, ...]  # numeric tokens, for retrieval only
+
+    @property
+    def search_terms(self) -> list[str]:
+        """Folded words to look up in the index."""
+        seen: dict[str, None] = {}
+        for t in self.tokens:
+            if t.folded in STOP_WORDS or len(t.folded) < 2:
+                continue
+            seen.setdefault(t.folded)
+        return list(seen)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and number tokens with spans into `text`."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0).rstrip(".,'\u2019-")
+        if not raw:
+            continue
+        folded = fold(raw).replace("\u2019", "'")
+        if folded.endswith("'s"):
+            folded = folded[:-2]
+        out.append(Token(raw, folded, stem(folded), m.start(), m.start() + len(raw), raw[0].isupper()))
+    return out
+
+
+def _is_content(tok: Token) -> bool:
+    f = tok.folded
+    if f in STOP_WORDS or f in NUMBER_WORDS or f in MONTHS or f in _WEEKDAYS:
+        return False
+    if not f[0].isalpha() or len(f) < 2:
+        return False
+    return not re.fullmatch(r"\d+(st|nd|rd|th)", f)
+
+
+def analyse(text: str) -> Terms:
+    """Split a claim (or a sentence) into the terms used for matching."""
+    tokens = tokenize(text)
+    content: list[str] = []
+    entities: set[str] = set()
+    negated: set[str] = set()
+    negation_at = -10
+    for i, tok in enumerate(tokens):
+        if tok.folded in NEGATIONS or tok.folded.endswith("n't"):
+            negation_at = i
+            continue
+        if not _is_content(tok):
+            continue
+        content.append(tok.stem)
+        if tok.capitalised and (i > 0 or tok.folded not in STOP_WORDS) and not tok.folded.endswith("ly"):
+            entities.add(tok.stem)
+        if i - negation_at <= 3:
+            negated.add(tok.stem)
+    numbers = tuple(t.folded for t in tokens if t.folded[0].isdigit())
+    return Terms(text, tuple(tokens), tuple(dict.fromkeys(content)), frozenset(entities),
+                 frozenset(negated), numbers)

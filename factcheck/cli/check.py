@@ -1,0 +1,118 @@
+"""`factcheck check`: verdicts on statements."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import UsageError
+from ..policy import ExitCode, FailOn, meets
+from ..printers import LINT_ONLY, printer_for
+from .common import (
+    CorpusOpt,
+    FormatOpt,
+    IndexOpt,
+    NoColorOpt,
+    choose_format,
+    corpus_options,
+    open_corpus,
+    reported_errors,
+    use_color,
+)
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    claims: tuple[str, ...]
+    claims_file: Path | None
+    top: int
+    fail_on: FailOn
+
+
+def _claims(opts: CheckOptions) -> Iterator[str]:
+    """Claims from arguments, `-` (stdin, one per line) and --claims-file, in order."""
+    for claim in opts.claims:
+        if claim == "-":
+            for line in sys.stdin:
+                if line.strip():
+                    yield line.strip()
+        elif not claim.strip():
+            raise UsageError("the claim is empty")
+        else:
+            yield claim
+    if opts.claims_file is not None:
+        try:
+            text = opts.claims_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read claims file {opts.claims_file}: {exc}") from exc
+        for line in text.splitlines():
+            if line.strip():
+                yield line.strip()
+
+
+def check_command(
+    claims: Annotated[
+        list[str] | None,
+        typer.Argument(help="Statements to check; '-' reads one per line from stdin.",
+                       show_default=False),
+    ] = None,
+    claims_file: Annotated[
+        Path | None,
+        typer.Option("--claims-file", help="Read claims from a file, one per line.",
+                     show_default=False),
+    ] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    format_: FormatOpt = None,
+    top: Annotated[int, typer.Option("--top", "-n", help="Passages to show per claim.")] = 5,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", case_sensitive=False,
+                     help="Exit 1 when a claim is contradicted | disputed (or contradicted) | "
+                     "unsupported (anything not SUPPORTED) | never."),
+    ] = FailOn.CONTRADICTED,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Check statements against the corpus: verdict, evidence with file:line, numeric checks.
+
+    Exit codes: 0 no claim met --fail-on, 1 at least one did, 2 bad input.
+    """
+    with reported_errors():
+        if not claims and claims_file is None:
+            raise UsageError("no claim given (pass a statement, '-' for stdin, or --claims-file)")
+        if top < 1:
+            raise UsageError("--top must be at least 1")
+        fmt = choose_format(format_, sys.stdout)
+        if fmt in LINT_ONLY:
+            raise UsageError(f"the {fmt.value} format is only for `factcheck lint`")
+        opts = CheckOptions(tuple(claims or ()), claims_file, top, fail_on)
+        from ..checker import check
+
+        source = _claims(opts)
+        first = next(source, None)  # read input errors before opening the corpus
+        if first is None:
+            raise UsageError("no claim given on stdin")
+        copen = open_corpus(corpus_options(corpus, index))
+        failed = False
+
+        def results():  # type: ignore[no-untyped-def]
+            nonlocal failed
+            for claim in _chain(first, source):
+                result = check(claim, copen, top=opts.top)
+                failed = failed or meets(result.verdict, opts.fail_on)
+                yield result
+
+        printer = printer_for(fmt, color=use_color(no_color, sys.stdout))
+        printer.print_results(results(), sys.stdout)
+        sys.stdout.flush()
+    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest

@@ -1,0 +1,124 @@
+"""Shared pieces of the CLI: option types, corpus opening, output choice, error reporting."""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from ..errors import FactcheckError
+from ..policy import ExitCode
+from ..printers import OutputFormat
+
+CorpusOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        help="Folder of source articles (.txt, .md); repeat for several. "
+        "Default: $FACTCHECK_CORPUS, then the config file, then ./seeds, then the bundled seeds.",
+        show_default=False,
+    ),
+]
+IndexOpt = Annotated[
+    Path | None,
+    typer.Option("--index", help="Index file to use (default: one per corpus in the user cache).",
+                 show_default=False),
+]
+FormatOpt = Annotated[
+    OutputFormat | None,
+    typer.Option("--format", "-f", help="Output format (default: table on a terminal, text otherwise).",
+                 show_default=False, case_sensitive=False),
+]
+NoColorOpt = Annotated[
+    bool, typer.Option("--no-color", help="No colour, even on a terminal (NO_COLOR is respected too).")
+]
+
+
+def err(message: str) -> None:
+    """One line on stderr."""
+    print(f"factcheck: {message}", file=sys.stderr)
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """Turn a FactcheckError into one stderr line and exit 2; show warnings as one line each."""
+
+    def show(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+        err(f"warning: {message}")
+
+    old = warnings.showwarning
+    warnings.showwarning = show
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.showwarning = show
+            yield
+    except FactcheckError as exc:
+        err(f"error: {exc}")
+        raise typer.Exit(ExitCode.ERROR) from None
+    finally:
+        warnings.showwarning = old
+
+
+def use_color(no_color: bool, stream: TextIO) -> bool:
+    """Colour only on a terminal, and never when asked not to."""
+    if no_color or os.environ.get("NO_COLOR"):
+        return False
+    return stream.isatty()
+
+
+def choose_format(fmt: OutputFormat | None, stream: TextIO) -> OutputFormat:
+    if fmt is not None:
+        return fmt
+    return OutputFormat.TABLE if stream.isatty() else OutputFormat.TEXT
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    """Where the corpus and its index are, after flags, environment and config."""
+
+    dirs: tuple[Path, ...]
+    index: Path | None
+
+
+def corpus_options(corpus: list[Path] | None, index: Path | None) -> CorpusOptions:
+    from ..config import find_config
+    from ..corpus import resolve_corpus
+
+    config = find_config()
+    dirs = resolve_corpus(corpus or (), config.corpus_dirs())
+    index_path = index
+    if index_path is None and config.get("index") and config.path is not None:
+        index_path = config.path.parent / str(config.get("index"))
+    return CorpusOptions(tuple(dirs), index_path)
+
+
+def open_corpus(opts: CorpusOptions, *, progress: bool = False):  # type: ignore[no-untyped-def]
+    """Open and refresh the corpus, with a progress bar on a terminal if asked."""
+    from ..corpus import Corpus
+
+    if not (progress and sys.stderr.isatty()):
+        return Corpus.from_path(list(opts.dirs), index_path=opts.index)
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("indexing", total=None)
+
+        def step(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return Corpus.from_path(list(opts.dirs), index_path=opts.index, progress=step)
+
+
+def _stderr_console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(stderr=True)

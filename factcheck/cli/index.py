@@ -1,0 +1,37 @@
+"""`factcheck index`: build or refresh the corpus index explicitly."""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated
+
+import typer
+
+from .common import CorpusOpt, IndexOpt, corpus_options, err, open_corpus, reported_errors
+
+
+def index_command(
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start the index from scratch.")] = False,
+) -> None:
+    """Build or refresh the index (only added, changed and removed files are re-read)."""
+    with reported_errors():
+        opts = corpus_options(corpus, index)
+        if rebuild:
+            from ..corpus import Corpus
+
+            probe = Corpus.from_path(list(opts.dirs), index_path=opts.index, refresh=False)
+            probe.index.clear()
+            probe.close()
+        started = time.perf_counter()
+        c = open_corpus(opts, progress=True)
+        stats = c.last_refresh
+        skipped = c.scan_stats.skipped_suffix if c.scan_stats else 0
+        took = time.perf_counter() - started
+        assert stats is not None
+        err(
+            f"indexed {len(c)} sentences from {len(c.index.sources())} files in {took:.2f}s "
+            f"({stats.added} added, {stats.changed} changed, {stats.removed} removed, "
+            f"{stats.unchanged} unchanged; {skipped} other files skipped) -> {c.index.path}"
+        )

@@ -1,0 +1,74 @@
+"""`table`: Rich output for a terminal — a verdict line, then each passage with its checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from ..results import DraftFinding, Evidence, Outcome, Result, Stance, Verdict
+from .interface import Printer
+
+VERDICT_STYLE = {
+    Verdict.SUPPORTED: "bold green",
+    Verdict.CONTRADICTED: "bold red",
+    Verdict.DISPUTED: "bold yellow",
+    Verdict.NOT_ENOUGH_INFO: "bold blue",
+}
+STANCE_STYLE = {Stance.SUPPORTS: "green", Stance.CONTRADICTS: "red", Stance.RELATED: "dim"}
+
+
+def _console(out: TextIO, color: bool, width: int | None):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(file=out, color_system="auto" if color else None, no_color=not color,
+                   width=width, highlight=False, soft_wrap=False)
+
+
+def _passage(e: Evidence):  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    text = Text(e.sentence.text)
+    for c in e.checks:
+        style = "bold green" if c.outcome is Outcome.CONSISTENT else "bold red"
+        text.highlight_words([c.evidence_text], style=style)
+    for c in e.checks:
+        mark = "✓" if c.outcome is Outcome.CONSISTENT else "✗"
+        text.append(f"\n{mark} {c.reason}", style="green" if mark == "✓" else "red")
+    return text
+
+
+class TablePrinter(Printer):
+    def print_results(self, results: Iterable[Result], out: TextIO) -> None:
+        from rich.table import Table
+        from rich.text import Text
+
+        console = _console(out, self.color, self.width)
+        for r in results:
+            head = Text()
+            head.append(r.verdict.value, style=VERDICT_STYLE[r.verdict])
+            head.append(f" {r.score:.2f}  ")
+            head.append(r.claim, style="bold")
+            console.print(head)
+            console.print(Text(r.reason, style="italic"))
+            if r.sources_supporting or r.sources_contradicting:
+                console.print(
+                    f"sources: {r.sources_supporting} supporting, {r.sources_contradicting} "
+                    f"contradicting, {r.sources_independent} independent"
+                )
+            if not r.evidence:
+                console.print()
+                continue
+            table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+            table.add_column("source", no_wrap=True, ratio=1)
+            table.add_column("stance", no_wrap=True)
+            table.add_column("passage and checks", ratio=4)
+            for e in r.evidence:
+                stance = Text(e.stance.value, style=STANCE_STYLE[e.stance])
+                if e.reasons:
+                    stance.append("\n" + "\n".join(e.reasons), style="dim")
+                table.add_row(f"{e.sentence.source}:{e.sentence.line}", stance, _passage(e))
+            console.print(table)
+            console.print()
+
+    def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
+        raise NotImplementedError

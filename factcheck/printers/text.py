@@ -1,0 +1,46 @@
+"""`text`: plain lines for pipes and logs, readable at 80 columns."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from ..results import Check, DraftFinding, Outcome, Result
+
+from .interface import Printer
+
+MARK = {Outcome.CONSISTENT: "✓", Outcome.INCONSISTENT: "✗", Outcome.INCOMPARABLE: "·"}
+
+
+def check_line(c: Check) -> str:
+    """One numeric check as `✓ claim "12" vs source "12": reason`."""
+    return f'{MARK[c.outcome]} {c.kind} "{c.claim_text}" vs "{c.evidence_text}": {c.reason}'
+
+
+class TextPrinter(Printer):
+    def print_results(self, results: Iterable[Result], out: TextIO) -> None:
+        width = self.width or 80
+        for n, r in enumerate(results):
+            if n:
+                out.write("\n")
+            out.write(f"{r.verdict.value} ({r.score:.2f}): {r.claim}\n")
+            out.write(textwrap.fill(r.reason, width, initial_indent="  ", subsequent_indent="    ") + "\n")
+            if r.sources_supporting or r.sources_contradicting:
+                out.write(
+                    f"  sources: {r.sources_supporting} supporting, "
+                    f"{r.sources_contradicting} contradicting, "
+                    f"{r.sources_independent} independent\n"
+                )
+            for e in r.evidence:
+                s = e.sentence
+                codes = f" [{', '.join(e.reasons)}]" if e.reasons else ""
+                out.write(f"  {s.location} {e.stance.value} {e.score:.2f}{codes}\n")
+                out.write(textwrap.fill(s.text, width, initial_indent="    ", subsequent_indent="    ") + "\n")
+                for c in e.checks:
+                    out.write(textwrap.fill(check_line(c), width, initial_indent="    ",
+                                            subsequent_indent="      ") + "\n")
+            out.flush()
+
+    def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
+        raise NotImplementedError

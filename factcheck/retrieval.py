@@ -1,0 +1,131 @@
+"""Claim → candidate passages: FTS5 BM25 recall, then a rerank robust to paraphrase.
+
+BM25 finds sentences sharing rare words with the claim; the rerank scores how much of
+the claim's meaning a sentence covers (IDF-weighted content stems, matched exactly, as
+synonyms, by shared prefix or as split compounds), how similar the wording is
+(rapidfuzz), and how much the sentence looks like page furniture.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .claims import Terms, analyse
+from .index import FtsIndex, IndexedSentence
+from .lexicon import antonyms, synonyms
+from .text import stem
+
+RECALL_LIMIT = 60
+
+
+@dataclass(frozen=True)
+class Match:
+    """How one claim stem is matched in a passage."""
+
+    stem: str
+    weight: float  # IDF of the stem
+    score: float  # 0 (missing) … 1 (exact)
+    how: str  # "exact" | "synonym" | "prefix" | "compound" | "antonym" | "missing"
+    other: str = ""  # the passage stem it matched
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A candidate sentence with the evidence of its relevance."""
+
+    row: IndexedSentence
+    terms: Terms
+    matches: tuple[Match, ...]
+    coverage: float
+    similarity: float
+    relevance: float
+
+    def coverage_of(self, stems: frozenset[str]) -> float:
+        wanted = [m for m in self.matches if m.stem in stems]
+        total = sum(m.weight for m in wanted)
+        return sum(m.weight * m.score for m in wanted) / total if total else 1.0
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def match_stem(stem: str, stems: set[str], compounds: set[str]) -> tuple[float, str, str]:
+    """Best way `stem` appears among a passage's stems."""
+    if stem in stems:
+        return 1.0, "exact", stem
+    syn = synonyms().get(stem, frozenset()) & stems
+    if syn:
+        return 0.9, "synonym", min(syn)
+    if stem in compounds:
+        return 0.9, "compound", stem
+    if len(stem) >= 5:
+        for other in stems:
+            if len(other) >= 5:
+                p = _shared_prefix(stem, other)
+                if p >= 5 and p >= 0.75 * min(len(stem), len(other)):
+                    return 0.8, "prefix", other
+    ant = antonyms().get(stem, frozenset()) & stems
+    if ant:
+        return 0.8, "antonym", min(ant)
+    return 0.0, "missing", ""
+
+
+def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm25_top: float,
+                  context: Terms | None = None) -> Passage:
+    """Relevance of one sentence to the claim."""
+    from rapidfuzz import fuzz
+
+    terms = analyse(row.text)
+    stems = {t.stem for t in terms.tokens}
+    folded = [t.folded for t in terms.tokens]
+    compounds = {stem(a + b) for a, b in zip(folded, folded[1:], strict=False)}
+    context_stems = {t.stem for t in context.tokens} if context else set()
+    matches = []
+    for s in claim.content:
+        score, how, other = match_stem(s, stems, compounds)
+        if how == "missing" and s in context_stems:
+            score, how = 0.6, "context"
+        matches.append(Match(s, idf.get(s, 1.0), score, how, other))
+    total = sum(m.weight for m in matches)
+    coverage = sum(m.weight * m.score for m in matches) / total if total else 0.0
+    similarity = fuzz.token_set_ratio(claim.text.lower(), row.text.lower()) / 100.0
+    bm25 = row.bm25 / bm25_top if bm25_top > 0 else 0.0
+    noise = row.noise
+    if row.shared and len(terms.tokens) < 12:
+        noise = min(1.0, noise + 0.4)
+    relevance = (0.65 * coverage + 0.2 * similarity + 0.15 * bm25) * (1.0 - 0.6 * noise)
+    return Passage(row, terms, tuple(matches), coverage, similarity, relevance)
+
+
+def idf_weights(claim: Terms, index: FtsIndex) -> dict[str, float]:
+    """IDF of each claim stem, from sentence frequencies in the index."""
+    n = max(index.sentence_count(), 1)
+    by_stem: dict[str, float] = {}
+    for tok in claim.tokens:
+        if tok.stem in claim.content and tok.stem not in by_stem:
+            df = index.document_frequency(tok.folded)
+            by_stem[tok.stem] = math.log((n + 1) / (df + 0.5)) + 1.0
+    return by_stem
+
+
+def retrieve(claim: str | Terms, index: FtsIndex, limit: int = 10) -> list[Passage]:
+    """The passages most relevant to `claim`, best first."""
+    terms = analyse(claim) if isinstance(claim, str) else claim
+    rows = index.search(terms.search_terms, RECALL_LIMIT)
+    if not rows:
+        return []
+    idf = idf_weights(terms, index)
+    top = max(r.bm25 for r in rows)
+    contexts = index.contexts([r.id for r in rows])
+    passages = [
+        score_passage(terms, r, idf, top, analyse(contexts.get(r.id, ""))) for r in rows
+    ]
+    passages.sort(key=lambda p: (-p.relevance, p.row.source, p.row.start))
+    return passages[:limit]

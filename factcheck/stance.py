@@ -1,0 +1,185 @@
+"""Per passage: does it support the claim, contradict it, or merely relate to it — and why.
+
+Reason codes: NUMBER_MATCH, NUMBER_MISMATCH, DATE_MATCH, DATE_MISMATCH, UNIT_CONVERTED,
+NEGATION, ANTONYM, ENTITY_MISMATCH, LOW_OVERLAP. A passage only counts for or against
+a claim when it is about the same thing: the claim's content words, names and quantity
+heads must be covered well enough.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .claims import Terms
+from .results import Check, Evidence, Outcome, Sentence, Stance
+from .retrieval import Passage
+
+# how much of the claim a passage must cover to be "about the same thing"
+MIN_COVERAGE = 0.55
+MIN_ENTITY_COVERAGE = 0.5
+MIN_PREDICATE_COVERAGE = 0.45
+# a passage without any figure to compare must cover the claim almost entirely
+MIN_COVERAGE_NO_FIGURES = 0.8
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The quantities and dates of one text."""
+
+    quantities: tuple[Any, ...]
+    dates: tuple[Any, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.quantities and not self.dates
+
+
+def extract_facts(text: str, doc_date: Any = None) -> Facts:
+    """Quantities and dates found in `text`."""
+    from .dates import extract_dates
+    from .quantities import extract_quantities
+
+    return Facts(tuple(extract_quantities(text)), tuple(extract_dates(text, doc_date)))
+
+
+@dataclass(frozen=True)
+class _ItemCheck:
+    check: Check
+    exact: bool  # the values agree exactly, not merely within a hedge
+
+
+def _best_check(kind: str, item: Any, candidates: tuple[Any, ...]) -> _ItemCheck | None:
+    from .compare import compare
+
+    best: _ItemCheck | None = None
+    for other in candidates:
+        cmp = compare(item, other)
+        if cmp.outcome is Outcome.INCOMPARABLE:
+            continue
+        check = Check(kind, item.text, other.text, cmp.claim_value, cmp.evidence_value,
+                      cmp.outcome, cmp.reason)
+        exact = cmp.outcome is Outcome.CONSISTENT and _same_value(item, other)
+        candidate = _ItemCheck(check, exact)
+        if best is None or _rank(candidate) > _rank(best):
+            best = candidate
+    return best
+
+
+def _rank(c: _ItemCheck) -> tuple[int, int]:
+    return (c.check.outcome is Outcome.CONSISTENT, c.exact)
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    if hasattr(a, "value") and hasattr(b, "value"):
+        return abs(a.value - b.value) <= 1e-9 * max(1.0, abs(a.value)) and a.hedge == b.hedge
+    return getattr(a, "low", None) == getattr(b, "low", None) and getattr(
+        a, "high", None
+    ) == getattr(b, "high", None)
+
+
+def _subject_swap(claim: Terms, passage: Passage) -> str | None:
+    """A different name in the claim's subject slot: "Russia controls" vs "Turkey controls"."""
+    if not claim.tokens or not claim.entities:
+        return None
+    first = claim.tokens[0]
+    if first.stem not in claim.entities:
+        return None
+    by_stem = {m.stem: m for m in passage.matches}
+    subject = by_stem.get(first.stem)
+    if subject is None or subject.how not in ("missing", "context"):
+        return None
+    # the first predicate word of the claim that the passage also has
+    for tok in claim.tokens[1:]:
+        m = by_stem.get(tok.stem)
+        if m is None or tok.stem in claim.entities or m.how in ("missing", "context"):
+            continue
+        ptoks = passage.terms.tokens
+        for i, pt in enumerate(ptoks):
+            if pt.stem == m.other:
+                before = [t for t in ptoks[max(0, i - 2) : i] if t.capitalised]
+                if before and before[-1].stem not in claim.entities:
+                    return f"{before[-1].text} instead of {first.text}"
+                return None
+        return None
+    return None
+
+
+def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> Evidence:
+    """The stance of one passage towards the claim, with reasons and numeric checks."""
+    row = passage.row
+    sentence = Sentence(row.source, row.line, row.column, row.start, row.end, row.text)
+    entities = claim.entities
+    predicate = frozenset(claim.content) - entities
+    entity_cov = passage.coverage_of(entities)
+    predicate_cov = passage.coverage_of(predicate)
+
+    checks: list[_ItemCheck] = []
+    for q in claim_facts.quantities:
+        c = _best_check("quantity", q, facts.quantities)
+        if c:
+            checks.append(c)
+    for d in claim_facts.dates:
+        c = _best_check("date", d, facts.dates)
+        if c:
+            checks.append(c)
+
+    about = (
+        passage.coverage >= MIN_COVERAGE
+        and entity_cov >= MIN_ENTITY_COVERAGE
+        and predicate_cov >= MIN_PREDICATE_COVERAGE
+    )
+    reasons: list[str] = []
+    notes: list[str] = []
+    if not about:
+        why = f"covers {passage.coverage:.0%} of the claim"
+        return Evidence(sentence, passage.relevance, Stance.RELATED, ("LOW_OVERLAP",), why,
+                        tuple(c.check for c in checks))
+
+    contra = False
+    for c in checks:
+        code = "NUMBER" if c.check.kind == "quantity" else "DATE"
+        if c.check.outcome is Outcome.INCONSISTENT:
+            reasons.append(f"{code}_MISMATCH")
+            contra = True
+        else:
+            reasons.append(f"{code}_MATCH")
+        if "(" in c.check.evidence_text or "convert" in c.check.reason:
+            reasons.append("UNIT_CONVERTED")
+        notes.append(c.check.reason)
+
+    for m in passage.matches:
+        if m.how == "antonym":
+            reasons.append("ANTONYM")
+            notes.append(f"'{m.stem}' against '{m.other}'")
+            contra = True
+        elif m.how in ("exact", "synonym", "prefix", "compound"):
+            if (m.stem in claim.negated) != (m.other in passage.terms.negated):
+                if "NEGATION" not in reasons:
+                    reasons.append("NEGATION")
+                    side = "the source" if m.other in passage.terms.negated else "the claim"
+                    notes.append(f"{side} negates '{m.other or m.stem}'")
+                contra = True
+    swap = _subject_swap(claim, passage)
+    if swap:
+        reasons.append("ENTITY_MISMATCH")
+        notes.append(swap)
+        contra = True
+
+    claim_items = len(claim_facts.quantities) + len(claim_facts.dates)
+    if contra:
+        stance = Stance.CONTRADICTS
+    elif checks:
+        stance = Stance.SUPPORTS
+    elif claim_items == 0 and passage.coverage >= MIN_COVERAGE_NO_FIGURES:
+        stance = Stance.SUPPORTS
+        notes.append(f"covers {passage.coverage:.0%} of the claim")
+    else:
+        stance = Stance.RELATED
+        notes.append("no figure in the passage to compare" if claim_items else
+                     f"covers {passage.coverage:.0%} of the claim")
+    strength = passage.relevance
+    if stance is Stance.SUPPORTS and checks and not all(c.exact for c in checks):
+        strength *= 0.75  # consistent within a hedge is weaker than the same figure
+    return Evidence(sentence, min(1.0, strength), stance, tuple(dict.fromkeys(reasons)),
+                    "; ".join(notes), tuple(c.check for c in checks))

@@ -1,0 +1,74 @@
+"""Per claim: weigh the passages' stances into one verdict with a score and a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .results import Evidence, Stance, Verdict
+
+# a side must outweigh the other this many times to win outright; otherwise DISPUTED
+MAJORITY = 2.0
+# the weakest passage that may decide a verdict
+MIN_DECIDING_SCORE = 0.35
+
+
+def _by_source(evidence: Sequence[Evidence], stance: Stance) -> dict[str, Evidence]:
+    best: dict[str, Evidence] = {}
+    for e in evidence:
+        if e.stance is stance and e.score >= MIN_DECIDING_SCORE:
+            cur = best.get(e.sentence.source)
+            if cur is None or e.score > cur.score:
+                best[e.sentence.source] = e
+    return best
+
+
+def decide(evidence: Sequence[Evidence]) -> tuple[Verdict, float, str, list[str], list[str]]:
+    """Verdict, score, reason, and the sources on each side (supporting, contradicting)."""
+    sup = _by_source(evidence, Stance.SUPPORTS)
+    con = _by_source(evidence, Stance.CONTRADICTS)
+    # a source that both supports and contradicts counts for its stronger passage
+    for src in set(sup) & set(con):
+        if sup[src].score >= con[src].score:
+            del con[src]
+        else:
+            del sup[src]
+    sup_w = sum(e.score for e in sup.values())
+    con_w = sum(e.score for e in con.values())
+    if not sup and not con:
+        related = [e for e in evidence if e.stance is Stance.RELATED]
+        if related:
+            best = max(related, key=lambda e: e.score)
+            reason = (
+                f"no passage covers the claim well enough (best: {best.sentence.source}:"
+                f"{best.sentence.line}, {best.explanation})"
+            )
+            return Verdict.NOT_ENOUGH_INFO, round(1 - best.score, 4), reason, [], []
+        return Verdict.NOT_ENOUGH_INFO, 1.0, "no passage in the corpus shares the claim's terms", [], []
+    sup_src, con_src = sorted(sup), sorted(con)
+    if sup and con:
+        hi, lo = max(sup_w, con_w), min(sup_w, con_w)
+        if hi < MAJORITY * lo:
+            reason = (
+                f"sources disagree: {len(sup)} support ({_where(sup)}), "
+                f"{len(con)} contradict ({_where(con)})"
+            )
+            return Verdict.DISPUTED, round(hi / (hi + lo), 4), reason, sup_src, con_src
+    if sup_w >= con_w:
+        best = max(sup.values(), key=lambda e: e.score)
+        reason = f"supported by {_where(sup)}"
+        if con:
+            reason += f"; but {_where(con)} disagree"
+        return Verdict.SUPPORTED, round(best.score, 4), reason + _detail(best), sup_src, con_src
+    best = max(con.values(), key=lambda e: e.score)
+    reason = f"contradicted by {_where(con)}"
+    if sup:
+        reason += f"; but {_where(sup)} agree"
+    return Verdict.CONTRADICTED, round(best.score, 4), reason + _detail(best), sup_src, con_src
+
+
+def _where(side: dict[str, Evidence]) -> str:
+    return ", ".join(f"{e.sentence.source}:{e.sentence.line}" for e in side.values())
+
+
+def _detail(e: Evidence) -> str:
+    return f" ({e.explanation})" if e.explanation else ""

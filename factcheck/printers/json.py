@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..results import DraftFinding, Result
 from .interface import Printer
+
+if TYPE_CHECKING:
+    from ..audit import AuditReport
 
 
 class JsonPrinter(Printer):
@@ -18,3 +21,6 @@ class JsonPrinter(Printer):
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
         raise NotImplementedError
+
+    def print_audit(self, report: AuditReport, out: TextIO) -> None:
+        out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..results import DraftFinding, Result
 from .interface import Printer
+
+if TYPE_CHECKING:
+    from ..audit import AuditReport
 
 
 class JsonlPrinter(Printer):
@@ -18,3 +21,9 @@ class JsonlPrinter(Printer):
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
         raise NotImplementedError
+
+    def print_audit(self, report: AuditReport, out: TextIO) -> None:
+        items = [{"type": "conflict", **g.to_dict()} for g in report.conflicts]
+        items += [{"type": "copies", **c.to_dict()} for c in report.copies]
+        for item in items:
+            out.write(json.dumps({"schema": 1, **item}, ensure_ascii=False) + "\n")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..results import DraftFinding, Evidence, Outcome, Result, Stance, Verdict
 from .interface import Printer
+
+if TYPE_CHECKING:
+    from ..audit import AuditReport
 
 VERDICT_STYLE = {
     Verdict.SUPPORTED: "bold green",
@@ -72,3 +75,25 @@ class TablePrinter(Printer):
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
         raise NotImplementedError
+
+    def print_audit(self, report: AuditReport, out: TextIO) -> None:
+        from rich.table import Table
+
+        console = _console(out, self.color, self.width)
+        table = Table(title="conflicts", show_header=True, header_style="bold", expand=True,
+                      show_lines=True)
+        for name, ratio in (("confidence", None), ("fact", 1), ("source", 1), ("stated", 2)):
+            table.add_column(name, ratio=ratio, no_wrap=name == "confidence")
+        for g in report.conflicts:
+            table.add_row(f"{g.confidence:.2f}", f"{g.kind}: {g.subject}",
+                          "\n".join(s.location for s in g.statements),
+                          "\n".join(f"{s.text} = {s.value}" for s in g.statements))
+        console.print(table if report.conflicts else "no conflicts found")
+        copies = Table(title="copies", show_header=True, header_style="bold", expand=True)
+        for name in ("score", "documents", "evidence"):
+            copies.add_column(name, no_wrap=name == "score")
+        for c in report.copies:
+            copies.add_row(f"{c.score:.2f}", "\n".join(c.sources),
+                           "\n".join(f"{p.matched}/{p.sentences} sentences matched, "
+                                     f"{p.ordered} in order" for p in c.pairs))
+        console.print(copies if report.copies else "no copies found")

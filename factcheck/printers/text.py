@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..results import Check, DraftFinding, Outcome, Result
 
 from .interface import Printer
+
+if TYPE_CHECKING:
+    from ..audit import AuditReport
 
 MARK = {Outcome.CONSISTENT: "✓", Outcome.INCONSISTENT: "✗", Outcome.INCOMPARABLE: "·"}
 
@@ -44,3 +47,22 @@ class TextPrinter(Printer):
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
         raise NotImplementedError
+
+    def print_audit(self, report: AuditReport, out: TextIO) -> None:
+        width = self.width or 80
+        for g in report.conflicts:
+            out.write(f"CONFLICT {g.confidence:.2f} {g.kind}: {g.subject}\n")
+            for s in g.statements:
+                out.write(f'  {s.location} "{s.text}" = {s.value}\n')
+            for reason in g.reasons:
+                out.write(textwrap.fill(reason, width, initial_indent="    ",
+                                        subsequent_indent="    ") + "\n")
+        for c in report.copies:
+            out.write(f"COPIES {c.score:.2f}: {', '.join(c.sources)}\n")
+            for p in c.pairs:
+                out.write(f"  {p.a} ~ {p.b} {p.score:.2f} ({p.matched} of {p.sentences} sentences "
+                          f"matched, {p.ordered} in order)\n")
+        if not report.conflicts:
+            out.write("no conflicts found\n")
+        if not report.copies:
+            out.write("no copies found\n")

@@ -13,6 +13,7 @@ import typer
 from .audit import audit_command
 from .check import check_command
 from .index import index_command
+from .lint import lint_command
 
 app = typer.Typer(
     name="factcheck",
@@ -48,6 +49,7 @@ def root(
 app.command("check")(check_command)
 app.command("index")(index_command)
 app.command("audit")(audit_command)
+app.command("lint")(lint_command)
 
 # options that take a value, so the first positional word can be found in argv
 _VALUE_OPTIONS = frozenset(

@@ -20,7 +20,17 @@ class JsonPrinter(Printer):
         out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
-        raise NotImplementedError
+        from ..lint import summarise
+        from ..results import SCHEMA_VERSION
+
+        # the CLI sets `summary` (counts over every checked sentence, not just those shown)
+        summary = getattr(self, "summary", None) or summarise(findings)
+        doc = {
+            "schema": SCHEMA_VERSION,
+            "findings": [f.to_dict() for f in findings],
+            "summary": summary.to_dict(),
+        }
+        out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
     def print_audit(self, report: AuditReport, out: TextIO) -> None:
         out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")

@@ -20,7 +20,8 @@ class JsonlPrinter(Printer):
             out.flush()
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
-        raise NotImplementedError
+        for f in findings:
+            out.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
 
     def print_audit(self, report: AuditReport, out: TextIO) -> None:
         items = [{"type": "conflict", **g.to_dict()} for g in report.conflicts]

@@ -74,7 +74,36 @@ class TablePrinter(Printer):
             console.print()
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
-        raise NotImplementedError
+        from rich.table import Table
+        from rich.text import Text
+
+        from ..lint import compared_values, failed_check, key_evidence
+
+        console = _console(out, self.color, self.width)
+        if not findings:
+            console.print("no findings")
+            return
+        table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+        table.add_column("draft", no_wrap=True)
+        table.add_column("verdict", no_wrap=True)
+        table.add_column("claim", ratio=3)
+        table.add_column("evidence", ratio=3)
+        for f in findings:
+            r = f.result
+            verdict = Text(r.verdict.value, style=VERDICT_STYLE[r.verdict])
+            if f.suppressed:
+                verdict.append(f"\nsuppressed ({r.extra.get('suppressed_by', 'comment')})", "dim")
+            e = key_evidence(r)
+            if e is None:
+                evidence = Text(r.reason, style="italic")
+            else:
+                evidence = Text(e.sentence.text)
+                evidence.append(f"\n{e.sentence.location}", style="dim")
+                check = failed_check(e)
+                if check is not None:
+                    evidence.append(f"\n✗ {compared_values(check)}", style="red")
+            table.add_row(f"{f.path}:{f.line}:{f.column}", verdict, Text(r.claim), evidence)
+        console.print(table)
 
     def print_audit(self, report: AuditReport, out: TextIO) -> None:
         from rich.table import Table

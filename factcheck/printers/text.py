@@ -46,7 +46,11 @@ class TextPrinter(Printer):
             out.flush()
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
-        raise NotImplementedError
+        from ..lint import finding_message
+
+        # `path:line:col: VERDICT: "claim" vs "evidence" [source:line:col] (13 vs 12 posts)`
+        for f in findings:
+            out.write(f"{f.path}:{f.line}:{f.column}: {finding_message(f)}\n")
 
     def print_audit(self, report: AuditReport, out: TextIO) -> None:
         width = self.width or 80

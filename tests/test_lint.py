@@ -330,7 +330,7 @@ def test_summarise_empty() -> None:
 EARNINGS = {
     "earnings/acme.txt": (
         "Acme Corp reported revenue of $4.2 billion for 2023, up 8 percent from a year earlier.\n"
-        "The company employs 12,000 people across 14 countries.\n"
+        "Acme Corp employs 12,000 people across 14 countries.\n"
         "Chief executive Dana Whitfield said the firm would open 3 new plants in 2024.\n"
     ),
     "sport/final.txt": (

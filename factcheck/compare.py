@@ -1,0 +1,223 @@
+"""Compare one claim quantity or date with one evidence quantity or date.
+
+The rules, in order: a quantity never compares with a date; different
+dimensions or units are incomparable; counts must count related things (see
+``heads_related``); then the values are compared as intervals, with the
+rounding a statement implies ("3.7 million" covers 3.65-3.75 million). The
+reason is a short human sentence such as "12 ≠ 13 observation posts".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.dates import DateMention
+from factcheck.quantities import APPROX_TOLERANCE, Quantity, describe, format_amount
+from factcheck.results import Outcome
+
+UNIT_DIMENSIONS = frozenset({"length", "duration", "money", "percent", "mass",
+                             "percentage points"})
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Outcome of comparing a claim value with an evidence value, and why."""
+
+    outcome: Outcome
+    reason: str  # "12 ≠ 13 observation posts"
+    claim_value: str  # normalised, human readable
+    evidence_value: str
+
+
+# --- heads ---------------------------------------------------------------
+
+_HEAD_STOP = frozenset(
+    "a an the of and or in on at to for with by from its their his her our new more other".split()
+)
+_IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman",
+              "children": "child", "feet": "foot", "mice": "mouse", "geese": "goose",
+              "teeth": "tooth", "lives": "life", "wives": "wife", "knives": "knife",
+              "individuals": "person", "individual": "person"}
+# A few general English near-synonyms for the things news counts.
+_SYNONYMS = {"troop": "soldier", "serviceman": "soldier", "servicemen": "soldier",
+             "fatality": "death", "casualty": "death"}
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def stem(word: str) -> str:
+    """Light stemming: lower case, irregular plurals, then -ies/-es/-s ("refugees" -> "refugee")."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return _SYNONYMS.get(w, w)
+
+
+def head_words(head: str) -> list[str]:
+    """Content words of a head phrase, stemmed, in order."""
+    return [stem(w) for w in _WORD_RE.findall(head.lower()) if w not in _HEAD_STOP]
+
+
+def heads_related(a: str, b: str) -> bool:
+    """True when two head phrases can count the same thing.
+
+    The last word of a noun phrase names what is counted, so it carries the
+    decision: the heads are related when either one's last content word occurs
+    in the other ("soldiers" ~ "turkish soldiers", "syrian refugees" ~
+    "syrians"), and unrelated when they only share a modifier ("turkish
+    soldiers" vs "turkish civilians").
+    """
+    wa, wb = head_words(a), head_words(b)
+    if not wa or not wb:
+        return False
+    return wa[-1] in wb or wb[-1] in wa
+
+
+# --- quantities ------------------------------------------------------------
+
+def _show(q: Quantity) -> str:
+    """Normalised value; the original wording first when the unit was converted."""
+    shown = describe(q)
+    core = shown.removesuffix(f" {q.head}") if q.head else shown
+    if q.unit is not None and q.dimension in ("length", "mass", "duration"):
+        if _canonical_text(core) not in _canonical_text(q.text):
+            return f"{q.text} ({format_amount(q.value, q.unit, q.dimension)})"
+    return core
+
+
+def _canonical_text(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def _contains(q: Quantity, x: float) -> bool:
+    if q.low is not None and (x < q.low or (x == q.low and not q.low_inclusive)):
+        return False
+    if q.high is not None and (x > q.high or (x == q.high and not q.high_inclusive)):
+        return False
+    return True
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    lows = [(q.low, q.low_inclusive) for q in (a, b) if q.low is not None]
+    highs = [(q.high, q.high_inclusive) for q in (a, b) if q.high is not None]
+    if not lows or not highs:
+        return True
+    lo = max(lows, key=lambda t: (t[0], not t[1]))
+    hi = min(highs, key=lambda t: (t[0], t[1]))
+    if lo[0] < hi[0]:
+        return True
+    return lo[0] == hi[0] and lo[1] and hi[1]
+
+
+def _exact(q: Quantity) -> bool:
+    # "as many as 17" states 17 as the figure; against a plain number it is read as 17.
+    return q.hedge is None or q.hedge == "as many as"
+
+
+def _same_within_rounding(a: Quantity, b: Quantity) -> bool:
+    step = max(a.step, b.step)
+    return abs(a.value - b.value) <= step / 2 + 1e-9 * max(abs(a.value), abs(b.value), 1)
+
+
+def _nominal_agree(a: Quantity, b: Quantity) -> bool:
+    if _same_within_rounding(a, b):
+        return True
+    scale = max(abs(a.value), abs(b.value))
+    return abs(a.value - b.value) <= APPROX_TOLERANCE * scale + 1e-9
+
+
+def _direction(x: float, q: Quantity) -> str:
+    if q.low is not None and (x < q.low or (x == q.low and not q.low_inclusive)):
+        return "<"
+    return ">"
+
+
+def _compare_quantities(c: Quantity, e: Quantity) -> Comparison:
+    cv, ev = _show(c), _show(e)
+
+    def result(outcome: Outcome, reason: str) -> Comparison:
+        return Comparison(outcome, reason, cv, ev)
+
+    if c.dimension != e.dimension:
+        return result(Outcome.INCOMPARABLE, f"{c.dimension} vs {e.dimension}")
+    if c.unit != e.unit:
+        return result(Outcome.INCOMPARABLE, f"different units: {c.unit} vs {e.unit}")
+    if c.head and e.head:
+        if not heads_related(c.head, e.head):
+            return result(Outcome.INCOMPARABLE,
+                          f"different things counted: '{c.head}' vs '{e.head}'")
+    elif (c.head or e.head) and c.dimension not in UNIT_DIMENSIONS:
+        return result(Outcome.INCOMPARABLE,
+                      f"only one side says what is counted: '{c.head or e.head}'")
+    head = f" {e.head or c.head}".rstrip()
+    if _exact(c) and _exact(e):
+        if _same_within_rounding(c, e):
+            return result(Outcome.CONSISTENT, f"{cv} = {ev}{_unless(head, ev)}")
+        return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}{_unless(head, ev)}")
+    if _exact(c) or _exact(e):
+        point, span = (c, e) if _exact(c) else (e, c)
+        pv = cv if point is c else ev
+        if _contains(span, point.value):
+            return result(Outcome.CONSISTENT, f"{pv} is within '{span.text}'")
+        return result(Outcome.INCONSISTENT,
+                      f"{pv} {_direction(point.value, span)} '{span.text}'")
+    if not _overlap(c, e):
+        return result(Outcome.INCONSISTENT, f"'{c.text}' does not overlap '{e.text}'")
+    if c.is_vague or e.is_vague or _nominal_agree(c, e):
+        return result(Outcome.CONSISTENT, f"'{c.text}' agrees with '{e.text}'")
+    return result(Outcome.INCONSISTENT, f"'{c.text}' ≠ '{e.text}'{head}")
+
+
+def _unless(head: str, shown: str) -> str:
+    return "" if shown.endswith(head) else head
+
+
+# --- dates -------------------------------------------------------------------
+
+def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
+    cv, ev = c.describe(), e.describe()
+
+    def result(outcome: Outcome, reason: str) -> Comparison:
+        return Comparison(outcome, reason, cv, ev)
+
+    if not c.resolved or not e.resolved:
+        return result(Outcome.INCOMPARABLE, "relative date without a document date")
+    if c.low is not None and e.low is not None and c.high is not None and e.high is not None:
+        lo, hi = max(c.low, e.low), min(c.high, e.high)
+        if lo <= hi:
+            return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
+        return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
+    # A year is missing on one side: compare the fields both sides state.
+    for field in ("year", "month", "day"):
+        a, b = getattr(c, field), getattr(e, field)
+        if a is not None and b is not None and a != b:
+            if c.part or e.part:
+                continue  # "late April" cannot pin a day
+            return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
+    if c.month is None and e.month is None and (c.year is None or e.year is None):
+        return result(Outcome.INCOMPARABLE, "no field stated on both sides")
+    return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
+
+
+def _agree_text(c: DateMention, e: DateMention, cv: str, ev: str) -> str:
+    if cv == ev:
+        return f"{cv} = {ev}"
+    return f"{cv} is consistent with {ev}"
+
+
+def compare(claim_item: Quantity | DateMention, evidence_item: Quantity | DateMention
+            ) -> Comparison:
+    """Compare a claim's quantity or date with an evidence quantity or date."""
+    if isinstance(claim_item, Quantity) and isinstance(evidence_item, Quantity):
+        return _compare_quantities(claim_item, evidence_item)
+    if isinstance(claim_item, DateMention) and isinstance(evidence_item, DateMention):
+        return _compare_dates(claim_item, evidence_item)
+    cv = claim_item.describe()
+    ev = evidence_item.describe()
+    return Comparison(Outcome.INCOMPARABLE, "a quantity and a date", cv, ev)

@@ -1,0 +1,345 @@
+"""Date mentions in English text, with explicit precision and never filled in from today.
+
+Absolute dates ("September 2018", "Feb. 24, 2020", "2020-02-26", "in 2011",
+"late April", "end-of-February") are parsed by hand: the forms are few and
+fixed, hand parsing is several times faster than ``dateutil.parser``, and it
+cannot silently borrow missing fields from the current date. Relative
+mentions ("on Wednesday", "last week", "yesterday") are resolved only against
+a document date; without one they are kept with ``resolved=False``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _name:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+# Month names are matched case-sensitively so "may", "march" and "august" the
+# words are not dates; the abbreviation may carry a dot ("Feb. 24").
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+)
+_PART = (
+    r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of(?:\s+the)?"
+    r"|end-of|start-of|mid-?))"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]|20)\d\d"
+_UNAMBIGUOUS_MONTHS = frozenset("January February September October November December".split())
+_CUE = (
+    r"(?P<cue>\b(?i:in|since|until|till|by|from|during|before|after|through|last|next|this|of)"
+    r"\s+)"
+)
+
+DATE_RE = re.compile(
+    rf"""
+    (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d))(?![\d-])
+  | (?P<num>(?P<n1>[0-3]?\d)/(?P<n2>[01]?\d)/(?P<n3>{_YEAR}|\d\d))(?![\d/])
+  | (?P<dmy>(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})(?!\d))?)
+  | (?P<wd>(?:(?P<wdq>(?i:last|next|this))\s+)?
+        (?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b
+  | \b(?P<yd>(?i:yesterday|today|tonight|tomorrow))\b
+  | (?:\b{_PART}[\s-]*|{_CUE})?
+    (?: (?P<mdy>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?![\d:])(?!\.\d)
+            (?:,?\s+(?P<y1>{_YEAR})(?!\d))?)
+      | (?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})(?!\d))
+      | (?P<mo>(?P<m4>{_MONTH}))
+      | (?P<rel>(?i:(?:this|last|next|past|previous|coming)\s+(?:week|month|year)))\b
+      | (?<![\w.,$£€])(?P<yr>(?P<y4>{_YEAR})(?P<fy>[-\u2013/](?:{_YEAR}|\d\d))?)
+            (?![\d%]|\.\d|,\d)
+    )
+    """,
+    re.VERBOSE,
+)
+
+# A bare four-digit number is a year after one of these words ...
+_YEAR_CUE_BEFORE_RE = re.compile(
+    r"(?:\b(?i:in|since|by|from|until|till|through|throughout|before|after|during|early|late"
+    r"|mid|circa|year|fiscal|fy|summer|winter|spring|autumn|season|calendar)\s*-?|'|’)\s*$"
+)
+_WORD_AFTER_RE = re.compile(r"(?:'s|’s)|\s+([A-Za-z][\w'’-]*)(\s+\d{4}\b)?")
+_HEDGE_BEFORE_RE = re.compile(
+    r"\b(?i:more\s+than|over|above|at\s+least|fewer\s+than|less\s+than|under|below|up\s+to"
+    r"|about|around|roughly|approximately|some|nearly|almost|estimated|exceeding|another|total\s+of)"
+    r"\s+$"
+)
+# ... or before a noun that years commonly modify ("the 2016 election").
+YEAR_NOUNS = frozenset(
+    """election elections season budget deal agreement accord census report survey olympics
+    games cup final finals summit war crisis campaign championship championships tournament
+    law act vote referendum edition model version series film album levels level figures
+    figure data study plan treaty protests uprising revolution invasion attack attacks
+    earthquake floods general presidential parliamentary local world ceasefire memorandum
+    talks estimate estimates peak record quarter fiscal financial calendar tax spending
+    results prices contract and or to onwards onward compared when until alone""".split()
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date mention with its span in the original text and the days it covers."""
+
+    text: str
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    precision: str  # "year" | "month" | "day"; "week" for this/last/next week
+    part: str | None  # "early" | "mid" | "late" | "end" | None
+    resolved: bool  # False: relative mention without a document date
+    low: dt.date | None  # first day covered
+    high: dt.date | None  # last day covered
+
+    def describe(self) -> str:
+        """Human-readable normalised form: "September 2018", "5 February 2020", "February 5"."""
+        if not self.resolved:
+            return f"'{self.text}' (no document date)"
+        if self.precision == "week" and self.low and self.high:
+            return f"week of {self.low.isoformat()}"
+        prefix = f"{self.part} " if self.part else ""
+        month = calendar.month_name[self.month] if self.month else ""
+        if self.precision == "day":
+            core = f"{self.day} {month}" + (f" {self.year}" if self.year else "")
+        elif self.precision == "month":
+            core = month + (f" {self.year}" if self.year else "")
+        else:
+            core = str(self.year)
+            if self.high and self.low and self.high.year != self.low.year:
+                core = f"{self.low.year}–{self.high.year}"
+        return prefix + core
+
+
+def is_year_at(text: str, start: int, end: int) -> bool:
+    """Decide whether the bare four-digit number text[start:end] is used as a year."""
+    value = int(text[start:end])
+    if not 1000 <= value <= 2100:
+        return False
+    before = text[max(0, start - 16) : start]
+    if _HEDGE_BEFORE_RE.search(before):
+        return False
+    if _YEAR_CUE_BEFORE_RE.search(before):
+        return True
+    m = _WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return True  # punctuation or the end follows: "... in the year 2016." / "2016,"
+    word = m.group(1)
+    if word is None:
+        return True  # "2016's"
+    if word[0].isupper():
+        return True
+    word = word.lower()
+    if word in ("and", "or", "to") and m.group(2):
+        other = int(m.group(2))
+        return 1000 <= other <= 2100 and other > value
+    return word in YEAR_NOUNS and word not in ("and", "or", "to")
+
+
+def _part_name(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.lower()
+    for key, name in (("end", "end"), ("start", "early"), ("beginning", "early"),
+                      ("early", "early"), ("middle", "mid"), ("mid", "mid"), ("late", "late")):
+        if key in raw:
+            return name
+    return None
+
+
+def _bounds(year: int, month: int | None, day: int | None, part: str | None
+            ) -> tuple[dt.date, dt.date]:
+    """First and last day covered by a (year, month, day) mention with an optional part."""
+    if day is not None and month is not None:
+        d = dt.date(year, month, day)
+        return d, d
+    if month is not None:
+        last = calendar.monthrange(year, month)[1]
+        spans = {"early": (1, 10), "mid": (11, 20), "late": (21, last), "end": (21, last)}
+        lo, hi = spans.get(part or "", (1, last))
+        return dt.date(year, month, lo), dt.date(year, month, hi)
+    # Parts of a year: thirds; "the end of" a year is its last quarter.
+    spans_y = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)}
+    mlo, mhi = spans_y.get(part or "", (1, 12))
+    return dt.date(year, mlo, 1), dt.date(year, mhi, calendar.monthrange(year, mhi)[1])
+
+
+def _make(text: str, start: int, end: int, year: int | None, month: int | None,
+          day: int | None, part: str | None, doc_date: dt.date | None) -> DateMention | None:
+    if month is not None and day is not None:
+        try:
+            dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February passes
+        except ValueError:
+            return None
+    if year is None and doc_date is not None and month is not None:
+        year = doc_date.year
+        # A month well after the dateline most likely belongs to the year before.
+        if month - doc_date.month > 6:
+            year -= 1
+    precision = "day" if day is not None else "month" if month is not None else "year"
+    low = high = None
+    if year is not None:
+        try:
+            low, high = _bounds(year, month, day, part)
+        except ValueError:
+            return None
+    return DateMention(text[start:end], start, end, year, month, day, precision, part,
+                       True, low, high)
+
+
+def _relative(text: str, start: int, end: int, m: re.Match[str], part: str | None,
+              doc_date: dt.date | None) -> DateMention:
+    if doc_date is None:
+        precision = "day"
+        if m.group("rel"):
+            precision = m.group("rel").lower().split()[-1]
+        return DateMention(text[start:end], start, end, None, None, None, precision, part,
+                           False, None, None)
+    if m.group("yd"):
+        offset = {"yesterday": -1, "tomorrow": 1}.get(m.group("yd").lower(), 0)
+        d = doc_date + dt.timedelta(days=offset)
+        return DateMention(text[start:end], start, end, d.year, d.month, d.day, "day", None,
+                           True, d, d)
+    if m.group("wdn"):
+        target = WEEKDAYS[m.group("wdn").lower()]
+        qual = (m.group("wdq") or "").lower()
+        # News reports in the past tense: "said on Wednesday" is the latest
+        # Wednesday on or before the dateline; "next Wednesday" looks forward.
+        back = (doc_date.weekday() - target) % 7
+        if qual == "next":
+            d = doc_date + dt.timedelta(days=(target - doc_date.weekday()) % 7 or 7)
+        elif qual == "last" and back == 0:
+            d = doc_date - dt.timedelta(days=7)
+        else:
+            d = doc_date - dt.timedelta(days=back)
+        return DateMention(text[start:end], start, end, d.year, d.month, d.day, "day", None,
+                           True, d, d)
+    qual, _, unit = m.group("rel").lower().partition(" ")
+    unit = unit.strip()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(qual, 0)
+    if unit == "week":
+        monday = doc_date - dt.timedelta(days=doc_date.weekday()) + dt.timedelta(weeks=step)
+        sunday = monday + dt.timedelta(days=6)
+        return DateMention(text[start:end], start, end, monday.year, monday.month, None,
+                           "week", part, True, monday, sunday)
+    if unit == "month":
+        idx = doc_date.year * 12 + doc_date.month - 1 + step
+        year, month = divmod(idx, 12)
+        low, high = _bounds(year, month + 1, None, part)
+        return DateMention(text[start:end], start, end, year, month + 1, None, "month", part,
+                           True, low, high)
+    year = doc_date.year + step
+    low, high = _bounds(year, None, None, part)
+    return DateMention(text[start:end], start, end, year, None, None, "year", part,
+                       True, low, high)
+
+
+def extract_dates(text: str, doc_date: dt.date | None = None) -> list[DateMention]:
+    """Find the date mentions in ``text``; relative ones resolve only against ``doc_date``."""
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        part = _part_name(m.group("part"))
+        start = m.start("part") if m.group("part") else None
+        mention: DateMention | None = None
+        if m.group("iso"):
+            mention = _make(text, m.start(), m.end(), int(m.group("iy")), int(m.group("im")),
+                            int(m.group("id")), None, doc_date)
+        elif m.group("num"):
+            day, month, year = int(m.group("n1")), int(m.group("n2")), int(m.group("n3"))
+            if year < 100:
+                year += 2000 if year < 50 else 1900
+            if 1 <= month <= 12:  # day first, as in British and most non-US English
+                mention = _make(text, m.start(), m.end(), year, month, day, None, doc_date)
+        elif m.group("mdy"):
+            y = m.group("y1")
+            mention = _make(text, start if start is not None else m.start("mdy"), m.end(),
+                            int(y) if y else None, _month(m.group("m1")),
+                            _day(m.group("d1")), part, doc_date)
+        elif m.group("dmy"):
+            y = m.group("y2")
+            mention = _make(text, m.start(), m.end(), int(y) if y else None,
+                            _month(m.group("m2")), _day(m.group("d2")), None, doc_date)
+        elif m.group("my"):
+            mention = _make(text, start if start is not None else m.start("my"), m.end(),
+                            int(m.group("y3")), _month(m.group("m3")), None, part, doc_date)
+        elif m.group("mo"):
+            raw = m.group("m4")
+            # A bare month name needs a cue ("in May", "late April"): "May" and
+            # "March" are also a verb and a noun at the start of a sentence.
+            if part or m.group("cue") or raw.rstrip(".") in _UNAMBIGUOUS_MONTHS:
+                mention = _make(text, start if start is not None else m.start("mo"), m.end(),
+                                None, _month(raw), None, part, doc_date)
+        elif m.group("rel") or m.group("wd") or m.group("yd"):
+            if m.group("wd") and _next_to_absolute(text, m.end()):
+                continue  # "Monday, Feb. 24, 2020": the absolute date says it all
+            s = start if (start is not None and m.group("rel")) else m.start(
+                "rel" if m.group("rel") else "wd" if m.group("wd") else "yd")
+            mention = _relative(text, s, m.end(), m, part if m.group("rel") else None,
+                                doc_date)
+        elif m.group("yr"):
+            ys, ye = m.start("y4"), m.end("y4")
+            if m.group("fy"):
+                mention = _fiscal(text, start, m, doc_date)
+            elif part or is_year_at(text, ys, ye):
+                mention = _make(text, start if start is not None else ys, ye, int(m.group("y4")),
+                                None, None, part, doc_date)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _fiscal(text: str, start: int | None, m: re.Match[str], doc_date: dt.date | None
+            ) -> DateMention | None:
+    """A year range or fiscal year ("2012–13", "2012/2013"): one mention covering both years."""
+    first = int(m.group("y4"))
+    tail = m.group("fy")[1:]
+    second = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if not first < second <= first + 20:
+        return None
+    s = start if start is not None else m.start("yr")
+    return DateMention(text[s : m.end("yr")], s, m.end("yr"), first, None, None, "year", None,
+                       True, dt.date(first, 1, 1), dt.date(second, 12, 31))
+
+
+_ABS_AFTER_RE = re.compile(rf",?\s+(?:{_MONTH}|\d)")
+
+
+def _next_to_absolute(text: str, pos: int) -> bool:
+    return _ABS_AFTER_RE.match(text, pos) is not None
+
+
+def _month(raw: str) -> int:
+    return MONTHS[raw.rstrip(".").lower()[:4] if raw.lower().startswith("sept") else
+                  raw.rstrip(".").lower()[:3]]
+
+
+def _day(raw: str) -> int:
+    return int(raw.rstrip("stndrh"))
+
+
+_DATELINE_RE = re.compile(r"\bdate[:\s]+(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+
+
+def document_date(text: str) -> dt.date | None:
+    """Find the document's own date: a dateline or a full date in its first three lines."""
+    lines = [line for line in text[:3000].splitlines() if line.strip()][:3]
+    head = "\n".join(lines)
+    m = _DATELINE_RE.search(head)
+    if m:
+        try:
+            return dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            pass
+    for mention in extract_dates(head):
+        if mention.precision == "day" and mention.year is not None and mention.low:
+            return mention.low
+    return None

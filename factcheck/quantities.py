@@ -1,0 +1,260 @@
+"""Quantities stated in English text: value intervals, units, hedges and the noun they count.
+
+``extract_quantities(text)`` finds numerals ("1,800", "816 000", "3.7m", "$5bn"),
+number words ("three hundred and forty-two", "half a million", "two dozen"),
+vague amounts ("several", "dozens", "tens of thousands"), ordinals and
+fractions, and reads around each one: a hedge before it ("more than",
+"about", "as many as") becomes an interval, a unit after it is converted to a
+canonical unit, and the noun phrase after it is kept as the head
+("12 observation posts" -> "observation posts"). Years, dates, phone numbers
+and identifiers ("A320", "COVID-19", "3.2.1") are not quantities. See
+docs/quantities.md for the forms and tolerances.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck import numbers
+from factcheck._qparse import Raw, scan
+from factcheck.dates import extract_dates
+
+APPROX_TOLERANCE = 0.10  # "about", "around", "nearly": stated value ±10% (nearly: -10%..0)
+
+_HEDGES: dict[str, str] = {}
+for _canon, _names in {
+    "more than": "more than|over|above|exceeding|in excess of|upwards of|greater than|well over"
+    "|well above|a record",
+    "at least": "at least|no fewer than|no less than|not less than|a minimum of",
+    "less than": "less than|fewer than|under|below|well under|well below",
+    "up to": "up to|at most|no more than|not more than|a maximum of|as much as",
+    "as many as": "as many as",
+    "about": "about|around|roughly|approximately|approx.|approx|some|close to|an estimated"
+    "|estimated|circa|an approximate|more or less|or so",
+    "nearly": "nearly|almost|just under|just below|just shy of|not quite",
+    "just over": "just over|just above|slightly more than|a little over|a little more than",
+}.items():
+    for _n in _names.split("|"):
+        _HEDGES[_n] = _canon
+_hedge_alts = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True)
+)
+_HEDGE_RE = re.compile(rf"(?<![\w-])({_hedge_alts})\s+(?:of\s+)?$", re.IGNORECASE)
+
+# Cheap first test: sentences with no digit and no number word, month, weekday
+# or relative-date cue cannot hold a quantity or a date.
+_CUE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|several"
+    r"|few|couple|handful|scores|hundreds|thousands|millions|billions|half|third|thirds"
+    r"|quarter|quarters|first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|twentieth|second|minute|hour|day|week|fortnight|month|year|decade"
+    r"|century)\b",
+    re.IGNORECASE,
+)
+_DATE_CUE_RE = re.compile(
+    r"\d|January|February|March|April|May|June|July|August|Sept?|October|November|December"
+    r"|Jan\b|Feb|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Oct\b|Nov\b|Dec\b|day\b|week|month|year"
+    r"|tonight|tomorrow",
+    re.IGNORECASE,
+)
+# Phone numbers and clock times: digit runs that are never amounts.
+_NOISE_RE = re.compile(
+    r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,5}"
+    r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
+    r"|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d\d(?::\d\d)?\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
+    r"|\b\d+(?:\.\d+){2,}\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One stated amount with its span, value interval, unit, head phrase and hedge."""
+
+    text: str  # == sentence[start:end]
+    start: int
+    end: int
+    value: float  # nominal stated value, in the canonical unit
+    low: float | None  # interval in the canonical unit; None = unbounded
+    high: float | None
+    low_inclusive: bool
+    high_inclusive: bool
+    unit: str | None  # canonical unit ("m", "s", "USD", "%", "kg"), None for plain counts
+    dimension: str  # "count", "length", "duration", "money", "percent", "mass", "ordinal"
+    head: str  # normalised head phrase counted ("observation posts"), "" if none
+    hedge: str | None  # normalised hedge ("more than", "about", ...) or None
+    step: float = 1.0  # rounding step of the statement, canonical unit ("3.7 million": 1e5)
+
+    @property
+    def is_exact(self) -> bool:
+        """True when the statement names one value rather than a bound, range or vague amount."""
+        return self.hedge is None
+
+    @property
+    def is_vague(self) -> bool:
+        """True for ranges and vague amounts ("between 5 and 6", "several", "dozens")."""
+        return self.hedge is not None and self.hedge not in _HEDGE_CANON
+
+    def describe(self) -> str:
+        """Human-readable normalised value: "more than 1,800 civilians", "40.2 km", "$5 billion"."""
+        return describe(self)
+
+
+_HEDGE_CANON = frozenset(_HEDGES.values())
+
+
+def _interval(value: float, hedge: str | None) -> tuple[float | None, float | None, bool, bool]:
+    """Turn a stated value and its hedge into (low, high, low_inclusive, high_inclusive)."""
+    tol = abs(value) * APPROX_TOLERANCE
+    if hedge in ("more than",):
+        return value, None, False, True
+    if hedge == "at least":
+        return value, None, True, True
+    if hedge == "less than":
+        return None, value, True, False
+    if hedge in ("up to", "as many as"):
+        return None, value, True, True
+    if hedge == "about":
+        return value - tol, value + tol, True, True
+    if hedge == "nearly":
+        return value - tol, value, True, True
+    if hedge == "just over":
+        return value, value + tol, False, True
+    return value, value, True, True
+
+
+def _build(text: str, raw: Raw) -> Quantity:
+    hedge = raw.hedge
+    if raw.low is not None or raw.high is not None:  # ranges and vague amounts
+        low, high, li, hi = raw.low, raw.high, True, True
+        value = raw.value
+    else:
+        value = raw.value
+        low, high, li, hi = _interval(value, hedge)
+    return Quantity(
+        text=text[raw.start : raw.end], start=raw.start, end=raw.end, value=value,
+        low=low, high=high, low_inclusive=li, high_inclusive=hi, unit=raw.unit,
+        dimension=raw.dimension, head=raw.head, hedge=hedge, step=raw.step,
+    )
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Find every stated quantity in ``text`` (years, dates and identifiers excluded)."""
+    if not text or _CUE_RE.search(text) is None:
+        return []
+    masked: list[tuple[int, int]] = []
+    if _DATE_CUE_RE.search(text):
+        masked.extend((d.start, d.end) for d in extract_dates(text))
+    masked.extend(m.span() for m in _NOISE_RE.finditer(text))
+    out = []
+    for raw in scan(text, masked, _hedge_before):
+        out.append(_build(text, raw))
+    return out
+
+
+def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
+    """Find a hedge ending right before ``start``; return (canonical hedge, hedge start)."""
+    m = _HEDGE_RE.search(text, max(0, start - 32), start)
+    if m is None:
+        return None
+    name = re.sub(r"\s+", " ", m.group(1).lower())
+    return _HEDGES[name], m.start(1)
+
+
+_LENGTH_STEPS = ((1000.0, "km"), (1.0, "m"))
+_DURATION_STEPS = (
+    (365.2425 * 86400, "years"), (30.436875 * 86400, "months"), (7 * 86400, "weeks"),
+    (86400, "days"), (3600, "hours"), (60, "minutes"), (1, "seconds"),
+)  # fmt: skip
+_MONEY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
+
+
+def format_amount(value: float, unit: str | None, dimension: str) -> str:
+    """Render a canonical value with a readable unit: 40233.6 m -> "40.2 km"."""
+    if dimension == "length":
+        for factor, name in _LENGTH_STEPS:
+            if abs(value) >= factor or factor == 1.0:
+                return f"{_sig(value / factor)} {name}"
+    if dimension == "duration":
+        for factor, name in _DURATION_STEPS:
+            n = value / factor
+            if abs(n) >= 1 and (abs(n - round(n)) < 0.05 or factor <= 3600):
+                return f"{_sig(n)} {name[:-1] if _sig(n) == '1' else name}"
+        return f"{_sig(value)} seconds"
+    if dimension == "mass":
+        return f"{_sig(value / 1000)} tonnes" if abs(value) >= 1000 else f"{_sig(value)} kg"
+    if dimension == "money" and unit:
+        sign = _MONEY_SIGNS.get(unit)
+        return f"{sign}{numbers.format_value(value)}" if sign else (
+            f"{numbers.format_value(value)} {unit}")
+    if dimension == "percent":
+        return f"{_sig(value)}%"
+    if dimension == "percentage points":
+        return f"{_sig(value)} percentage points"
+    if dimension == "ordinal":
+        return _ordinal(int(value))
+    return numbers.format_value(value)
+
+
+def _sig(v: float) -> str:
+    """Three significant figures, no trailing zeros."""
+    if v == 0:
+        return "0"
+    text = f"{v:.3g}"
+    if "e" in text:
+        return numbers.format_value(v)
+    return numbers.format_value(float(text))
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def describe(q: Quantity) -> str:
+    """Normalised, human-readable form of a quantity including hedge and head."""
+    if q.is_vague and q.low is not None and q.high is not None:
+        body = (f"{format_amount(q.low, q.unit, q.dimension)}–"
+                f"{format_amount(q.high, q.unit, q.dimension)}")
+    else:
+        body = format_amount(q.value, q.unit, q.dimension)
+        if q.hedge:
+            body = f"{q.hedge} {body}"
+    return f"{body} {q.head}".rstrip()
+
+
+def _dump(path: str) -> None:
+    """Print each sentence-ish line of a file with its quantities and dates."""
+    from factcheck.dates import document_date
+
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        text = fh.read()
+    doc_date = document_date(text)
+    print(f"# {path}: document date {doc_date}")
+    for line in text.splitlines():
+        for sentence in _SENTENCE_RE.split(line):
+            if not sentence.strip():
+                continue
+            qs = extract_quantities(sentence)
+            ds = extract_dates(sentence, doc_date)
+            if not qs and not ds:
+                continue
+            print(f"\n{sentence.strip()}")
+            for q in qs:
+                print(f"  Q {q.text!r:40} -> {describe(q)}  [{q.dimension}]")
+            for d in ds:
+                print(f"  D {d.text!r:40} -> {d.describe()}  [{d.precision}]")
+
+
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 2:
+        print("usage: python -m factcheck.quantities FILE", file=sys.stderr)
+        raise SystemExit(2)
+    _dump(sys.argv[1])

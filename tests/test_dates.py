@@ -1,0 +1,158 @@
+"""Date mentions: precision, parts, relative dates and the document date."""
+
+import datetime as dt
+
+import pytest
+
+from factcheck.dates import document_date, extract_dates, is_year_at
+
+
+def one(text, doc_date=None):
+    found = extract_dates(text, doc_date)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fields", "precision"),
+    [
+        ("The merger closed in September 2018.", "September 2018", (2018, 9, None), "month"),
+        ("Polls opened on February 5 in the north.", "February 5", (None, 2, 5), "day"),
+        ("Kick-off was Feb. 24, 2020 at noon.", "Feb. 24, 2020", (2020, 2, 24), "day"),
+        ("The report is dated 2020-02-26.", "2020-02-26", (2020, 2, 26), "day"),
+        ("The storm hit in November 2015.", "November 2015", (2015, 11, None), "month"),
+        ("Results come on January 12.", "January 12", (None, 1, 12), "day"),
+        ("The league started in 2011.", "2011", (2011, None, None), "year"),
+        ("Prices have risen since 2012.", "2012", (2012, None, None), "year"),
+        ("The plant closed in December 2016.", "December 2016", (2016, 12, None), "month"),
+        ("The vote is on 5 March 2021.", "5 March 2021", (2021, 3, 5), "day"),
+    ],
+)
+def test_absolute_dates(text, span, fields, precision):
+    d = one(text)
+    assert d.text == span == text[d.start : d.end]
+    assert (d.year, d.month, d.day) == fields
+    assert d.precision == precision
+    assert d.resolved
+
+
+def test_year_only_covers_the_whole_year():
+    d = one("The club was founded in 1998.")
+    assert (d.low, d.high) == (dt.date(1998, 1, 1), dt.date(1998, 12, 31))
+
+
+def test_month_without_year_is_never_filled_from_today():
+    d = one("Results come on January 12.")
+    assert d.year is None and d.low is None
+
+
+def test_month_without_year_takes_the_document_year():
+    d = one("Results come on January 12.", dt.date(2019, 3, 1))
+    assert d.low == dt.date(2019, 1, 12)
+
+
+def test_month_far_after_dateline_belongs_to_previous_year():
+    d = one("The flood began on December 12.", dt.date(2020, 2, 1))
+    assert d.year == 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "low", "high"),
+    [
+        ("Harvest starts in early April 2021.", "early", dt.date(2021, 4, 1), dt.date(2021, 4, 10)),
+        ("Talks resume in mid-April 2021.", "mid", dt.date(2021, 4, 11), dt.date(2021, 4, 20)),
+        ("Rain returns in late April 2021.", "late", dt.date(2021, 4, 21), dt.date(2021, 4, 30)),
+        ("Payment is due by the end of February 2021.", "end", dt.date(2021, 2, 21),
+         dt.date(2021, 2, 28)),
+        ("Growth slowed in mid-2018.", "mid", dt.date(2018, 5, 1), dt.date(2018, 8, 31)),
+    ],
+)
+def test_parts_of_months_and_years(text, part, low, high):
+    d = one(text)
+    assert d.part == part
+    assert (d.low, d.high) == (low, high)
+
+
+def test_end_of_month_hyphenated():
+    d = one("The union set an end-of-February deadline.")
+    assert d.text == "end-of-February"
+    assert (d.month, d.part, d.year) == (2, "end", None)
+
+
+@pytest.mark.parametrize("text", ["on Wednesday", "this month", "last week", "yesterday"])
+def test_relative_dates_unresolved_without_document_date(text):
+    d = one(f"The coach spoke {text} about the injury.")
+    assert d.resolved is False
+    assert d.low is None
+
+
+def test_relative_dates_resolve_against_document_date():
+    doc = dt.date(2020, 2, 26)  # a Wednesday
+    text = "He spoke on Monday, yesterday and last week; sales fell this month."
+    found = extract_dates(text, doc)
+    by_text = {d.text: d for d in found}
+    assert by_text["Monday"].low == dt.date(2020, 2, 24)
+    assert by_text["yesterday"].low == dt.date(2020, 2, 25)
+    assert (by_text["last week"].low, by_text["last week"].high) == (
+        dt.date(2020, 2, 17), dt.date(2020, 2, 23))
+    assert by_text["this month"].precision == "month"
+    assert by_text["this month"].high == dt.date(2020, 2, 29)
+
+
+def test_weekday_next_to_absolute_date_is_not_separate():
+    found = extract_dates("Monday, Feb. 24, 2020. A ferry docked.")
+    assert [d.text for d in found] == ["Feb. 24, 2020"]
+
+
+@pytest.mark.parametrize(
+    "text", ["in the 2012–13 season", "the 2012-13 budget", "over 2012/2013"]
+)
+def test_fiscal_years_are_one_date_not_a_range(text):
+    d = one(text)
+    assert d.year == 2012 and d.high.year == 2013
+
+
+def test_year_modifier_position():
+    d = one("The 2016 election surprised pollsters.")
+    assert d.year == 2016
+    d = one("They renewed the 2018 Geneva accord.")
+    assert d.year == 2018
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1999 the firm", True),
+        ("the 2016 election", True),
+        ("2000 people marched", False),
+        ("more than 1500 fans", False),
+        ("They won in 2010.", True),
+    ],
+)
+def test_is_year_at(text, expected):
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    assert is_year_at(text, start, start + 4) is expected
+
+
+def test_lowercase_may_and_march_are_not_dates():
+    assert extract_dates("Prices may march higher.") == []
+
+
+def test_invalid_day_is_dropped():
+    assert extract_dates("It happened on February 30 2019.") == [] or all(
+        d.day != 30 for d in extract_dates("It happened on February 30 2019.")
+    )
+
+
+def test_document_date_from_dateline():
+    text = " date 2020-02-26 LONDON – Shares rose.\nMore text on March 3."
+    assert document_date(text) == dt.date(2020, 2, 26)
+
+
+def test_document_date_from_long_date_in_first_lines():
+    text = "Markets\n\nTraders in Tokyo, Monday, Mar. 2, 2020. (Photo)\nBody text."
+    assert document_date(text) == dt.date(2020, 3, 2)
+
+
+def test_document_date_absent():
+    assert document_date("A story with no date.\nIn 2019 it rained.") is None

@@ -1,0 +1,346 @@
+"""Benchmark harness: index build, refresh, query latency, start-up and memory, with floors.
+
+    python benchmarks/bench.py --sizes 10k,100k,1m      # the full run (see docs/benchmarks.md)
+    python benchmarks/bench.py --smoke --json out.json  # seconds; what CI runs
+
+Every phase runs in its own process (its peak RSS comes from os.wait4). Each figure is
+reported next to a floor measured in the same run: a bare FTS5 MATCH for retrieval, a
+bare FTS5 bulk insert for the build, a bare file scan for refresh, and
+`python -c "import typer, rich"` for start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+import corpus_gen  # noqa: E402
+
+SEED_CLAIM = "Turkey has 12 observation posts"
+UNRELATED = [
+    "The Eiffel Tower is 330 metres tall",
+    "Honey bees visit about 5,000 flowers a day",
+    "The Amazon river is 6,400 kilometres long",
+    "Mount Kilimanjaro was first climbed in 1889",
+    "A blue whale's heart weighs 180 kg",
+    "The Great Barrier Reef covers 344,400 square kilometres",
+    "Saturn has 146 known moons",
+    "The first transatlantic telegraph cable was laid in 1858",
+]
+TARGETS = {
+    "build_sentences_per_s": 30_000,
+    "refresh_nochange_s": 1.0,
+    "refresh_one_file_s": 1.0,
+    "check_p50_ms": 50,
+    "check_p95_ms": 150,
+    "cli_seeds_s": 0.4,
+    "cli_vs_floor": 2.5,
+    "peak_rss_mb": 500,
+}
+
+
+# -- running things ---------------------------------------------------------------------
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
+    env["NO_COLOR"] = "1"
+    return env
+
+
+def run(cmd: list[str], check: bool = True) -> dict[str, object]:
+    """Run `cmd`; wall time, exit code, stdout and the child's peak RSS (KiB)."""
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, cwd=REPO, env=_env())
+        out = p.stdout.read() if p.stdout else b""
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.stdout:
+            p.stdout.close()
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    if check and p.returncode != 0:
+        raise SystemExit(f"failed ({p.returncode}): {' '.join(cmd)}\n{stderr[-2000:]}")
+    return {"wall": wall, "rc": p.returncode, "stdout": out.decode("utf-8", "replace"),
+            "stderr": stderr, "rss_kb": usage.ru_maxrss}
+
+
+def phase(name: str, *args: Path) -> dict[str, object]:
+    r = run([sys.executable, str(HERE / "phases.py"), name, *map(str, args)])
+    data = json.loads(str(r["stdout"]).strip().splitlines()[-1])
+    data["wall"], data["rss_kb"] = r["wall"], r["rss_kb"]
+    return data
+
+
+def median_wall(cmd: list[str], reps: int) -> dict[str, object]:
+    runs = [run(cmd, check=False) for _ in range(reps)]
+    return {"median_s": statistics.median(float(r["wall"]) for r in runs),
+            "rc": runs[-1]["rc"], "rss_kb": max(int(r["rss_kb"]) for r in runs),
+            "stderr_tail": str(runs[-1]["stderr"])[-300:]}
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    return s[min(len(s) - 1, round(q * (len(s) - 1)))]
+
+
+# -- claims -----------------------------------------------------------------------------
+def make_claims(corpus: Path, n: int, seed: int = 11) -> list[str]:
+    """Sentences from the corpus, some with a number changed, plus unrelated claims."""
+    from factcheck.sentences import split_sentences
+
+    rng = random.Random(seed)
+    files = sorted(p for p in corpus.rglob("*") if p.suffix in (".txt", ".md") and p.is_file())
+    picked: list[str] = []
+    n_unrelated = max(1, n // 8)
+    tries = 0
+    while len(picked) < n - n_unrelated and tries < 50 * n:
+        tries += 1
+        text = rng.choice(files).read_text("utf-8", errors="replace")
+        spans = split_sentences(text)
+        if not spans:
+            continue
+        s, e = rng.choice(spans)
+        sentence = " ".join(text[s:e].split())
+        if not 6 <= len(sentence.split()) <= 35:
+            continue
+        numbers = list(re.finditer(r"\d+", sentence))
+        if numbers and rng.random() < 0.5:
+            m = rng.choice(numbers)
+            sentence = sentence[: m.start()] + str(int(m.group()) + rng.randint(1, 9)) \
+                + sentence[m.end():]
+        picked.append(sentence)
+    return picked + (UNRELATED * n)[:n_unrelated]
+
+
+# -- one corpus size ----------------------------------------------------------------------
+def bench_size(label: str, articles: list[corpus_gen.Article], work: Path, reps: int,
+               n_claims: int, cli_reps: int) -> dict[str, object]:
+    target = corpus_gen.parse_size(label)
+    corpus = work / "corpora" / label
+    t0 = time.perf_counter()
+    gen = corpus_gen.generate(articles, target, corpus)
+    print(f"[{label}] corpus: {gen['files']} files, ~{gen['sentences']} sentences "
+          f"({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
+    index = work / f"index-{label}.sqlite"
+    builds = [phase("build", corpus, index) for _ in range(reps)]
+    b = min(builds, key=lambda x: float(x["seconds"]))  # type: ignore[arg-type]
+    build_s = statistics.median(float(x["seconds"]) for x in builds)  # type: ignore[arg-type]
+    print(f"[{label}] build: {b['sentences']} sentences in {build_s:.2f}s", file=sys.stderr)
+    nochange = [phase("refresh", corpus, index) for _ in range(max(3, reps))]
+    victim = sorted((corpus / "r000").rglob("*.txt"))[0]
+    original = victim.read_bytes()
+    one = []
+    try:
+        for i in range(max(2, reps)):
+            victim.write_bytes(original + f"\nA benchmark edit, number {i}.\n".encode())
+            one.append(phase("refresh", corpus, index))
+    finally:
+        victim.write_bytes(original)
+        one.append(phase("refresh", corpus, index))
+    claims = make_claims(corpus, n_claims)
+    claims_file = work / f"claims-{label}.json"
+    claims_file.write_text(json.dumps(claims, indent=1))
+    q = phase("query", corpus, index, claims_file)
+    times = q["times"]  # type: ignore[index]
+
+    def ms(key: str, p: float) -> float:
+        return 1000 * pct(times[key], p)  # type: ignore[index]
+
+    out: dict[str, object] = {
+        "files": b["files"], "sentences": b["sentences"],
+        "build": {"seconds": build_s, "sentences_per_s": int(b["sentences"]) / build_s,
+                  "index_mb": int(b["index_bytes"]) / 2**20,
+                  "peak_rss_mb": max(int(x["rss_kb"]) for x in builds) / 1024,
+                  "fts_insert_floor_s": b["fts_insert_floor_s"],
+                  "ratio_vs_floor": build_s / float(b["fts_insert_floor_s"])},  # type: ignore[arg-type]
+        "refresh_nochange": {
+            "median_s": statistics.median(float(x["seconds"]) for x in nochange),  # type: ignore[arg-type]
+            "scan_floor_s": statistics.median(float(x["scan_floor_s"]) for x in nochange),  # type: ignore[arg-type]
+        },
+        "refresh_one_file": {
+            "median_s": statistics.median(float(x["seconds"]) for x in one),  # type: ignore[arg-type]
+            "stats": one[0]["stats"],
+        },
+        "query": {
+            "claims": q["claims"], "check_error": q["check_error"], "verdicts": q["verdicts"],
+            "fts_p50_ms": ms("fts", .5), "fts_p95_ms": ms("fts", .95),
+            "retrieve_p50_ms": ms("retrieve", .5), "retrieve_p95_ms": ms("retrieve", .95),
+            "check_p50_ms": ms("check", .5), "check_p95_ms": ms("check", .95),
+            "peak_rss_mb": int(q["rss_kb"]) / 1024,  # type: ignore[call-overload]
+        },
+    }
+    rn = out["refresh_nochange"]
+    rn["ratio_vs_floor"] = rn["median_s"] / rn["scan_floor_s"]  # type: ignore[index,operator]
+    qq = out["query"]
+    base = qq["fts_p50_ms"] or float("nan")  # type: ignore[index]
+    qq["retrieve_vs_fts"] = qq["retrieve_p50_ms"] / base  # type: ignore[index,operator]
+    qq["check_vs_fts"] = qq["check_p50_ms"] / base  # type: ignore[index,operator]
+    out["cli_check"] = median_wall(_cli(corpus, index, claims[0]), cli_reps)
+    print(f"[{label}] done", file=sys.stderr)
+    return out
+
+
+def _cli(corpus: Path, index: Path, claim: str) -> list[str]:
+    return [sys.executable, "-m", "factcheck", "check", "--corpus", str(corpus),
+            "--index", str(index), "--format", "json", claim]
+
+
+def startup(work: Path, reps: int) -> dict[str, object]:
+    """Whole-process figures on the seeds, against `import typer, rich`."""
+    index = work / "index-seeds.sqlite"
+    seeds = REPO / "seeds"
+    run(_cli(seeds, index, SEED_CLAIM), check=False)  # warm the index
+    floor = median_wall([sys.executable, "-c", "import typer, rich"], reps)
+    helps = median_wall([sys.executable, "-m", "factcheck", "--help"], reps)
+    seed = median_wall(_cli(seeds, index, SEED_CLAIM), reps)
+    f = float(floor["median_s"])  # type: ignore[arg-type]
+    return {"import_floor": floor, "help": helps, "check_seeds": seed,
+            "help_vs_floor": float(helps["median_s"]) / f,  # type: ignore[arg-type]
+            "check_seeds_vs_floor": float(seed["median_s"]) / f}  # type: ignore[arg-type]
+
+
+# -- reporting --------------------------------------------------------------------------
+def machine() -> dict[str, object]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"nproc": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version, "platform": platform.platform()}
+
+
+def targets(results: dict[str, object]) -> dict[str, dict[str, object]]:
+    sizes = results["sizes"]  # type: ignore[assignment]
+    largest = sizes[max(sizes, key=lambda k: sizes[k]["sentences"])]  # type: ignore[index]
+    s = results["startup"]
+    q = largest["query"]
+    check_or_retrieve = "check" if q["check_p50_ms"] == q["check_p50_ms"] else "retrieve"
+    figures = {
+        "build_sentences_per_s": (min(v["build"]["sentences_per_s"] for v in sizes.values()), ">="),
+        "refresh_nochange_s": (largest["refresh_nochange"]["median_s"], "<="),
+        "refresh_one_file_s": (largest["refresh_one_file"]["median_s"], "<="),
+        "check_p50_ms": (q[f"{check_or_retrieve}_p50_ms"], "<="),
+        "check_p95_ms": (q[f"{check_or_retrieve}_p95_ms"], "<="),
+        "cli_seeds_s": (s["check_seeds"]["median_s"], "<="),  # type: ignore[index]
+        "cli_vs_floor": (s["check_seeds_vs_floor"], "<="),  # type: ignore[index]
+        "peak_rss_mb": (max(largest["build"]["peak_rss_mb"], q["peak_rss_mb"]), "<="),
+    }
+    out = {}
+    for key, (value, op) in figures.items():
+        goal = TARGETS[key]
+        met = value >= goal if op == ">=" else value <= goal
+        out[key] = {"value": value, "target": f"{op} {goal}", "met": bool(met)}
+    return out
+
+
+def table(results: dict[str, object]) -> str:
+    sizes: dict[str, dict] = results["sizes"]  # type: ignore[assignment]
+    labels = list(sizes)
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(name: str, fn) -> None:  # type: ignore[no-untyped-def]
+        rows.append((name, [fn(sizes[k]) for k in labels]))
+
+    row("sentences", lambda v: f"{v['sentences']:,}")
+    row("files", lambda v: f"{v['files']:,}")
+    row("build sentences/s", lambda v: f"{v['build']['sentences_per_s']:,.0f}")
+    row("build s (floor: bare FTS5 insert)",
+        lambda v: f"{v['build']['seconds']:.2f} ({v['build']['fts_insert_floor_s']:.2f}, "
+        f"x{v['build']['ratio_vs_floor']:.1f})")
+    row("index size MB", lambda v: f"{v['build']['index_mb']:.1f}")
+    row("build peak RSS MB", lambda v: f"{v['build']['peak_rss_mb']:.0f}")
+    row("refresh, nothing changed s (floor: scan)",
+        lambda v: f"{v['refresh_nochange']['median_s']:.3f} "
+        f"({v['refresh_nochange']['scan_floor_s']:.3f})")
+    row("refresh, one file changed s", lambda v: f"{v['refresh_one_file']['median_s']:.3f}")
+    row("FTS5 MATCH p50/p95 ms (floor)",
+        lambda v: f"{v['query']['fts_p50_ms']:.1f} / {v['query']['fts_p95_ms']:.1f}")
+    row("retrieve p50/p95 ms",
+        lambda v: f"{v['query']['retrieve_p50_ms']:.1f} / {v['query']['retrieve_p95_ms']:.1f}")
+    row("check() p50/p95 ms",
+        lambda v: f"{v['query']['check_p50_ms']:.1f} / {v['query']['check_p95_ms']:.1f}")
+    row("check() p50 / FTS5 p50", lambda v: f"x{v['query']['check_vs_fts']:.1f}")
+    row("query peak RSS MB", lambda v: f"{v['query']['peak_rss_mb']:.0f}")
+    row("`factcheck CLAIM` wall s", lambda v: f"{v['cli_check']['median_s']:.3f}")
+    width = max(len(r[0]) for r in rows)
+    cols = [max(len(lab), *(len(r[1][i]) for r in rows)) for i, lab in enumerate(labels)]
+    lines = [" | ".join([" " * width] + [lab.rjust(c) for lab, c in zip(labels, cols, strict=True)])]
+    lines.append("-+-".join(["-" * width] + ["-" * c for c in cols]))
+    for name, vals in rows:
+        lines.append(" | ".join([name.ljust(width)] + [v.rjust(c) for v, c in zip(vals, cols, strict=True)]))
+    s = results["startup"]
+    lines.append("")
+    lines.append(f"start-up floor `python -c 'import typer, rich'`: {s['import_floor']['median_s']:.3f}s; "  # type: ignore[index]
+                 f"`factcheck --help`: {s['help']['median_s']:.3f}s (x{s['help_vs_floor']:.2f}); "  # type: ignore[index]
+                 f"`factcheck \"{SEED_CLAIM}\"` on the seeds: {s['check_seeds']['median_s']:.3f}s "  # type: ignore[index]
+                 f"(x{s['check_seeds_vs_floor']:.2f})")  # type: ignore[index]
+    lines.append("")
+    for key, t in results["targets"].items():  # type: ignore[attr-defined]
+        value = t["value"]
+        shown = f"{value:,.3f}" if isinstance(value, float) else str(value)
+        lines.append(f"{'MET ' if t['met'] else 'MISS'} {key}: {shown} (target {t['target']})")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10k,100k,1m", help="corpus sizes in sentences")
+    ap.add_argument("--bbc", type=Path, default=REPO.parent / "shared" / "corpora" / "bbc",
+                    help="folder of BBC articles (default ../shared/corpora/bbc)")
+    ap.add_argument("--json", type=Path, default=HERE / "out" / "results.json")
+    ap.add_argument("--work", type=Path, default=HERE / "out",
+                    help="where generated corpora and index files go")
+    ap.add_argument("--claims", type=int, default=60, help="claims in the latency run")
+    ap.add_argument("--smoke", action="store_true",
+                    help="a seconds-long run: one tiny corpus, one repetition, few claims")
+    args = ap.parse_args()
+    work: Path = args.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    source = args.bbc if args.bbc.is_dir() else REPO / "seeds"
+    if args.smoke:
+        labels, reps, n_claims, cli_reps = ["300"], 1, 8, 1
+    else:
+        labels, reps, n_claims, cli_reps = args.sizes.split(","), 3, args.claims, 7
+    articles = corpus_gen.load_articles(source)
+    started = time.perf_counter()
+    results: dict[str, object] = {"machine": machine(), "source": str(source),
+                                  "smoke": args.smoke, "sizes": {}}
+    for label in labels:
+        big = corpus_gen.parse_size(label) > 200_000
+        results["sizes"][label] = bench_size(  # type: ignore[index]
+            label, articles, work, 1 if big else reps, n_claims, cli_reps)
+    results["startup"] = startup(work, cli_reps)
+    results["targets"] = targets(results)
+    results["wall_s"] = time.perf_counter() - started
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2, default=str))
+    print(table(results))
+    print(f"\nJSON: {args.json}  ({results['wall_s']:.0f}s)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

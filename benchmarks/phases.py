@@ -1,0 +1,151 @@
+"""One benchmark phase per process, so each has its own peak RSS; prints one JSON object.
+
+    python benchmarks/phases.py build   CORPUS INDEX
+    python benchmarks/phases.py refresh CORPUS INDEX
+    python benchmarks/phases.py query   CORPUS INDEX CLAIMS.json
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sqlite3
+import sys
+import time
+import warnings
+from pathlib import Path
+
+
+def _rss_kb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _remove_index(index: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(f"{index}{suffix}")
+        except FileNotFoundError:
+            pass
+
+
+def index_bytes(index: Path) -> int:
+    return sum(
+        os.path.getsize(f"{index}{s}") for s in ("", "-wal") if os.path.exists(f"{index}{s}")
+    )
+
+
+def build(corpus: Path, index: Path) -> dict[str, object]:
+    """Cold build: no index file at all."""
+    from factcheck.corpus import Corpus
+
+    _remove_index(index)
+    t0 = time.perf_counter()
+    c = Corpus.from_path(corpus, index_path=index)
+    seconds = time.perf_counter() - t0
+    n = len(c)
+    files = c.last_refresh.added if c.last_refresh else 0
+    c.close()
+    floor = _fts_floor(index)
+    return {"seconds": seconds, "sentences": n, "files": files,
+            "sentences_per_s": n / seconds if seconds else 0.0,
+            "index_bytes": index_bytes(index), "fts_insert_floor_s": floor,
+            "rss_self_kb": _rss_kb()}
+
+
+def _fts_floor(index: Path) -> float:
+    """Time to bulk-insert the same sentence texts into a bare FTS5 table (the write floor)."""
+    src = sqlite3.connect(index)
+    texts = src.execute("SELECT id, text FROM sentences").fetchall()
+    src.close()
+    tmp = Path(f"{index}.floor")
+    _remove_index(tmp)
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    t0 = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.execute("CREATE VIRTUAL TABLE f USING fts5(text, "
+                 "tokenize='porter unicode61 remove_diacritics 2')")
+    conn.executemany("INSERT INTO f(rowid, text) VALUES (?, ?)", texts)
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - t0
+    conn.close()
+    _remove_index(tmp)
+    return seconds
+
+
+def refresh(corpus: Path, index: Path) -> dict[str, object]:
+    """Open and refresh an existing index; also time the bare file scan (the floor)."""
+    from factcheck.corpus import Corpus
+    from factcheck.loader import scan
+
+    t0 = time.perf_counter()
+    scan([corpus.resolve()])
+    scan_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    c = Corpus.from_path(corpus, index_path=index)
+    seconds = time.perf_counter() - t0
+    st = c.last_refresh
+    c.close()
+    return {"seconds": seconds, "scan_floor_s": scan_s, "stats": st.__dict__ if st else None,
+            "rss_self_kb": _rss_kb()}
+
+
+def query(corpus: Path, index: Path, claims_file: Path) -> dict[str, object]:
+    """Per claim: raw FTS5 MATCH (the floor), retrieval, and the full check()."""
+    from factcheck.checker import check
+    from factcheck.claims import analyse
+    from factcheck.corpus import Corpus
+    from factcheck.index import fts_phrase
+    from factcheck.retrieval import RECALL_LIMIT, retrieve
+
+    claims = json.loads(claims_file.read_text())
+    c = Corpus.from_path(corpus, index_path=index, refresh=False)
+    raw = sqlite3.connect(index)
+    sql = ("SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? "
+           "ORDER BY rank LIMIT ?")
+    check_error = None
+    try:
+        check(claims[0], c)
+    except Exception as exc:  # the quantities engine may be unfinished: time retrieval only
+        check_error = f"{type(exc).__name__}: {exc}"
+    for claim in claims[:5]:  # warm the page cache and lazy imports
+        retrieve(claim, c.index)
+    out: dict[str, list[float]] = {"fts": [], "retrieve": [], "check": []}
+    verdicts: dict[str, int] = {}
+    for claim in claims:
+        terms = analyse(claim).search_terms
+        if terms:
+            q = " OR ".join(fts_phrase(t) for t in terms)
+            t0 = time.perf_counter()
+            raw.execute(sql, (q, RECALL_LIMIT)).fetchall()
+            out["fts"].append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        retrieve(claim, c.index, limit=12)
+        out["retrieve"].append(time.perf_counter() - t0)
+        if check_error is None:
+            t0 = time.perf_counter()
+            result = check(claim, c)
+            out["check"].append(time.perf_counter() - t0)
+            verdicts[result.verdict.value] = verdicts.get(result.verdict.value, 0) + 1
+    return {"times": out, "claims": len(claims), "check_error": check_error,
+            "verdicts": verdicts, "rss_self_kb": _rss_kb()}
+
+
+def main(argv: list[str]) -> None:
+    warnings.simplefilter("ignore")
+    phase, corpus, index = argv[0], Path(argv[1]), Path(argv[2])
+    if phase == "build":
+        out = build(corpus, index)
+    elif phase == "refresh":
+        out = refresh(corpus, index)
+    elif phase == "query":
+        out = query(corpus, index, Path(argv[3]))
+    else:
+        raise SystemExit(f"unknown phase {phase}")
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

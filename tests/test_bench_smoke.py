@@ -1,0 +1,29 @@
+"""The benchmark harness runs end to end in smoke mode (no assertions on time)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_bench_smoke_writes_results_json(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "bench.py"), "--smoke",
+         "--json", str(out), "--work", str(tmp_path / "work")],
+        cwd=REPO, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data = json.loads(out.read_text())
+    assert {"machine", "sizes", "startup", "targets", "wall_s"} <= set(data)
+    assert data["smoke"] is True
+    (size,) = data["sizes"].values()
+    assert {"build", "refresh_nochange", "refresh_one_file", "query", "cli_check"} <= set(size)
+    assert size["sentences"] > 0
+    assert {"fts_p50_ms", "retrieve_p50_ms", "check_p50_ms", "peak_rss_mb"} <= set(size["query"])
+    assert {"import_floor", "help", "check_seeds"} <= set(data["startup"])
+    assert all("met" in t for t in data["targets"].values())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from .loader import Document
@@ -31,8 +32,9 @@ def stable_key(sentence: str) -> int:
 def segment(doc: Document) -> list[SentenceRow]:
     """Split a document into sentences and score each for page noise."""
     text = doc.text
-    lines = text.splitlines(keepends=True)
-    stripped = [line.rstrip("\r\n") for line in lines]
+    # the same line breaks as LineMap: str.splitlines also breaks at form feeds, U+2028
+    # and friends, which would score the wrong line (pdftotext puts \f between pages)
+    stripped = re.split(r"\r\n|\r|\n", text)
     line_noise = block_scores(stripped)
     lmap = LineMap(text)
     rows: list[SentenceRow] = []

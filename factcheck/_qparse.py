@@ -114,7 +114,7 @@ HEAD_STOP = frozenset(
     there here ago later earlier apiece each out up down off away back again already almost
     nearly about very too well instead including among amid despite within without toward
     towards along upon near next last first whereas plus minus times old long apart ahead
-    later""".split()
+    later north south east west northeast northwest southeast southwest""".split()
 )
 # Plural words that commonly modify another noun ("sports cars", "arms deals").
 _PLURAL_MODIFIERS = frozenset("sports arms news savings goods customs series species".split())
@@ -125,7 +125,7 @@ _VERBS = frozenset(
     flew grew drew knew threw broke spoke wrote drove rode sank got took made gave remain
     remains live lives die dies face faces need needs""".split()
 )
-_ONE_SKIP_AFTER = frozenset("of another or by more after".split())
+_ONE_SKIP_AFTER = frozenset("of another or by more after way".split())
 _ONE_SKIP_BEFORE = frozenset("no the this that which any every each someone".split())
 _SECOND_BEFORE = frozenset("the its his her their our a for every each".split())
 _DUR_CUES = frozenset(
@@ -174,6 +174,9 @@ def head_at(text: str, pos: int) -> str:
             nlow = nxt.group(1).lower() if nxt else ""
             if words or not nlow or nlow in HEAD_STOP or nlow.endswith(("ed", "ing", "ly")):
                 break
+            if low.endswith("ly"):
+                pos = wm.end()  # an adverb inside the phrase is not what is counted
+                continue
         words.append(word)
         pos = wm.end()
         if _plural(low) and low not in _PLURAL_MODIFIERS:
@@ -307,7 +310,11 @@ def _read(text: str, m: re.Match[str], masked: list[tuple[int, int]], hedge_befo
         resume = _range(text, raw, s, scaled, masked)
         if resume is None:
             return None, _skip_pair(text, e)
-    return _finish(text, raw, hedge_before), raw.end
+    raw = _finish(text, raw, hedge_before)
+    if (kind == "words" and raw.value == 1 and not raw.head and raw.unit is None
+            and raw.hedge is None):
+        return None, raw.end  # a bare "one" is a pronoun: "a new one", "the one that"
+    return raw, raw.end
 
 
 def _skip_pair(text: str, pos: int) -> int:

@@ -26,8 +26,8 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # Month names are matched case-sensitively so "may", "march" and "august" the
 # words are not dates; the abbreviation may carry a dot ("Feb. 24").
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
 _PART = (
     r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of(?:\s+the)?"
@@ -50,7 +50,7 @@ DATE_RE = re.compile(
         (?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b
   | \b(?P<yd>(?i:yesterday|today|tonight|tomorrow))\b
   | (?:\b{_PART}[\s-]*|{_CUE})?
-    (?: (?P<mdy>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?![\d:])(?!\.\d)
+    (?: (?P<mdy>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?!\d|:\d|\.\d)
             (?:,?\s+(?P<y1>{_YEAR})(?!\d))?)
       | (?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})(?!\d))
       | (?P<mo>(?P<m4>{_MONTH}))
@@ -72,6 +72,9 @@ _HEDGE_BEFORE_RE = re.compile(
     r"\b(?i:more\s+than|over|above|at\s+least|fewer\s+than|less\s+than|under|below|up\s+to"
     r"|about|around|roughly|approximately|some|nearly|almost|estimated|exceeding|another|total\s+of)"
     r"\s+$"
+)
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?i:the|its|their|his|her|our|this|that|last|next|each)\s+$"
 )
 # ... or before a noun that years commonly modify ("the 2016 election").
 YEAR_NOUNS = frozenset(
@@ -138,7 +141,9 @@ def is_year_at(text: str, start: int, end: int) -> bool:
         return True  # "2016's"
     if word[0].isupper():
         return True
-    word = word.lower()
+    if _DETERMINER_BEFORE_RE.search(before):
+        return True  # "the 2018 cease-fire", "its 2019 budget": a year modifying a noun
+    word = word.lower().replace("-", "")
     if word in ("and", "or", "to") and m.group(2):
         other = int(m.group(2))
         return 1000 <= other <= 2100 and other > value

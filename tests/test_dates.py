@@ -156,3 +156,13 @@ def test_document_date_from_long_date_in_first_lines():
 
 def test_document_date_absent():
     assert document_date("A story with no date.\nIn 2019 it rained.") is None
+
+
+def test_regression_headline_date_before_colon():
+    d = one("Weather Daily, Feb 16: Snow Closes Passes")
+    assert (d.month, d.day) == (2, 16)
+
+
+def test_regression_full_month_name_does_not_swallow_full_stop():
+    d = one("The deal must be signed by the end of February.")
+    assert d.text == "the end of February"

@@ -340,3 +340,29 @@ def test_no_cue_returns_nothing_fast():
 
 def test_empty_text():
     assert extract_quantities("") == []
+
+
+def test_regression_year_after_determiner_before_hyphenated_noun():
+    assert extract_quantities("Both sides broke the 2019 cease-fire.") == []
+
+
+def test_regression_bare_one_is_a_pronoun():
+    assert extract_quantities("The old deal failed and a new one that started in May held.") == []
+
+
+def test_regression_one_way_or_another_is_not_a_count():
+    assert extract_quantities("The league will finish the season one way or another.") == []
+
+
+def test_regression_adverb_skipped_inside_head():
+    q = extract_quantities("Negotiators held three hours of apparently fruitless talks.")[0]
+    assert q.head == "fruitless talks"
+
+
+def test_regression_compass_word_is_not_a_head():
+    q = only("The camp lies 20 km north of the lake.")
+    assert q.head == ""
+
+
+def test_regression_plural_noun_ends_head():
+    assert extract_quantities("Dozens of the runners fell.")[0].head == "runners"

@@ -63,10 +63,16 @@ def tokenize(text: str) -> list[Token]:
         raw = m.group(0).rstrip(".,'\u2019-")
         if not raw:
             continue
-        folded = fold(raw).replace("\u2019", "'")
-        if folded.endswith("'s"):
-            folded = folded[:-2]
-        out.append(Token(raw, folded, stem(folded), m.start(), m.start() + len(raw), raw[0].isupper()))
+        # hyphenated words match by their parts: "third-quarter" meets "third quarter"
+        offset = m.start()
+        for part in raw.split("-") if raw[0].isalpha() else [raw]:
+            if part:
+                folded = fold(part).replace("\u2019", "'")
+                if folded.endswith("'s"):
+                    folded = folded[:-2]
+                out.append(Token(part, folded, stem(folded), offset, offset + len(part),
+                                 part[0].isupper()))
+            offset += len(part) + 1
     return out
 
 

@@ -90,7 +90,8 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
     matches = []
     for s in claim.content:
         score, how, other = match_stem(s, stems, compounds)
-        if how == "missing" and s in context_stems:
+        # names carry over from nearby sentences ("the city" after "Leeds"); predicates do not
+        if how == "missing" and s in context_stems and s in claim.entities:
             score, how = 0.6, "context"
         matches.append(Match(s, idf.get(s, 1.0), score, how, other))
     total = sum(m.weight for m in matches)

@@ -14,11 +14,15 @@ from typing import Any
 from .claims import Terms
 from .results import Check, Evidence, Outcome, Sentence, Stance
 from .retrieval import Passage
+from .text import STOP_WORDS
 
 # how much of the claim a passage must cover to be "about the same thing"
 MIN_COVERAGE = 0.55
 MIN_ENTITY_COVERAGE = 0.5
 MIN_PREDICATE_COVERAGE = 0.45
+# negations, opposites and swapped names only count on a strong topical match
+SOFT_COVERAGE = 0.75
+SOFT_PREDICATE_COVERAGE = 0.6
 # a passage without any figure to compare must cover the claim almost entirely
 MIN_COVERAGE_NO_FIGURES = 0.8
 
@@ -49,14 +53,49 @@ class _ItemCheck:
     exact: bool  # the values agree exactly, not merely within a hedge
 
 
+_VAGUE = frozenset(
+    "several few couple many numerous dozens scores hundreds thousands millions billions "
+    "tens".split()
+)
+
+
+def is_vague(q: Any) -> bool:
+    """'dozens', 'thousands', 'several': too loose to confirm or refute a figure."""
+    text = q.text.lower()
+    return not any(ch.isdigit() for ch in text) and any(w in _VAGUE for w in text.split())
+
+
+def _head_noun(head: str) -> str:
+    from .text import stem
+
+    words = head.lower().split()
+    return stem(words[-1]) if words else ""
+
+
+def strong_heads(a: Any, b: Any) -> bool:
+    """Both count the same kind of thing: the last nouns of their heads agree."""
+    from .lexicon import synonyms
+
+    if getattr(a, "dimension", "count") != "count":
+        return True
+    ha, hb = _head_noun(getattr(a, "head", "")), _head_noun(getattr(b, "head", ""))
+    if not ha or not hb:
+        return ha == hb
+    return ha == hb or hb in synonyms().get(ha, frozenset())
+
+
 def _best_check(kind: str, item: Any, candidates: tuple[Any, ...]) -> _ItemCheck | None:
     from .compare import compare
 
     best: _ItemCheck | None = None
     for other in candidates:
+        if kind == "quantity" and is_vague(other) and not is_vague(item):
+            continue
         cmp = compare(item, other)
         if cmp.outcome is Outcome.INCOMPARABLE:
             continue
+        if cmp.outcome is Outcome.INCONSISTENT and kind == "quantity" and not strong_heads(item, other):
+            continue  # "1,800 civilians" is not refuted by "one civilian contractor"
         check = Check(kind, item.text, other.text, cmp.claim_value, cmp.evidence_value,
                       cmp.outcome, cmp.reason)
         exact = cmp.outcome is Outcome.CONSISTENT and _same_value(item, other)
@@ -97,12 +136,31 @@ def _subject_swap(claim: Terms, passage: Passage) -> str | None:
         ptoks = passage.terms.tokens
         for i, pt in enumerate(ptoks):
             if pt.stem == m.other:
-                before = [t for t in ptoks[max(0, i - 2) : i] if t.capitalised]
-                if before and before[-1].stem not in claim.entities:
+                before = [
+                    t for t in ptoks[max(0, i - 2) : i]
+                    if t.capitalised and t.folded not in STOP_WORDS
+                ]
+                if (
+                    before
+                    and before[-1].stem not in claim.entities
+                    and before[-1].folded[:4] != first.folded[:4]  # "Turkish" is not a swap for "Turkey"
+                ):
                     return f"{before[-1].text} instead of {first.text}"
                 return None
         return None
     return None
+
+
+def _negation(claim: Terms, passage: Passage) -> str | None:
+    """One side negates the shared predicate and the other does not."""
+    matched = [m for m in passage.matches if m.how in ("exact", "synonym", "prefix", "compound")]
+    claim_neg = [m.stem for m in matched if m.stem in claim.negated]
+    source_neg = [m.other for m in matched if m.other in passage.terms.negated]
+    if bool(claim_neg) == bool(source_neg):
+        return None
+    if source_neg:
+        return f"the source negates '{source_neg[0]}'"
+    return f"the claim negates '{claim_neg[0]}'"
 
 
 def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> Evidence:
@@ -148,19 +206,19 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
             reasons.append("UNIT_CONVERTED")
         notes.append(c.check.reason)
 
-    for m in passage.matches:
-        if m.how == "antonym":
-            reasons.append("ANTONYM")
-            notes.append(f"'{m.stem}' against '{m.other}'")
-            contra = True
-        elif m.how in ("exact", "synonym", "prefix", "compound"):
-            if (m.stem in claim.negated) != (m.other in passage.terms.negated):
-                if "NEGATION" not in reasons:
-                    reasons.append("NEGATION")
-                    side = "the source" if m.other in passage.terms.negated else "the claim"
-                    notes.append(f"{side} negates '{m.other or m.stem}'")
+    strong = passage.coverage >= SOFT_COVERAGE and predicate_cov >= SOFT_PREDICATE_COVERAGE
+    if strong:
+        for m in passage.matches:
+            if m.how == "antonym":
+                reasons.append("ANTONYM")
+                notes.append(f"'{m.stem}' against '{m.other}'")
                 contra = True
-    swap = _subject_swap(claim, passage)
+        negation = _negation(claim, passage)
+        if negation:
+            reasons.append("NEGATION")
+            notes.append(negation)
+            contra = True
+    swap = _subject_swap(claim, passage) if predicate_cov >= SOFT_PREDICATE_COVERAGE else None
     if swap:
         reasons.append("ENTITY_MISMATCH")
         notes.append(swap)

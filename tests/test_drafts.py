@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -218,3 +222,26 @@ def test_spans_always_index_the_original_text(text: str) -> None:
             # every visible word really is in the original span
             original = text[s.start : s.end]
             assert s.text and original.strip()
+
+
+CASES = sorted((Path(__file__).parent / "cases").glob("lint-*"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_golden_draft_cases(case: Path) -> None:
+    """tests/cases/lint-*/: draft.md and the sentences expected from it (reviewed by hand)."""
+    text = (case / "draft.md").read_text(encoding="utf-8")
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    got = [
+        {
+            "line": s.line,
+            "column": s.column,
+            "end_line": s.end_line,
+            "end_column": s.end_column,
+            "text": s.text,
+            "check_worthy": s.check_worthy,
+            "suppressed": s.suppressed,
+        }
+        for s in read_draft(text).sentences
+    ]
+    assert got == expected

@@ -186,8 +186,8 @@ def lint_command(
         )
         for note in notes:
             err(f"warning: {note}")
-        corpus = open_corpus(corpus_options(corpus, index))
-        report = lint_sources(sources, corpus, cmd.options)
+        opened = open_corpus(corpus_options(corpus, index))
+        report = lint_sources(sources, opened, cmd.options)
         for note in report.warnings:
             err(f"warning: {note}")
         if cmd.write_baseline is not None:

@@ -59,6 +59,7 @@ die perish
 soldier troop serviceman
 refugee asylum-seeker
 say state declare tell announce
+report post record publish
 begin start launch commence
 end finish conclude
 talk negotiation discussion meeting

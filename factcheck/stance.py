@@ -51,6 +51,7 @@ def extract_facts(text: str, doc_date: Any = None) -> Facts:
 class _ItemCheck:
     check: Check
     exact: bool  # the values agree exactly, not merely within a hedge
+    affinity: int  # see _affinity
 
 
 _VAGUE = frozenset(
@@ -96,17 +97,30 @@ def _best_check(kind: str, item: Any, candidates: tuple[Any, ...]) -> _ItemCheck
             continue
         if cmp.outcome is Outcome.INCONSISTENT and kind == "quantity" and not strong_heads(item, other):
             continue  # "1,800 civilians" is not refuted by "one civilian contractor"
+        affinity = _affinity(kind, item, other)
+        if affinity == 0:
+            continue
         check = Check(kind, item.text, other.text, cmp.claim_value, cmp.evidence_value,
                       cmp.outcome, cmp.reason)
         exact = cmp.outcome is Outcome.CONSISTENT and _same_value(item, other)
-        candidate = _ItemCheck(check, exact)
+        candidate = _ItemCheck(check, exact, affinity)
         if best is None or _rank(candidate) > _rank(best):
             best = candidate
     return best
 
 
-def _rank(c: _ItemCheck) -> tuple[int, int]:
-    return (c.check.outcome is Outcome.CONSISTENT, c.exact)
+def _affinity(kind: str, a: Any, b: Any) -> int:
+    """How surely two items speak of the same thing (0: not at all)."""
+    if kind == "quantity":
+        return 2 if strong_heads(a, b) else 1
+    # dates: the fields both state; "January 2" and "2018" share none
+    return sum(
+        getattr(a, f) is not None and getattr(b, f) is not None for f in ("year", "month", "day")
+    )
+
+
+def _rank(c: _ItemCheck) -> tuple[int, bool, bool]:
+    return (c.affinity, c.check.outcome is Outcome.CONSISTENT, c.exact)
 
 
 def _same_value(a: Any, b: Any) -> bool:
@@ -127,6 +141,9 @@ def _subject_swap(claim: Terms, passage: Passage) -> str | None:
     by_stem = {m.stem: m for m in passage.matches}
     subject = by_stem.get(first.stem)
     if subject is None or subject.how not in ("missing", "context"):
+        return None
+    # the claim's other names must be there: only the subject is swapped
+    if passage.coverage_of(claim.entities - {first.stem}) < MIN_ENTITY_COVERAGE:
         return None
     # the first predicate word of the claim that the passage also has
     for tok in claim.tokens[1:]:
@@ -182,7 +199,8 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
         if c:
             checks.append(c)
 
-    about = (
+    swap = _subject_swap(claim, passage) if predicate_cov >= SOFT_COVERAGE else None
+    about = swap is not None or (
         passage.coverage >= MIN_COVERAGE
         and entity_cov >= MIN_ENTITY_COVERAGE
         and predicate_cov >= MIN_PREDICATE_COVERAGE
@@ -218,7 +236,6 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
             reasons.append("NEGATION")
             notes.append(negation)
             contra = True
-    swap = _subject_swap(claim, passage) if predicate_cov >= SOFT_PREDICATE_COVERAGE else None
     if swap:
         reasons.append("ENTITY_MISMATCH")
         notes.append(swap)

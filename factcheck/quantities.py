@@ -45,7 +45,7 @@ _HEDGE_RE = re.compile(rf"(?<![\w-])({_hedge_alts})\s+(?:of\s+)?$", re.IGNORECAS
 # Cheap first test: sentences with no digit and no number word, month, weekday
 # or relative-date cue cannot hold a quantity or a date.
 _CUE_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|several"
     r"|few|couple|handful|scores|hundreds|thousands|millions|billions|half|third|thirds"

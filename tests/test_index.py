@@ -1,0 +1,417 @@
+"""The SQLite FTS5 index: where it lives, incremental and atomic refresh, broken files,
+and two processes refreshing at once."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck import Corpus
+from factcheck.cli import app
+from factcheck.corpus import default_index_path
+from factcheck.errors import FactcheckError
+from factcheck.index import SCHEMA_VERSION, FtsIndex, IndexWarning
+from factcheck.loader import read_document, scan
+from factcheck.segment import segment
+from tests.conftest import HAY, write_tree
+
+STORM = "weather/storm.txt"
+
+
+def _contents(index_path: Path) -> dict[str, int]:
+    """{source: sentence count} read straight from the file, checking FTS integrity."""
+    conn = sqlite3.connect(index_path)
+    try:
+        conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+        sources = [r[0] for r in conn.execute("SELECT source FROM files")]
+        assert len(sources) == len(set(sources)), "a file is indexed twice"
+        fts_rows = conn.execute("SELECT count(*) FROM sentences_fts").fetchone()[0]
+        rows = conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        assert fts_rows == rows
+        orphans = conn.execute(
+            "SELECT count(*) FROM sentences WHERE file_id NOT IN (SELECT id FROM files)"
+        ).fetchone()[0]
+        assert orphans == 0
+        return dict(
+            conn.execute(
+                "SELECT f.source, count(s.id) FROM files f "
+                "LEFT JOIN sentences s ON s.file_id = f.id GROUP BY f.source"
+            )
+        )
+    finally:
+        conn.close()
+
+
+def _expected(root: Path) -> dict[str, int]:
+    files, _ = scan([root])
+    out = {}
+    for f in files:
+        doc = read_document(f)
+        if doc is not None:
+            out[f.source] = len(segment(doc))
+    return out
+
+
+def _found(corpus: Corpus, word: str) -> list[str]:
+    return [r.text for r in corpus.index.search([word], 50)]
+
+
+def _bump_mtime(path: Path) -> None:
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+
+
+# --- where the index lives -------------------------------------------------------------
+
+
+def test_default_index_is_in_the_user_cache(hay_dir: Path, cache_dir: Path) -> None:
+    corpus = Corpus.from_path(hay_dir)
+    try:
+        assert corpus.index.path == default_index_path([hay_dir.resolve()])
+        assert corpus.index.path.parent == cache_dir / "factcheck"
+        assert corpus.index.path.is_file()
+    finally:
+        corpus.close()
+
+
+def test_index_path_overrides_the_cache(hay_dir: Path, cache_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "own" / "hay.sqlite"
+    corpus = Corpus.from_path(hay_dir, index_path=target)
+    corpus.close()
+    assert _contents(target) == _expected(hay_dir)
+    assert not (cache_dir / "factcheck").exists()
+
+
+def test_different_corpora_get_different_index_files(tmp_path: Path) -> None:
+    a = write_tree(tmp_path / "x" / "news", {"a.txt": "One."})
+    b = write_tree(tmp_path / "y" / "news", {"a.txt": "Two."})
+    assert default_index_path([a]) != default_index_path([b])
+
+
+def test_reopening_reads_nothing(hay_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    Corpus.from_path(hay_dir).close()
+    reads: list[str] = []
+    real = FtsIndex.refresh
+
+    def counting_refresh(self, files, reader=read_document, progress=None):  # type: ignore[no-untyped-def]
+        def reader_(f):  # type: ignore[no-untyped-def]
+            reads.append(f.source)
+            return reader(f)
+
+        return real(self, files, reader_, progress)
+
+    monkeypatch.setattr(FtsIndex, "refresh", counting_refresh)
+    corpus = Corpus.from_path(hay_dir)
+    try:
+        assert reads == []
+        assert corpus.last_refresh is not None
+        assert corpus.last_refresh.unchanged == len(HAY)
+    finally:
+        corpus.close()
+
+
+# --- incremental refresh ---------------------------------------------------------------
+
+
+def test_refresh_adds_changes_and_removes(hay_dir: Path) -> None:
+    corpus = Corpus.from_path(hay_dir)
+    first = corpus.last_refresh
+    assert first is not None and first.added == len(HAY) and first.sentences > 0
+    (hay_dir / "weather" / "flood.md").write_text(
+        "The river Alde burst its banks near Fenmoor on Thursday.\n", encoding="utf-8")
+    storm = hay_dir / STORM
+    storm.write_text("Storm Brenna weakened quickly over the hills.\n", encoding="utf-8")
+    _bump_mtime(storm)
+    (hay_dir / "sport" / "cup_final.txt").unlink()
+
+    stats = corpus.refresh()
+    assert (stats.added, stats.changed, stats.removed) == (1, 1, 1)
+    assert stats.unchanged == len(HAY) - 2
+    assert _found(corpus, "fenmoor") == ["The river Alde burst its banks near Fenmoor on Thursday."]
+    assert _found(corpus, "weakened") == ["Storm Brenna weakened quickly over the hills."]
+    assert _found(corpus, "140") == []  # the old storm text is gone
+    assert _found(corpus, "ekberg") == []  # the removed file is gone
+    corpus.close()
+    assert _contents(corpus.index.path) == _expected(hay_dir)
+
+
+def test_touched_file_with_same_content_is_not_reindexed(hay_dir: Path) -> None:
+    corpus = Corpus.from_path(hay_dir)
+    before = corpus.index.conn.execute(
+        "SELECT s.id, s.text FROM sentences s JOIN files f ON f.id = s.file_id "
+        "WHERE f.source = ? ORDER BY s.id", (STORM,)).fetchall()
+    _bump_mtime(hay_dir / STORM)
+
+    stats = corpus.refresh()
+    assert (stats.added, stats.changed, stats.removed, stats.sentences) == (0, 0, 0, 0)
+    after = corpus.index.conn.execute(
+        "SELECT s.id, s.text FROM sentences s JOIN files f ON f.id = s.file_id "
+        "WHERE f.source = ? ORDER BY s.id", (STORM,)).fetchall()
+    assert after == before  # same rows, same ids: nothing re-written
+    # the new mtime was recorded, so the next refresh does not even read the file
+    assert corpus.refresh().unchanged == len(HAY)
+    corpus.close()
+
+
+def test_file_becoming_unreadable_is_dropped(hay_dir: Path) -> None:
+    corpus = Corpus.from_path(hay_dir)
+    (hay_dir / STORM).write_bytes(b"\x00\x01binary now")
+    with pytest.warns(UserWarning, match="binary"):
+        corpus.refresh()
+    assert STORM not in corpus.index.sources()
+    assert _found(corpus, "brenna") == []
+    corpus.close()
+
+
+# --- atomic refresh --------------------------------------------------------------------
+
+
+class ReaderCrash(Exception):
+    pass
+
+
+@pytest.mark.parametrize("error", [ReaderCrash, KeyboardInterrupt])
+def test_interrupted_refresh_leaves_the_previous_index_usable(
+    hay_dir: Path, error: type[BaseException]
+) -> None:
+    corpus = Corpus.from_path(hay_dir)
+    before = _contents(corpus.index.path)
+    storm = hay_dir / STORM
+    storm.write_text("Storm Brenna weakened quickly over the hills.\n", encoding="utf-8")
+    _bump_mtime(storm)
+    (hay_dir / "weather" / "zz_late.txt").write_text("Hail fell in Dunmore.\n", encoding="utf-8")
+    files = corpus.files()
+    calls = 0
+
+    def failing_reader(f):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise error("reader failed mid-refresh")
+        return read_document(f)
+
+    with pytest.raises(error):
+        corpus.index.refresh(files, reader=failing_reader)
+    assert calls == 2
+    # the old text is still there, none of the new is, and the index is whole
+    assert any("140 km/h" in t for t in _found(corpus, "brenna"))
+    assert _found(corpus, "weakened") == [] and _found(corpus, "dunmore") == []
+    assert _contents(corpus.index.path) == before
+    # and a later refresh completes normally
+    stats = corpus.refresh()
+    assert (stats.added, stats.changed) == (1, 1)
+    assert _found(corpus, "weakened") and _found(corpus, "dunmore")
+    corpus.close()
+
+
+def _crash_during_refresh(root: str, index: str) -> None:
+    """Child process: refresh, and die without any clean-up halfway through."""
+    corpus = Corpus.from_path(root, index_path=index, refresh=False)
+    calls = 0
+
+    def reader(f):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            os._exit(9)
+        return read_document(f)
+
+    corpus.index.refresh(corpus.files(), reader=reader)
+
+
+def test_process_killed_mid_refresh_leaves_the_previous_index(
+    hay_dir: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "crash.sqlite"
+    Corpus.from_path(hay_dir, index_path=index).close()
+    before = _contents(index)
+    for name in ("a_new.txt", "b_new.txt", "c_new.txt"):
+        (hay_dir / name).write_text("Fog closed the airport at Kelby.\n", encoding="utf-8")
+
+    child = multiprocessing.get_context("spawn").Process(
+        target=_crash_during_refresh, args=(str(hay_dir), str(index)))
+    child.start()
+    child.join(60)
+    assert child.exitcode == 9
+    assert _contents(index) == before
+    corpus = Corpus.from_path(hay_dir, index_path=index)
+    try:
+        assert len(_found(corpus, "kelby")) == 3
+    finally:
+        corpus.close()
+
+
+# --- broken index files ----------------------------------------------------------------
+
+
+def _corrupt(path: Path) -> None:
+    path.write_bytes(random.Random(7).randbytes(8192))
+
+
+def _foreign(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO users(name) VALUES ('ada')")
+    conn.commit()
+    conn.close()
+
+
+def _old_schema(path: Path) -> None:
+    FtsIndex(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
+    conn.commit()
+    conn.close()
+
+
+def _foreign_meta(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('application', 'someone-else')")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (_corrupt, "unreadable"),
+        (_foreign, "not a factcheck index"),
+        (_foreign_meta, "not a factcheck index"),
+        (_old_schema, "old index"),
+    ],
+)
+def test_broken_index_is_rebuilt_with_a_warning(
+    hay_dir: Path, tmp_path: Path, spoil, message: str  # type: ignore[no-untyped-def]
+) -> None:
+    index = tmp_path / "broken.sqlite"
+    spoil(index)
+    with pytest.warns(IndexWarning, match=message):
+        corpus = Corpus.from_path(hay_dir, index_path=index)
+    try:
+        assert _found(corpus, "kowalczyk")
+    finally:
+        corpus.close()
+    assert _contents(index) == _expected(hay_dir)
+    conn = sqlite3.connect(index)
+    meta = dict(conn.execute("SELECT key, value FROM meta"))
+    conn.close()
+    assert meta["schema"] == SCHEMA_VERSION
+
+
+def test_broken_index_is_reported_on_stderr_by_the_cli(hay_dir: Path, tmp_path: Path) -> None:
+    index = tmp_path / "broken.sqlite"
+    _corrupt(index)
+    result = CliRunner().invoke(app, ["index", "--corpus", str(hay_dir), "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    assert "warning: index" in result.stderr and "rebuilding" in result.stderr
+    assert _contents(index) == _expected(hay_dir)
+
+
+def test_index_folder_that_cannot_be_created_is_a_clear_error(
+    hay_dir: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(FactcheckError, match="cannot create index folder"):
+        Corpus.from_path(hay_dir, index_path=blocker / "sub" / "i.sqlite")
+
+
+# --- two processes at once -------------------------------------------------------------
+
+
+def _refresh_worker(root: str, index: str, barrier) -> None:  # type: ignore[no-untyped-def]
+    barrier.wait(30)
+    Corpus.from_path(root, index_path=index).close()
+
+
+def _big_corpus(root: Path, n: int) -> Path:
+    topics = ["rainfall", "turnout", "revenue", "goals", "snowfall", "dividend"]
+    texts = {}
+    for i in range(n):
+        topic = topics[i % len(topics)]
+        texts[f"batch{i % 7}/doc{i:03d}.txt"] = "\n".join(
+            f"Report {i} line {j}: the {topic} figure was {i * 10 + j} on day {j}. "
+            f"Analysts in town {i} called it {'high' if j % 2 else 'low'}."
+            for j in range(1, 9)
+        ) + "\n"
+    return write_tree(root, texts)
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["fresh", "stale"])
+def test_two_processes_refreshing_at_once_leave_a_consistent_index(
+    tmp_path: Path, existing: bool
+) -> None:
+    root = _big_corpus(tmp_path / "big", 120)
+    index = tmp_path / "shared.sqlite"
+    if existing:
+        # an older index: some files changed, some removed, some new since
+        Corpus.from_path(root, index_path=index).close()
+        for i in range(0, 120, 10):
+            p = root / f"batch{i % 7}/doc{i:03d}.txt"
+            p.write_text(p.read_text() + "A late correction was added.\n")
+            _bump_mtime(p)
+        (root / "batch1" / "doc001.txt").unlink()
+        write_tree(root, {"late/new.txt": "A new report arrived late on Friday.\n"})
+
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(2)
+    workers = [
+        ctx.Process(target=_refresh_worker, args=(str(root), str(index), barrier))
+        for _ in range(2)
+    ]
+    started = time.monotonic()
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(120)
+    assert [w.exitcode for w in workers] == [0, 0]
+    assert time.monotonic() - started < 120
+
+    assert _contents(index) == _expected(root)
+    corpus = Corpus.from_path(root, index_path=index)
+    try:
+        assert corpus.last_refresh is not None
+        assert corpus.last_refresh.unchanged == len(_expected(root))
+        assert len(corpus) == sum(_expected(root).values())
+    finally:
+        corpus.close()
+
+
+# --- the command -----------------------------------------------------------------------
+
+
+def test_index_command_builds_and_reports(hay_dir: Path, tmp_path: Path) -> None:
+    index = tmp_path / "cli.sqlite"
+    runner = CliRunner()
+    first = runner.invoke(app, ["index", "--corpus", str(hay_dir), "--index", str(index)])
+    assert first.exit_code == 0, first.output
+    assert first.stdout == ""  # the summary is for people: stderr
+    assert f"{len(HAY)} added" in first.stderr and str(index) in first.stderr
+    assert _contents(index) == _expected(hay_dir)
+
+    again = runner.invoke(app, ["index", "--corpus", str(hay_dir), "--index", str(index)])
+    assert again.exit_code == 0
+    assert "0 added, 0 changed, 0 removed" in again.stderr
+
+    rebuilt = runner.invoke(
+        app, ["index", "--corpus", str(hay_dir), "--index", str(index), "--rebuild"])
+    assert rebuilt.exit_code == 0
+    assert f"{len(HAY)} added" in rebuilt.stderr
+    assert _contents(index) == _expected(hay_dir)
+
+
+def test_index_command_counts_skipped_files(hay_dir: Path, tmp_path: Path) -> None:
+    (hay_dir / "notes.html").write_text("<p>x</p>")
+    (hay_dir / "data.csv").write_text("a,b")
+    result = CliRunner().invoke(
+        app, ["index", "--corpus", str(hay_dir), "--index", str(tmp_path / "i.sqlite")])
+    assert result.exit_code == 0
+    assert "2 other files skipped" in result.stderr

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .lexicon import NEGATIONS
 from .text import STOP_WORDS, fold, stem
 
-_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|\d[\d,.]*")
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|\d[\d,.]*[A-Za-z]*")
 NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy

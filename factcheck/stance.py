@@ -20,6 +20,7 @@ from .text import STOP_WORDS
 MIN_COVERAGE = 0.55
 MIN_ENTITY_COVERAGE = 0.5
 MIN_PREDICATE_COVERAGE = 0.45
+MIN_COVERAGE_WITH_FIGURE = 0.4
 # negations, opposites and swapped names only count on a strong topical match
 SOFT_COVERAGE = 0.75
 SOFT_PREDICATE_COVERAGE = 0.6
@@ -200,10 +201,15 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
             checks.append(c)
 
     swap = _subject_swap(claim, passage) if predicate_cov >= SOFT_COVERAGE else None
+    # the same specific figure or full date is itself a sign of the same fact, so the
+    # wording may differ more ("born 20 February 1894" vs "(20 February 1894 – ...)")
+    matched_figure = any(
+        c.exact and c.affinity >= 2 and c.check.outcome is Outcome.CONSISTENT for c in checks
+    )
     about = swap is not None or (
-        passage.coverage >= MIN_COVERAGE
+        passage.coverage >= (MIN_COVERAGE_WITH_FIGURE if matched_figure else MIN_COVERAGE)
         and entity_cov >= MIN_ENTITY_COVERAGE
-        and predicate_cov >= MIN_PREDICATE_COVERAGE
+        and (matched_figure or predicate_cov >= MIN_PREDICATE_COVERAGE)
     )
     reasons: list[str] = []
     notes: list[str] = []

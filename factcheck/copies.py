@@ -17,6 +17,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 from .text import STOP_WORDS, stem, words
@@ -26,6 +27,8 @@ COPY_THRESHOLD = 0.12  # a document pair at or above this is a copy (see docs/au
 MIN_MATCHES = 2  # one shared sentence (a quote, a stock phrase) never makes a copy
 MIN_TOKENS = 6  # shorter sentences (headlines, captions) are too short to judge
 QUOTE_DISCOUNT = 0.8  # how much a fully quoted sentence loses of its weight
+
+_stem = lru_cache(maxsize=1 << 16)(stem)  # bounded: a word's stem never changes
 
 _QUOTED = re.compile(r"[\"\u201c\u201d\u201e][^\"\u201c\u201d\u201e]*[\"\u201c\u201d\u201e]")
 
@@ -72,8 +75,13 @@ class CopyCluster:
 class _SentencePrint:
     tokens: tuple[str, ...]  # stemmed words, all of them, in order
     content: frozenset[str]  # stemmed content words
-    grams: frozenset[tuple[str, ...]]  # stemmed word 2- and 3-grams
     weight: float  # 1 for narrative, less for quotation
+
+    @cached_property
+    def grams(self) -> frozenset[tuple[str, ...]]:
+        """Stemmed word 2- and 3-grams (built on first use: most sentences never need them)."""
+        t = self.tokens
+        return frozenset(t[i : i + k] for k in (2, 3) for i in range(len(t) - k + 1))
 
 
 def _quoted_fraction(text: str) -> float:
@@ -85,17 +93,21 @@ def _sentence_print(text: str) -> _SentencePrint | None:
     folded = words(text)
     if len(folded) < MIN_TOKENS:
         return None
-    tokens = tuple(stem(w) for w in folded)
-    content = frozenset(stem(w) for w in folded if w not in STOP_WORDS and len(w) > 1)
-    grams = frozenset(tokens[i : i + k] for k in (2, 3) for i in range(len(tokens) - k + 1))
+    tokens = tuple(_stem(w) for w in folded)
+    content = frozenset(
+        t for w, t in zip(folded, tokens, strict=True) if w not in STOP_WORDS and len(w) > 1
+    )
     weight = 1.0 - QUOTE_DISCOUNT * _quoted_fraction(text)
-    return _SentencePrint(tokens, content, grams, weight)
+    return _SentencePrint(tokens, content, weight)
 
 
 def _join(a: _SentencePrint, b: _SentencePrint) -> _SentencePrint:
-    return _SentencePrint(
-        a.tokens + b.tokens, a.content | b.content, a.grams | b.grams, min(a.weight, b.weight)
-    )
+    return _SentencePrint(a.tokens + b.tokens, a.content | b.content, min(a.weight, b.weight))
+
+
+def joined_neighbours(prints: Sequence[_SentencePrint]) -> list[_SentencePrint]:
+    """Each sentence joined with the next one."""
+    return [_join(x, y) for x, y in zip(prints, prints[1:], strict=False)]
 
 
 def fingerprint(sentences: Iterable[str]) -> tuple[_SentencePrint, ...]:
@@ -148,14 +160,16 @@ def pair_score(
     prints_b: Sequence[_SentencePrint],
     df: Mapping[str, int],
     n_docs: int,
+    joined: Mapping[str, Sequence[_SentencePrint]] | None = None,
 ) -> PairScore:
     """Score one document pair: matched share of the smaller document, rewarding order."""
     if len(prints_a) > len(prints_b) or (len(prints_a) == len(prints_b) and name_a > name_b):
         name_a, prints_a, name_b, prints_b = name_b, prints_b, name_a, prints_a
     total = sum(p.weight for p in prints_a)
     # a rewrite may split one sentence in two or join two: also try neighbours joined
-    joined_a = [_join(x, y) for x, y in zip(prints_a, prints_a[1:], strict=False)]
-    joined_b = [_join(x, y) for x, y in zip(prints_b, prints_b[1:], strict=False)]
+    joined = joined or {}
+    joined_a = joined.get(name_a) or joined_neighbours(prints_a)
+    joined_b = joined.get(name_b) or joined_neighbours(prints_b)
     candidates = []
     for i, sent in enumerate(prints_a):
         for j, other in enumerate(prints_b):
@@ -235,6 +249,7 @@ class _CorpusPrints:
         self.docs = docs
         self.df = document_frequencies(docs.values())
         self.pairs: dict[tuple[str, str], PairScore] = {}
+        self.joined = {name: joined_neighbours(p) for name, p in docs.items()}
 
     def pair(self, a: str, b: str) -> PairScore:
         key = (a, b) if a < b else (b, a)
@@ -246,6 +261,7 @@ class _CorpusPrints:
                 self.docs.get(key[1], ()),
                 self.df,
                 len(self.docs),
+                self.joined,
             )
         return self.pairs[key]
 

@@ -305,9 +305,11 @@ def _inline_block(
             if at < 0:
                 continue
             if not hidden_depth:
-                if tok.info == "escape":
+                if tok.content == tok.markup:  # a backslash before a letter stays as it is
+                    block.add(tok.content, at)
+                elif tok.info == "escape" and len(tok.content) == 1:
                     block.add(tok.content, at + len(tok.markup) - 1)
-                else:
+                else:  # an entity: the decoded text sits at the entity's first character
                     block.add(tok.content, at, same_offset=True)
             cursor = at + len(tok.markup)
         elif kind in ("softbreak", "hardbreak"):

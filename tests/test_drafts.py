@@ -211,7 +211,7 @@ _MD_ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(_MD_ALPHABET, max_size=60).map("".join))
 def test_spans_always_index_the_original_text(text: str) -> None:
     for kind in DraftKind:
@@ -219,9 +219,11 @@ def test_spans_always_index_the_original_text(text: str) -> None:
             assert 0 <= s.start < s.end <= len(text)
             assert s.line >= 1 and s.column >= 1
             assert (s.end_line, s.end_column) >= (s.line, s.column)
-            # every visible word really is in the original span
+            # every visible letter and digit comes from the original span
             original = text[s.start : s.end]
             assert s.text and original.strip()
+            assert all(ch in original for ch in s.text if ch.isalnum())
+            assert original[0] == s.text[0] or not s.text[0].isalnum()
 
 
 CASES = sorted((Path(__file__).parent / "cases").glob("lint-*"))
@@ -245,3 +247,11 @@ def test_golden_draft_cases(case: Path) -> None:
         for s in read_draft(text).sentences
     ]
     assert got == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_reading_any_text_never_raises(text: str) -> None:
+    for kind in DraftKind:
+        draft = read_draft(text, kind)
+        assert all(0 <= s.start < s.end <= len(text) for s in draft.sentences)

@@ -28,7 +28,10 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
                       "the claim has no content words to look up")
     claim_facts = extract_facts(text)
     passages = retrieve(terms, corpus.index, limit=max(JUDGED, top))
-    evidence = [judge(terms, claim_facts, p, extract_facts(p.row.text)) for p in passages]
+    evidence = [
+        judge(terms, claim_facts, p, extract_facts(p.row.text, corpus.document_date(p.row.source)))
+        for p in passages
+    ]
     verdict, score, reason, sup, con = decide(evidence)
     # deciding passages first, then by score
     evidence.sort(key=lambda e: (e.stance is Stance.RELATED, -e.score))

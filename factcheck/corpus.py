@@ -32,7 +32,11 @@ def default_index_path(roots: Sequence[Path]) -> Path:
 
 def bundled_seeds() -> Path:
     """The seed articles shipped inside the package."""
-    return Path(str(resources.files("factcheck") / "seeds"))
+    packaged = Path(str(resources.files("factcheck") / "seeds"))
+    if packaged.is_dir():
+        return packaged
+    # a source checkout or editable install: pyproject maps factcheck.seeds to ./seeds
+    return Path(__file__).resolve().parent.parent / "seeds"
 
 
 def resolve_corpus(explicit: Sequence[Path] = (), config_dirs: Sequence[Path] = ()) -> list[Path]:
@@ -63,6 +67,7 @@ class Corpus:
         self.roots = list(roots)
         self._texts = dict(texts) if texts is not None else None
         self.last_refresh: RefreshStats | None = None
+        self._dates: dict[str, object] = {}
         self.scan_stats: ScanStats | None = None
 
     @classmethod
@@ -134,6 +139,28 @@ class Corpus:
             for row in self.index.sentences_of(source):
                 if row.noise <= max_noise:
                     yield to_sentence(row)
+
+    def document_date(self, source: str):  # type: ignore[no-untyped-def]
+        """The date a document gives for itself (a dateline), or None; cached per corpus."""
+        if source not in self._dates:
+            from .dates import document_date
+
+            self._dates[source] = document_date(self._head(source))
+        return self._dates[source]
+
+    def _head(self, source: str, size: int = 600) -> str:
+        if self._texts is not None:
+            return self._texts.get(source, "")[:size]
+        for root in self.roots:
+            rel = source.split("/", 1)[1] if len(self.roots) > 1 else source
+            if len(self.roots) > 1 and not source.startswith(root.name + "/"):
+                continue
+            try:
+                with open(root / rel, "rb") as fh:
+                    return fh.read(size).decode("utf-8", errors="replace")
+            except OSError:
+                return ""
+        return ""
 
     def __len__(self) -> int:
         return self.index.sentence_count()

@@ -25,7 +25,7 @@ MIN_COVERAGE_WITH_FIGURE = 0.4
 SOFT_COVERAGE = 0.75
 SOFT_PREDICATE_COVERAGE = 0.6
 # a passage without any figure to compare must cover the claim almost entirely
-MIN_COVERAGE_NO_FIGURES = 0.8
+MIN_COVERAGE_NO_FIGURES = 0.75
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,9 @@ def extract_facts(text: str, doc_date: Any = None) -> Facts:
     from .dates import extract_dates
     from .quantities import extract_quantities
 
-    return Facts(tuple(extract_quantities(text)), tuple(extract_dates(text, doc_date)))
+    # a relative date with no document date to anchor it can never be checked
+    dates = tuple(d for d in extract_dates(text, doc_date) if d.resolved)
+    return Facts(tuple(extract_quantities(text)), dates)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ def _best_check(kind: str, item: Any, candidates: tuple[Any, ...]) -> _ItemCheck
             continue
         if cmp.outcome is Outcome.INCONSISTENT and kind == "quantity" and not strong_heads(item, other):
             continue  # "1,800 civilians" is not refuted by "one civilian contractor"
+        if cmp.outcome is Outcome.INCONSISTENT and kind == "date" and _relative(other):
+            continue  # "on Tuesday" mostly dates the reporting, not the event
         affinity = _affinity(kind, item, other)
         if affinity == 0:
             continue
@@ -108,6 +112,11 @@ def _best_check(kind: str, item: Any, candidates: tuple[Any, ...]) -> _ItemCheck
         if best is None or _rank(candidate) > _rank(best):
             best = candidate
     return best
+
+
+def _relative(d: Any) -> bool:
+    """A date resolved from a weekday or "last week" rather than written out."""
+    return not any(ch.isdigit() for ch in d.text)
 
 
 def _affinity(kind: str, a: Any, b: Any) -> int:

@@ -119,24 +119,22 @@ def context_similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _mentions(corpus: Any) -> Iterator[_Mention]:
-    from .dates import document_date, extract_dates
+    from .dates import extract_dates
     from .quantities import extract_quantities
 
-    doc_dates = {doc.source: document_date(doc.text) for doc in corpus.documents()}
     for sentence in corpus.sentences():
         text = sentence.text
-        quantities = extract_quantities(text)
-        dates = [d for d in extract_dates(text, doc_dates.get(sentence.source)) if d.resolved]
+        # a vague amount ("several", "dozens") is not a figure a source commits to
+        quantities = [q for q in extract_quantities(text) if not q.is_vague]
+        # relative dates ("on Thursday") hang on each article's own publication date, so
+        # only dates that are absolute in the text are compared across documents
+        dates = [d for d in extract_dates(text) if d.resolved]
         spans = [(m.start, m.end) for m in [*quantities, *dates]]
         for kind, items in (("quantity", quantities), ("date", dates)):
             for item in items:
                 head = getattr(item, "head", "") or ""
-                head_span = set(words(head))
-                context = {
-                    w
-                    for w in context_words(text, item.start, item.end, spans)
-                    if w not in {_canonical(h) for h in head_span}
-                }
+                context = context_words(text, item.start, item.end, spans)
+                context |= {_canonical(w) for w in words(head) if w not in STOP_WORDS}
                 yield _Mention(sentence, item, kind, frozenset(context), head)
 
 
@@ -171,7 +169,7 @@ def _heads_match(a: _Mention, b: _Mention) -> float:
         return 0.0
     if a.head == b.head:
         return 1.0
-    return 0.8 if heads_related(a.item, b.item) else 0.0
+    return 0.8 if heads_related(a.head, b.head) else 0.0
 
 
 def _statement(m: _Mention, value: str) -> Statement:
@@ -251,4 +249,6 @@ def _subject(group: Sequence[_Mention]) -> str:
     if heads:
         return min(heads, key=lambda h: (len(h), h))
     shared = frozenset.intersection(*(m.context for m in group))
-    return " ".join(sorted(shared)[:4])
+    first = group[0].sentence.text
+    surface = [w for w in words(first) if w not in STOP_WORDS and _canonical(w) in shared]
+    return " ".join(dict.fromkeys(surface))

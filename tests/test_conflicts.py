@@ -1,0 +1,110 @@
+"""Conflicts across sources: planted disagreements are found, agreement and noise are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.conflicts import context_similarity, context_words, find_conflicts
+from factcheck.corpus import Corpus
+
+SEEDS = "seeds"
+
+
+def lines(*sentences: str) -> str:
+    return "\n".join(sentences) + "\n"
+
+
+FIRE_A = lines(
+    "The wildfire near Pine Ridge has burned 12,400 hectares of forest since Monday, "
+    "the regional fire service said.",
+    "About 3,200 residents were evacuated from four villages on the eastern slope.",
+    "The fire started on 14 June 2023 in a dry valley north of the reservoir.",
+    "Crews from three neighbouring provinces have joined the effort.",
+)
+FIRE_B = lines(
+    "Firefighters are still battling the blaze in the hills above the reservoir.",
+    "The regional fire service said the wildfire near Pine Ridge has burned 15,000 hectares "
+    "of forest since Monday.",
+    "More than 3,000 residents were evacuated from villages on the eastern slope.",
+    "The fire started on 16 June 2023 in a dry valley north of the reservoir.",
+)
+MUSEUM = lines(
+    "The maritime museum in Harwick welcomed 15,000 visitors in its first month.",
+    "Its director said the new whaling gallery opened on 16 June 2023 after two years of work.",
+    "Entry is free for children under twelve.",
+)
+
+
+def fire_corpus(**extra: str) -> Corpus:
+    texts = {"fire_a.txt": FIRE_A, "fire_b.txt": FIRE_B, "museum.txt": MUSEUM}
+    texts.update(extra)
+    return Corpus.from_texts(texts)
+
+
+def test_context_words_skip_the_mention_and_fold_synonyms() -> None:
+    text = "Turkey has 12 observation posts in Idlib, the agency said."
+    start = text.index("12")
+    words = context_words(text, start, start + 2)
+    assert "12" not in words
+    assert "turkey" in words and "idlib" in words
+    town, city = "the town council met", "the city council met"
+    assert context_words(town, 0, 0) == context_words(city, 0, 0)
+
+
+def test_context_similarity_bounds() -> None:
+    a = frozenset({"fire", "forest", "burn"})
+    assert context_similarity(a, a) == pytest.approx(1.0)
+    assert context_similarity(a, frozenset({"museum"})) == 0.0
+    assert context_similarity(a, frozenset()) == 0.0
+
+
+def test_planted_quantity_conflict_is_found() -> None:
+    groups = find_conflicts(fire_corpus())
+    hectares = [g for g in groups if g.kind == "quantity"]
+    assert len(hectares) == 1
+    group = hectares[0]
+    assert group.sources == ("fire_a.txt", "fire_b.txt")
+    stated = sorted(s.text for s in group.statements)
+    assert [t.split()[0] for t in stated] == ["12,400", "15,000"]
+    assert all(s.sentence.text[s.start : s.end] == s.text for s in group.statements)
+    assert 0.0 < group.confidence <= 1.0
+    assert all(s.sentence.line >= 1 for s in group.statements)
+
+
+def test_planted_date_conflict_is_found_and_unrelated_dates_are_not() -> None:
+    dates = [g for g in find_conflicts(fire_corpus()) if g.kind == "date"]
+    assert len(dates) == 1
+    assert dates[0].sources == ("fire_a.txt", "fire_b.txt")
+    assert "museum.txt" not in dates[0].sources
+
+
+def test_consistent_hedged_values_are_not_conflicts() -> None:
+    groups = find_conflicts(fire_corpus())
+    texts = {s.text for g in groups for s in g.statements}
+    assert not any("3,200" in t or "3,000" in t for t in texts)
+
+
+def test_same_document_is_never_a_conflict() -> None:
+    corpus = Corpus.from_texts({"one.txt": FIRE_A + FIRE_B, "museum.txt": MUSEUM})
+    assert find_conflicts(corpus) == []
+
+
+def test_agreeing_sources_have_no_conflict() -> None:
+    corpus = Corpus.from_texts({"fire_a.txt": FIRE_A, "copy.txt": FIRE_A})
+    assert find_conflicts(corpus) == []
+
+
+def test_groups_merge_pairs_sharing_a_statement() -> None:
+    third = FIRE_B.replace("15,000 hectares", "9,000 hectares").replace("16 June", "14 June")
+    found = find_conflicts(fire_corpus(**{"fire_c.txt": third}))
+    groups = [g for g in found if g.kind == "quantity"]
+    assert len(groups) == 1
+    assert groups[0].sources == ("fire_a.txt", "fire_b.txt", "fire_c.txt")
+
+
+def test_seeds_refugee_figures_conflict() -> None:
+    groups = find_conflicts(Corpus.from_path(SEEDS))
+    refugees = [g for g in groups if "refugee" in g.subject or "syrian" in g.subject]
+    assert refugees, [g.subject for g in groups]
+    values = {s.text for g in refugees for s in g.statements}
+    assert any("3.6" in v for v in values) and any("3.7" in v for v in values)

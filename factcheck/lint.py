@@ -376,6 +376,8 @@ def failed_check(evidence: Evidence | None) -> Check | None:
 
 def compared_values(check: Check) -> str:
     """`13 vs 12 observation posts`: both values, a shared trailing phrase said once."""
+    if " ≠ " in check.reason:  # the comparison's own wording already names the unit or head
+        return check.reason.replace(" ≠ ", " vs ", 1)
     a, b = check.claim_value.split(), check.evidence_value.split()
     common = 0
     while common < min(len(a), len(b)) - 1 and a[-1 - common] == b[-1 - common]:

@@ -312,6 +312,8 @@ def test_compared_values_and_excerpt() -> None:
         "quantity", "", "", "13 observation posts", "12 observation posts", Outcome.INCONSISTENT, ""
     )
     assert compared_values(check) == "13 vs 12 observation posts"
+    worded = Check("quantity", "13", "12", "13", "12", Outcome.INCONSISTENT, "13 ≠ 12 posts")
+    assert compared_values(worded) == "13 vs 12 posts"
     dates = Check("date", "", "", "2020-02-05", "2020-02-06", Outcome.INCONSISTENT, "")
     assert compared_values(dates) == "2020-02-05 vs 2020-02-06"
     assert excerpt("word " * 40, 30).endswith("…") and len(excerpt("word " * 40, 30)) <= 30

@@ -332,7 +332,7 @@ def test_seeds_github_and_sarif(seed_draft: Path) -> None:
     assert [line.split(",")[1] for line in lines] == ["line=4", "line=7"]
     assert all(line.startswith("::error file=drafts/idlib.md,") for line in lines)
     assert all("title=factcheck CONTRADICTED::" in line for line in lines)
-    assert "(13 vs 12" in lines[0]
+    assert "(13 vs 12 observation posts)" in lines[0]
 
     sarif = run("lint", "--corpus", str(SEEDS), "--format", "sarif", "drafts/idlib.md")
     log = json.loads(sarif.stdout)

@@ -349,12 +349,13 @@ def _big_corpus(root: Path, n: int) -> Path:
 def test_two_processes_refreshing_at_once_leave_a_consistent_index(
     tmp_path: Path, existing: bool
 ) -> None:
-    root = _big_corpus(tmp_path / "big", 120)
+    # more files than index.PARALLEL_MIN_FILES, so the pooled reading path runs too
+    root = _big_corpus(tmp_path / "big", 240)
     index = tmp_path / "shared.sqlite"
     if existing:
         # an older index: some files changed, some removed, some new since
         Corpus.from_path(root, index_path=index).close()
-        for i in range(0, 120, 10):
+        for i in range(0, 240, 10):
             p = root / f"batch{i % 7}/doc{i:03d}.txt"
             p.write_text(p.read_text() + "A late correction was added.\n")
             _bump_mtime(p)

@@ -20,13 +20,22 @@ FIRE_A = lines(
     "About 3,200 residents were evacuated from four villages on the eastern slope.",
     "The fire started on 14 June 2023 in a dry valley north of the reservoir.",
     "Crews from three neighbouring provinces have joined the effort.",
+    "Helicopters dropped water on the ridge until strong winds grounded them at dusk.",
+    "Schools in the district will stay closed for the rest of the week.",
+    "The forecast promises cooler air and light rain by the weekend.",
+    "Farmers on the plain have moved their cattle to pastures near the coast.",
 )
+# the same events told independently: other words and order, two figures that disagree
 FIRE_B = lines(
     "Firefighters are still battling the blaze in the hills above the reservoir.",
-    "The regional fire service said the wildfire near Pine Ridge has burned 15,000 hectares "
-    "of forest since Monday.",
-    "More than 3,000 residents were evacuated from villages on the eastern slope.",
-    "The fire started on 16 June 2023 in a dry valley north of the reservoir.",
+    "Forest lost to the Pine Ridge wildfire since Monday now totals 15,000 hectares, "
+    "regional fire officials estimate.",
+    "Officials moved more than 3,000 residents out of their homes on the eastern slope.",
+    "North of the reservoir, in a dry valley, the first flames were seen on 16 June 2023.",
+    "Smoke has drifted as far as the capital, where hospitals report more asthma cases.",
+    "Volunteers at a sports hall are handing out blankets, food and bottled water.",
+    "An insurance broker estimated the damage to timber stocks at several million euros.",
+    "The governor will visit the burned area on Thursday with the interior minister.",
 )
 MUSEUM = lines(
     "The maritime museum in Harwick welcomed 15,000 visitors in its first month.",

@@ -1,0 +1,137 @@
+"""`factcheck audit` through the CLI: formats, exit policy and errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_conflicts import FIRE_A, FIRE_B, MUSEUM
+from test_copies import ORIGINAL, OTHER_1, QUOTER, SPUN
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.policy import ExitCode
+
+runner = CliRunner()
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> list[str]:
+    """A corpus folder with one planted conflict pair and one planted rewrite pair."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {
+        "fire_a.txt": FIRE_A,
+        "fire_b.txt": FIRE_B,
+        "museum.txt": MUSEUM,
+        "original.txt": ORIGINAL,
+        "spun.txt": SPUN,
+        "quoter.txt": QUOTER,
+        "orchid.txt": OTHER_1,
+    }
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return ["--corpus", str(corpus), "--index", str(tmp_path / "index.db")]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["audit", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_json_lists_conflicts_and_copies(planted: list[str]) -> None:
+    code, out, _ = run(*planted, "--format", "json")
+    assert code == ExitCode.OK
+    doc = json.loads(out)
+    assert doc["schema"] == 1
+    kinds = sorted(g["kind"] for g in doc["conflicts"])
+    assert kinds == ["date", "quantity"]
+    for group in doc["conflicts"]:
+        assert group["sources"] == ["fire_a.txt", "fire_b.txt"]
+        assert all(s["line"] >= 1 and s["value"] for s in group["statements"])
+    assert [c["sources"] for c in doc["copies"]] == [["original.txt", "spun.txt"]]
+    assert doc["conflicts"][0]["confidence"] >= doc["conflicts"][-1]["confidence"]
+
+
+def test_jsonl_has_one_typed_object_per_group(planted: list[str]) -> None:
+    code, out, _ = run(*planted, "--format", "jsonl")
+    assert code == ExitCode.OK
+    items = [json.loads(line) for line in out.splitlines()]
+    assert sorted(i["type"] for i in items) == ["conflict", "conflict", "copies"]
+
+
+def test_text_names_every_source_line(planted: list[str]) -> None:
+    code, out, _ = run(*planted, "--format", "text")
+    assert code == ExitCode.OK
+    assert "CONFLICT" in out and "COPIES" in out
+    assert "fire_a.txt:1:" in out and "fire_b.txt:2:" in out
+
+
+def test_table_renders_without_colour(planted: list[str]) -> None:
+    code, out, _ = run(*planted, "--format", "table", "--no-color")
+    assert code == ExitCode.OK
+    assert "conflicts" in out and "copies" in out
+    assert "\x1b[" not in out
+
+
+def test_fail_on_conflicts_exits_one(planted: list[str]) -> None:
+    code, _, _ = run(*planted, "--format", "json", "--fail-on", "conflicts")
+    assert code == ExitCode.FINDINGS
+
+
+def test_fail_on_conflicts_exits_zero_when_sources_agree(tmp_path: Path) -> None:
+    corpus = tmp_path / "agree"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(FIRE_A, encoding="utf-8")
+    (corpus / "b.txt").write_text(OTHER_1, encoding="utf-8")
+    args = ["--corpus", str(corpus), "--index", str(tmp_path / "i.db")]
+    code, out, _ = run(*args, "--format", "json", "--fail-on", "conflicts")
+    assert code == ExitCode.OK
+    assert json.loads(out) == {"schema": 1, "conflicts": [], "copies": []}
+
+
+def test_default_policy_is_never(planted: list[str]) -> None:
+    code, out, _ = run(*planted, "--format", "json")
+    assert json.loads(out)["conflicts"]
+    assert code == ExitCode.OK
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--fail-on", "contradicted"],
+        ["--context-threshold", "1.5"],
+        ["--copy-threshold", "-0.1"],
+        ["--format", "sarif"],
+    ],
+)
+def test_bad_options_exit_two_with_one_line(planted: list[str], args: list[str]) -> None:
+    code, out, err = run(*planted, *args)
+    assert code == ExitCode.ERROR
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1 and "error" in err
+
+
+def test_missing_corpus_exits_two(tmp_path: Path) -> None:
+    code, _, err = run("--corpus", str(tmp_path / "nope"), "--format", "json")
+    assert code == ExitCode.ERROR
+    assert "not found" in err
+
+
+def test_seeds_audit(tmp_path: Path) -> None:
+    args = ["--corpus", str(SEEDS), "--index", str(tmp_path / "seeds.db"), "--format", "json"]
+    code, out, _ = run(*args)
+    assert code == ExitCode.OK
+    doc = json.loads(out)
+    copies = [set(c["sources"]) for c in doc["copies"]]
+    assert copies == [{"000_b325848d8e086811.txt", "002_e5ca36c8f65f411d.txt"}]
+    stated = {s["text"] for g in doc["conflicts"] for s in g["statements"]}
+    assert "3.6 million" in stated and "more than 3.7 million" in stated
+
+
+def test_audit_help_documents_the_policy() -> None:
+    result = runner.invoke(app, ["audit", "--help"])
+    assert result.exit_code == 0
+    assert "--fail-on" in result.stdout and "never" in result.stdout

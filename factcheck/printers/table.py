@@ -23,8 +23,10 @@ STANCE_STYLE = {Stance.SUPPORTS: "green", Stance.CONTRADICTS: "red", Stance.RELA
 def _console(out: TextIO, color: bool, width: int | None):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
+    # the caller decided about colour (terminal, --no-color, NO_COLOR); Rich must not
+    # second-guess it by probing `out` again
     return Console(file=out, color_system="auto" if color else None, no_color=not color,
-                   width=width, highlight=False, soft_wrap=False)
+                   force_terminal=color, width=width, highlight=False, soft_wrap=False)
 
 
 def _passage(e: Evidence):  # type: ignore[no-untyped-def]

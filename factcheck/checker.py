@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .claims import analyse
+from .copies import independent_count
 from .corpus import Corpus
 from .errors import UsageError
 from .results import Result, Stance, Verdict
@@ -43,5 +44,5 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
         evidence=tuple(evidence[:top]),
         sources_supporting=len(sup),
         sources_contradicting=len(con),
-        sources_independent=len(set(sup) | set(con)),
+        sources_independent=independent_count(sorted(set(sup) | set(con)), corpus),
     )

@@ -425,14 +425,58 @@ def _coordinate(text: str, raws: list[Raw]) -> None:
             a.head = b.head
 
 
-def scan(text: str, masked: list[tuple[int, int]], hedge_before: HedgeFn) -> list[Raw]:
+_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
+START_WORDS = (
+    numbers.NUMBER_WORDS | frozenset(numbers.ORDINALS)
+    | frozenset("half several dozens scores hundreds thousands millions billions tens".split())
+)
+# Words an atom may open with "a"/"an" in front: "a dozen", "a few", "a third", "a day".
+_AFTER_A = frozenset(
+    "hundred thousand million billion trillion dozen few couple handful third quarter fifth"
+    " tenth half second minute hour day week fortnight month year decade century".split()
+)
+
+
+def candidates(text: str) -> list[int]:
+    """Offsets where an atom may start: digit runs and number-ish words (a cheap token pass).
+
+    Trying the large atom pattern only at these offsets, instead of searching
+    every position, is what keeps extraction fast on long news sentences.
+    """
+    out: list[int] = []
+    prev_a = -1
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        p = m.start()
+        if tok[0].isdigit():
+            if p and text[p - 1] in "-\u2212":
+                out.append(p - 1)
+            out.append(p)
+        else:
+            low = tok.lower()
+            if low in START_WORDS:
+                if prev_a >= 0 and low in _AFTER_A:
+                    out.append(prev_a)
+                out.append(p)
+            elif prev_a >= 0 and low in _AFTER_A:
+                out.append(prev_a)
+            prev_a = p if low in ("a", "an") else -1
+            continue
+        prev_a = -1
+    return out
+
+
+def scan(text: str, masked: list[tuple[int, int]], hedge_before: HedgeFn,
+         starts: list[int] | None = None) -> list[Raw]:
     """Find every quantity atom in ``text`` outside the masked spans, left to right."""
     raws: list[Raw] = []
     pos = 0
-    while True:
-        m = ATOM_RE.search(text, pos)
+    for p in candidates(text) if starts is None else starts:
+        if p < pos:
+            continue
+        m = ATOM_RE.match(text, p)
         if m is None:
-            break
+            continue
         if masked and _in_mask(m.start(), m.end(), masked):
             pos = m.end()
             continue

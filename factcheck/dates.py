@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -248,10 +249,56 @@ def _relative(text: str, start: int, end: int, m: re.Match[str], part: str | Non
                        True, low, high)
 
 
+_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
+_ANCHOR_WORDS = frozenset(
+    [name for name in (*calendar.month_name, *calendar.month_abbr) if name]
+    + ["Sept", *calendar.day_name]
+    + "yesterday today tonight tomorrow week month year Yesterday Today Tonight Tomorrow".split()
+)
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """Date matches, tried only near anchors (digits, month and weekday names, "week").
+
+    Running DATE_RE over every offset costs several times more than a token
+    pass; a date always contains an anchor, and at most four words of prefix
+    ("by the end of") come before it.
+    """
+    tokens = list(_TOKEN_RE.finditer(text))
+    out: list[re.Match[str]] = []
+    pos = 0
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        if not (word[0].isdigit() or word in _ANCHOR_WORDS):
+            continue
+        anchor = tok.start()
+        if anchor < pos:
+            continue
+        for j in range(max(0, i - 4), i + 1):
+            start = tokens[j].start()
+            if start < pos:
+                continue
+            m = DATE_RE.match(text, start)
+            if m is not None and m.end() > anchor:
+                out.append(m)
+                pos = m.end()
+                break
+    return out
+
+
 def extract_dates(text: str, doc_date: dt.date | None = None) -> list[DateMention]:
     """Find the date mentions in ``text``; relative ones resolve only against ``doc_date``."""
+    if len(text) > 2000:  # whole documents are not worth keeping in the memo
+        return list(_extract.__wrapped__(text, doc_date))
+    return list(_extract(text, doc_date))
+
+
+@functools.lru_cache(maxsize=512)
+def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
+    # Memoised: extract_quantities reads the dates of a sentence to mask them,
+    # and callers then usually ask for the same sentence's dates.
     out: list[DateMention] = []
-    for m in DATE_RE.finditer(text):
+    for m in _matches(text):
         part = _part_name(m.group("part"))
         start = m.start("part") if m.group("part") else None
         mention: DateMention | None = None
@@ -299,7 +346,7 @@ def extract_dates(text: str, doc_date: dt.date | None = None) -> list[DateMentio
                                 None, None, part, doc_date)
         if mention is not None:
             out.append(mention)
-    return out
+    return tuple(out)
 
 
 def _fiscal(text: str, start: int | None, m: re.Match[str], doc_date: dt.date | None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.conflicts import context_similarity, context_words, find_conflicts
 from factcheck.corpus import Corpus
 
-SEEDS = "seeds"
+SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
 
 
 def lines(*sentences: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +11,7 @@ from hypothesis import strategies as st
 from factcheck import copies
 from factcheck.corpus import Corpus
 
-SEEDS = "seeds"
+SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
 
 
 def lines(*sentences: str) -> str:
@@ -185,3 +187,18 @@ def test_pair_score_is_bounded_and_symmetric(left: list[str], right: list[str]) 
     other = copies.pair_score("b", b, "a", a, df, 2)
     assert 0.0 <= one.score <= 1.0
     assert one.score == pytest.approx(other.score)
+
+
+def test_check_counts_a_rewrite_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    args = ["check", "--corpus", SEEDS, "--index", str(tmp_path / "i.db"), "--format", "json"]
+    result = CliRunner().invoke(app, [*args, "Turkey has 12 observation posts"])
+    doc = json.loads(result.stdout)
+    deciding = {e["source"] for e in doc["evidence"] if e["stance"] != "related"}
+    assert {S000, S002} <= deciding
+    assert doc["sources_independent"] == len(deciding) - 1

@@ -4,7 +4,8 @@ Every quantity and resolved date of every sentence is a mention. Two mentions fr
 documents state the same fact when their values are comparable (same dimension, related
 heads), and the content words around them overlap strongly (stems, with general English
 synonyms folded together). Such a pair whose comparison is inconsistent in both directions
-is a conflict; conflicts that share a mention merge into one group.
+is a conflict; conflicts that share a mention merge into one group, and statements of the
+same fact that agree with a member join it, so a group shows every source of the fact.
 """
 
 from __future__ import annotations
@@ -181,6 +182,8 @@ def find_conflicts(corpus: Any, threshold: float = CONTEXT_MATCH) -> list[Confli
     from .compare import compare
 
     mentions = list(_mentions(corpus))
+    # (i, j, confidence, reason); reason "" marks two statements that agree: they join a
+    # group so it shows every source of the fact, but only disagreement makes a group
     edges: list[tuple[int, int, float, str]] = []
     values: dict[int, str] = {}
     for i, j in _candidate_pairs(mentions):
@@ -192,13 +195,16 @@ def find_conflicts(corpus: Any, threshold: float = CONTEXT_MATCH) -> list[Confli
         if similarity < threshold:
             continue
         forward, backward = compare(a.item, b.item), compare(b.item, a.item)
-        if forward.outcome is not Outcome.INCONSISTENT:
-            continue
-        if backward.outcome is not Outcome.INCONSISTENT:
+        outcomes = {forward.outcome, backward.outcome}
+        if outcomes == {Outcome.INCONSISTENT}:
+            reason = forward.reason
+        elif outcomes == {Outcome.CONSISTENT}:
+            reason = ""
+        else:
             continue
         values.setdefault(i, forward.claim_value)
         values.setdefault(j, forward.evidence_value)
-        edges.append((i, j, min(1.0, similarity * head), forward.reason))
+        edges.append((i, j, min(1.0, similarity * head), reason))
     return _groups(mentions, edges, values)
 
 
@@ -223,11 +229,14 @@ def _groups(
     for i, j, confidence, reason in edges:
         top = root(i)
         members[top].update((i, j))
-        scores[top] = max(scores[top], confidence)
-        if reason not in reasons[top]:
-            reasons[top].append(reason)
+        if reason:
+            scores[top] = max(scores[top], confidence)
+            if reason not in reasons[top]:
+                reasons[top].append(reason)
     groups = []
     for top, inside in members.items():
+        if not reasons[top]:
+            continue
         ordered = sorted(
             inside, key=lambda k: (mentions[k].sentence.source, mentions[k].sentence.start)
         )
@@ -247,7 +256,7 @@ def _groups(
 def _subject(group: Sequence[_Mention]) -> str:
     heads = [m.head for m in group if m.head]
     if heads:
-        return min(heads, key=lambda h: (len(h), h))
+        return max(sorted(set(heads)), key=lambda h: (heads.count(h), len(h)))
     shared = frozenset.intersection(*(m.context for m in group))
     first = group[0].sentence.text
     surface = [w for w in words(first) if w not in STOP_WORDS and _canonical(w) in shared]

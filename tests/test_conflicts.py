@@ -113,6 +113,20 @@ def test_groups_merge_pairs_sharing_a_statement() -> None:
     assert groups[0].sources == ("fire_a.txt", "fire_b.txt", "fire_c.txt")
 
 
+def test_agreeing_statement_of_the_fact_joins_the_group() -> None:
+    agreeing = lines(
+        "Rangers said forest lost to the Pine Ridge wildfire since Monday totals 12,400 hectares.",
+        "Hikers have been told to stay away from the national park until further notice.",
+        "The park's visitor centre has been turned into a shelter for evacuated families.",
+        "A local bakery is sending bread to the firefighters every morning.",
+    )
+    found = find_conflicts(fire_corpus(**{"ranger.txt": agreeing}))
+    hectares = [g for g in found if g.kind == "quantity"]
+    assert len(hectares) == 1
+    assert hectares[0].sources == ("fire_a.txt", "fire_b.txt", "ranger.txt")
+    assert len(hectares[0].reasons) == 2  # ranger and fire_a both disagree with fire_b
+
+
 def test_seeds_refugee_figures_conflict() -> None:
     groups = find_conflicts(Corpus.from_path(SEEDS))
     refugees = [g for g in groups if "refugee" in g.subject or "syrian" in g.subject]

@@ -266,6 +266,18 @@ def test_unreadable_claims_file(run, tmp_path: Path) -> None:  # type: ignore[no
     assert "cannot read claims file" in _one_error_line(result.stderr)
 
 
+@pytest.mark.parametrize("bad", ["empty-argument", "unreadable-file"])
+def test_bad_claim_after_a_good_one_prints_nothing(run, tmp_path: Path, bad: str) -> None:  # type: ignore[no-untyped-def]
+    # regression: claims were validated lazily, so with jsonl the first claim's result
+    # was printed and then the run exited 2 on the empty second claim / missing file
+    args = [CUP, ""] if bad == "empty-argument" else [
+        CUP, "--claims-file", str(tmp_path / "missing.txt")]
+    result = run(*args, "--format", "jsonl")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    _one_error_line(result.stderr)
+
+
 def test_top_below_one(run) -> None:  # type: ignore[no-untyped-def]
     result = run(CUP, "--top", "0")
     assert result.exit_code == 2

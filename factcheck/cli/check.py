@@ -36,23 +36,25 @@ class CheckOptions:
 
 def _claims(opts: CheckOptions) -> Iterator[str]:
     """Claims from arguments, `-` (stdin, one per line) and --claims-file, in order."""
-    for claim in opts.claims:
-        if claim == "-":
-            for line in sys.stdin:
-                if line.strip():
-                    yield line.strip()
-        elif not claim.strip():
-            raise UsageError("the claim is empty")
-        else:
-            yield claim
+    # bad arguments and an unreadable file fail before the first claim is checked, so a
+    # run never prints some results and then exits 2
+    if any(not claim.strip() for claim in opts.claims):
+        raise UsageError("the claim is empty")
+    file_claims: list[str] = []
     if opts.claims_file is not None:
         try:
             text = opts.claims_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"cannot read claims file {opts.claims_file}: {exc}") from exc
-        for line in text.splitlines():
-            if line.strip():
-                yield line.strip()
+        file_claims = [line.strip() for line in text.splitlines() if line.strip()]
+    for claim in opts.claims:
+        if claim == "-":
+            for line in sys.stdin:
+                if line.strip():
+                    yield line.strip()
+        else:
+            yield claim
+    yield from file_claims
 
 
 def check_command(

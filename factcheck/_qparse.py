@@ -84,6 +84,7 @@ _RANGE_RE = re.compile(
     r"(?:US\$|\$|£|€|¥)?",
     re.IGNORECASE,
 )
+_CHAIN_RE = re.compile(r"-\d")
 _ADJ_SUFFIX_RE = re.compile(r"-(?:long|old)\b", re.IGNORECASE)
 _PAREN_RE = re.compile(
     r"[ \u00a0]*\(\s*(?:about|around|some|approximately|roughly|over|more\s+than|less\s+than"
@@ -322,8 +323,16 @@ def _skip_pair(text: str, pos: int) -> int:
     m = _RANGE_RE.match(text, pos)
     if m is None:
         return pos
-    am = ATOM_RE.match(text, m.end())
-    return am.end() if am else pos
+    end = pos
+    while m is not None:
+        am = ATOM_RE.match(text, m.end())
+        if am is None:
+            break
+        end = am.end()
+        m = _RANGE_RE.match(text, end)
+        if m is None or m.group("c") != "-":
+            break
+    return end
 
 
 def _range(text: str, raw: Raw, s: int, scaled: bool, masked: list[tuple[int, int]]
@@ -356,7 +365,8 @@ def _range(text: str, raw: Raw, s: int, scaled: bool, masked: list[tuple[int, in
                 value *= scale
                 raw.step *= scale
                 break
-    if v2 <= value:
+    if v2 <= value or (conn == "-" and _CHAIN_RE.match(text, e2)):
+        # "won 3-1" is a score and "3-4-1" a formation: neither is a range.
         return None if conn in ("-", "\u2013", "\u2014") else True
     raw.low, raw.high = value, v2
     raw.value = (value + v2) / 2
@@ -466,6 +476,19 @@ def candidates(text: str) -> list[int]:
     return out
 
 
+_DAY_JOIN_RE = re.compile(r"\s*(?:and|or|to|-|\u2013)\s*", re.IGNORECASE)
+
+
+def _day_before_date(text: str, raw: Raw, masked: list[tuple[int, int]]) -> bool:
+    """True for the first day of "9 and 10 July" or "9-10 July": a date, not a count."""
+    if raw.dimension != "count" or raw.head or raw.hedge or not 1 <= raw.value <= 31:
+        return False
+    m = _DAY_JOIN_RE.match(text, raw.end)
+    if m is None or m.end() >= len(text) or not text[m.end()].isdigit():
+        return False
+    return any(s == m.end() for s, _ in masked)
+
+
 def scan(text: str, masked: list[tuple[int, int]], hedge_before: HedgeFn,
          starts: list[int] | None = None) -> list[Raw]:
     """Find every quantity atom in ``text`` outside the masked spans, left to right."""
@@ -481,7 +504,7 @@ def scan(text: str, masked: list[tuple[int, int]], hedge_before: HedgeFn,
             pos = m.end()
             continue
         raw, resume = _read(text, m, masked, hedge_before)
-        if raw is not None:
+        if raw is not None and not _day_before_date(text, raw, masked):
             raws.append(raw)
         pos = max(resume, m.start() + 1)
     if len(raws) > 1:

@@ -162,7 +162,9 @@ def format_amount(value: float, unit: str | None, dimension: str) -> str:
     if dimension == "duration":
         for factor, name in _DURATION_STEPS:
             n = value / factor
-            if abs(n) >= 1 and (abs(n - round(n)) < 0.05 or factor <= 3600):
+            # The largest unit that states the value as a whole number: "171 hours", not
+            # "1.02 weeks"; below a day hours may carry decimals.
+            if abs(n) >= 1 and (abs(n - round(n)) <= 0.005 * abs(n) or factor <= 3600):
                 return f"{_sig(n)} {name[:-1] if _sig(n) == '1' else name}"
         return f"{_sig(value)} seconds"
     if dimension == "mass":

@@ -366,3 +366,17 @@ def test_regression_compass_word_is_not_a_head():
 
 def test_regression_plural_noun_ends_head():
     assert extract_quantities("Dozens of the runners fell.")[0].head == "runners"
+
+
+def test_regression_hyphen_chain_is_not_a_range():
+    assert extract_quantities("They lined up in a 3-4-1 shape.") == []
+
+
+def test_regression_duration_described_in_whole_units():
+    assert only("The strike lasted 171 hours.").describe() == "171 hours"
+    assert only("The audit took 90 days.").describe() == "90 days"
+    assert only("The audit took three months.").describe() == "3 months"
+
+
+def test_regression_first_day_of_a_day_pair_is_not_a_count():
+    assert extract_quantities("The festival runs on 9 and 10 July.") == []

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck import numbers
+from factcheck.heads import head_at
 from factcheck.units import CURRENCY_SYMBOLS, UNIT_WORDS, match_unit
 
 
@@ -98,34 +99,6 @@ _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[\s-]*$")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 _GAP_RE = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$", re.IGNORECASE)
 
-_HEAD_WORD_RE = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)")
-_PARTITIVE_RE = re.compile(
-    r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?P<d>the|these|those|its|their|his|her|our|them|us|whom"
-    r"|which|it|all))?(?=[\s,.;:]|$)",
-    re.IGNORECASE,
-)
-HEAD_STOP = frozenset(
-    """a an the and or but nor not no of in on at to from by with for into onto during after
-    before since until over under about around between against across through per than as
-    who whom whose which that what when where while why how if because so then now also only
-    just still even yet all both each every either neither more most less least many much
-    few some any other another such own same is are was were be been being am has have had
-    do does did will would shall should can could may might must said says say told according
-    he she it they we i you me him her us them his its their our your my this these those
-    there here ago later earlier apiece each out up down off away back again already almost
-    nearly about very too well instead including among amid despite within without toward
-    towards along upon near next last first whereas plus minus times old long apart ahead
-    later north south east west northeast northwest southeast southwest""".split()
-)
-# Plural words that commonly modify another noun ("sports cars", "arms deals").
-_PLURAL_MODIFIERS = frozenset("sports arms news savings goods customs series species".split())
-# Common irregular verbs that follow a count as its predicate ("12 runners fell").
-_VERBS = frozenset(
-    """fell went came ran won lost left met saw rose fled fought began became held kept sent
-    spent stood told thought brought bought caught paid led built hit cut put set struck
-    flew grew drew knew threw broke spoke wrote drove rode sank got took made gave remain
-    remains live lives die dies face faces need needs""".split()
-)
 _ONE_SKIP_AFTER = frozenset("of another or by more after way".split())
 _ONE_SKIP_BEFORE = frozenset("no the this that which any every each someone".split())
 _SECOND_BEFORE = frozenset("the its his her their our a for every each".split())
@@ -133,10 +106,6 @@ _DUR_CUES = frozenset(
     "for in within than after over nearly almost about around under just only last past least"
     " entire whole full to".split()
 )
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-
 HedgeFn = Callable[[str, int], "tuple[str, int] | None"]
 
 
@@ -147,53 +116,6 @@ def _in_mask(start: int, end: int, masked: list[tuple[int, int]]) -> bool:
 def _prev_word(text: str, pos: int) -> str:
     m = _PREV_WORD_RE.search(text, max(0, pos - 20), pos)
     return m.group(1).lower() if m else ""
-
-
-def head_at(text: str, pos: int) -> str:
-    """Read the noun phrase a quantity counts, starting right after it ("" if none)."""
-    pm = _PARTITIVE_RE.match(text, pos)
-    if pm:
-        if (pm.group("d") or "").lower() in ("them", "us", "whom", "which", "it", "all"):
-            return ""
-        pos = pm.end()
-    words: list[str] = []
-    while len(words) < 4:
-        wm = _HEAD_WORD_RE.match(text, pos)
-        if wm is None:
-            break
-        word = wm.group(1)
-        low = word.lower().strip("'’-")
-        if (low in HEAD_STOP or low in _VERBS or low in numbers.NUMBER_WORDS
-                or low in _MONTH_WORDS):
-            break
-        if word[0].isupper() and words and not words[-1][0].isupper():
-            break  # a proper noun after a common noun starts a new phrase
-        if low.endswith(("ed", "ing", "ly")):
-            # Participles and adverbs end the phrase ("17 killed", "posts surrounded"),
-            # unless they open it as an adjective ("12 armed men").
-            nxt = _HEAD_WORD_RE.match(text, wm.end())
-            nlow = nxt.group(1).lower() if nxt else ""
-            if words or not nlow or nlow in HEAD_STOP or nlow.endswith(("ed", "ing", "ly")):
-                break
-            if low.endswith("ly"):
-                pos = wm.end()  # an adverb inside the phrase is not what is counted
-                continue
-        words.append(word)
-        pos = wm.end()
-        if _plural(low) and low not in _PLURAL_MODIFIERS:
-            break  # a plural noun ends the phrase: "runners fell", "posts remain"
-    return " ".join(_strip_possessive(w.lower()) for w in words)
-
-
-def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
-
-
-def _strip_possessive(word: str) -> str:
-    for suffix in ("'s", "’s", "'", "’"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
 
 
 _Value = tuple[int, int, float, float, "str | None", bool]
@@ -279,9 +201,9 @@ def _read(text: str, m: re.Match[str], masked: list[tuple[int, int]], hedge_befo
         if word == "second" and not m.group("otens"):
             if _prev_word(text, m.start()) not in _SECOND_BEFORE:
                 return None, m.end()
-        value = numbers.ORDINALS[word] + (numbers.TENS[m.group("otens").lower()]
-                                          if m.group("otens") else 0)
-        raw = Raw(m.start(), m.end(), float(value), 1.0, dimension="ordinal")
+        nth = numbers.ORDINALS[word] + (numbers.TENS[m.group("otens").lower()]
+                                        if m.group("otens") else 0)
+        raw = Raw(m.start(), m.end(), float(nth), 1.0, dimension="ordinal")
     else:
         got = _value_at(text, m)
         if got is None:

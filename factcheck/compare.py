@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass
 
 from factcheck.dates import DateMention
+from factcheck.heads import head_words, heads_related, stem
 from factcheck.quantities import APPROX_TOLERANCE, Quantity, describe, format_amount
 from factcheck.results import Outcome
+
+__all__ = ["Comparison", "compare", "head_words", "heads_related", "stem"]
 
 UNIT_DIMENSIONS = frozenset({"length", "duration", "money", "percent", "mass",
                              "percentage points"})
@@ -28,55 +31,6 @@ class Comparison:
     reason: str  # "12 ≠ 13 observation posts"
     claim_value: str  # normalised, human readable
     evidence_value: str
-
-
-# --- heads ---------------------------------------------------------------
-
-_HEAD_STOP = frozenset(
-    "a an the of and or in on at to for with by from its their his her our new more other".split()
-)
-_IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "woman",
-              "children": "child", "feet": "foot", "mice": "mouse", "geese": "goose",
-              "teeth": "tooth", "lives": "life", "wives": "wife", "knives": "knife",
-              "individuals": "person", "individual": "person"}
-# A few general English near-synonyms for the things news counts.
-_SYNONYMS = {"troop": "soldier", "serviceman": "soldier", "servicemen": "soldier",
-             "fatality": "death", "casualty": "death"}
-_WORD_RE = re.compile(r"[a-z]+")
-
-
-def stem(word: str) -> str:
-    """Light stemming: lower case, irregular plurals, then -ies/-es/-s ("refugees" -> "refugee")."""
-    w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    return _SYNONYMS.get(w, w)
-
-
-def head_words(head: str) -> list[str]:
-    """Content words of a head phrase, stemmed, in order."""
-    return [stem(w) for w in _WORD_RE.findall(head.lower()) if w not in _HEAD_STOP]
-
-
-def heads_related(a: str, b: str) -> bool:
-    """True when two head phrases can count the same thing.
-
-    The last word of a noun phrase names what is counted, so it carries the
-    decision: the heads are related when either one's last content word occurs
-    in the other ("soldiers" ~ "turkish soldiers", "syrian refugees" ~
-    "syrians"), and unrelated when they only share a modifier ("turkish
-    soldiers" vs "turkish civilians").
-    """
-    wa, wb = head_words(a), head_words(b)
-    if not wa or not wb:
-        return False
-    return wa[-1] in wb or wb[-1] in wa
 
 
 # --- quantities ------------------------------------------------------------

@@ -131,8 +131,14 @@ def extract_quantities(text: str) -> list[Quantity]:
     if not starts:
         return []  # no digit and no number word: nothing to read
     masked: list[tuple[int, int]] = [(d.start, d.end) for d in extract_dates(text)]
-    if "+" in text or "-" in text or ":" in text or "." in text:
-        masked.extend(m.span() for m in _NOISE_RE.finditer(text))
+    noise_end = 0
+    for p in starts:  # phone numbers and times begin at a digit run (or "+", "(")
+        if p < noise_end or not text[p].isdigit():
+            continue
+        m = _NOISE_RE.match(text, p - 1 if p and text[p - 1] in "+(" else p)
+        if m is not None:
+            masked.append(m.span())
+            noise_end = m.end()
     return [_build(text, raw) for raw in scan(text, masked, _hedge_before, starts)]
 
 

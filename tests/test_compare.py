@@ -107,6 +107,7 @@ def test_ordinal_vs_count_incomparable():
         ("troops", "soldiers", True),
         ("", "soldiers", False),
         ("cities", "city", True),
+        ("african nations", "african countries", True),
     ],
 )
 def test_heads_related(a, b, related):

@@ -380,3 +380,9 @@ def test_regression_duration_described_in_whole_units():
 
 def test_regression_first_day_of_a_day_pair_is_not_a_count():
     assert extract_quantities("The festival runs on 9 and 10 July.") == []
+
+
+@pytest.mark.parametrize("text", ["Call 555 123 4567 today.", "Call (555) 123-4567 today.",
+                                  "Doors open at 10:30 and close at 3pm."])
+def test_phone_numbers_and_times_with_spaces_or_brackets(text):
+    assert extract_quantities(text) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,11 @@ from .loader import Document, SourceFile, read_document
 from .segment import segment
 
 SCHEMA_VERSION = "1"
+# reading and segmenting go to a pool of processes when this many files are to be (re)indexed
+PARALLEL_MIN_FILES = 200
+PARALLEL_WORKERS = 2
+PARALLEL_CHUNK = 32
+BUILD_CACHE_KIB = -65536  # page cache during a big refresh (negative: KiB)
 APPLICATION = "factcheck-index"
 
 _SCHEMA = """
@@ -87,6 +92,7 @@ class FtsIndex:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.conn = self._open()
+        self._batch: _Batch | None = None
 
     # -- opening -----------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
@@ -132,6 +138,9 @@ class FtsIndex:
         if meta.get("schema") != SCHEMA_VERSION:
             return f"an old index (schema {meta.get('schema')})"
         conn.execute("PRAGMA journal_mode = WAL")
+        # in WAL, NORMAL never corrupts; a power cut may lose the last refresh, which the next
+        # run redoes (the index is a cache of the files); FULL fsyncs every commit
+        conn.execute("PRAGMA synchronous = NORMAL")
         return None
 
     def _remove_files(self) -> None:
@@ -148,6 +157,7 @@ class FtsIndex:
     def _create(self, conn: sqlite3.Connection) -> None:
         if self.path is not None:
             conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("BEGIN IMMEDIATE")
         try:
             # another process may have created it while we waited for the lock
@@ -203,6 +213,9 @@ class FtsIndex:
         if not todo and not gone:
             return RefreshStats(0, 0, 0, len(files), 0)
         added = changed = written = 0
+        big = len(todo) >= PARALLEL_MIN_FILES
+        if big:
+            conn.execute(f"PRAGMA cache_size = {BUILD_CACHE_KIB}")
         conn.execute("BEGIN IMMEDIATE")
         try:
             # re-read under the write lock: another process may have refreshed meanwhile
@@ -213,16 +226,18 @@ class FtsIndex:
             for src in gone:
                 if src in stored:
                     self._drop(stored[src][0])
-            for done, file in enumerate(todo, 1):
+            self._batch = _Batch(conn)
+            for done, (file, file_digest, rows) in enumerate(
+                self._prepared(todo, stored, reader, parallel=big), 1
+            ):
                 old = stored.get(file.source)
                 if old is not None and old[2:4] == (file.size, file.mtime_ns):
                     continue
-                doc = reader(file)
-                if doc is None:
+                if file_digest is None:
                     if old is not None:
                         self._drop(old[0])
                     continue
-                if old is not None and old[4] == doc.digest:
+                if old is not None and old[4] == file_digest:
                     conn.execute(
                         "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
                         (file.size, file.mtime_ns, old[0]),
@@ -233,27 +248,67 @@ class FtsIndex:
                     changed += 1
                 else:
                     added += 1
-                written += self._add(file, doc)
+                written += self._add(file, file_digest, rows or [])
                 if progress:
                     progress(done, len(todo))
+            self._batch.flush()
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            self._batch = None
+            if big:
+                conn.execute("PRAGMA cache_size = -2000")
         return RefreshStats(added, changed, len(gone), len(files) - len(todo), written)
+
+    def _prepared(
+        self,
+        todo: Sequence[SourceFile],
+        stored: dict[str, tuple],
+        reader: Callable[[SourceFile], Document | None],
+        parallel: bool,
+    ) -> Iterator[tuple[SourceFile, str | None, list[tuple] | None]]:
+        """(file, digest or None if skipped, sentence rows or None if unchanged), in order."""
+        jobs = []
+        for file in todo:
+            old = stored.get(file.source)
+            if old is not None and old[2:4] == (file.size, file.mtime_ns):
+                continue  # another process indexed it meanwhile
+            jobs.append((file, old[4] if old is not None else None))
+        if parallel and reader is read_document and _fork_context() is not None:
+            for file, (file_digest, rows, caught) in zip(
+                (j[0] for j in jobs), _parallel(jobs), strict=True
+            ):
+                for message, category in caught:
+                    warnings.warn(message, category, 2)
+                yield file, file_digest, rows
+            return
+        for file, old_digest in jobs:
+            doc = reader(file)
+            if doc is None:
+                yield file, None, None
+            elif doc.digest == old_digest:
+                yield file, doc.digest, None
+            else:
+                yield file, doc.digest, _rows(doc)
 
     def add_documents(self, docs: Iterable[Document]) -> int:
         """Index in-memory documents (no files behind them)."""
         self.conn.execute("BEGIN IMMEDIATE")
         written = 0
         try:
+            self._batch = _Batch(self.conn)
             for doc in docs:
                 fake = SourceFile(doc.source, Path(doc.source), len(doc.text), 0)
-                written += self._add(fake, doc)
+                written += self._add(fake, doc.digest, _rows(doc))
+            self._batch.flush()
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
+        finally:
+            self._batch = None
         return written
 
     def _drop(self, file_id: int) -> None:
@@ -266,27 +321,14 @@ class FtsIndex:
         conn.execute("DELETE FROM sentences WHERE file_id = ?", (file_id,))
         conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
-    def _add(self, file: SourceFile, doc: Document) -> int:
-        conn = self.conn
-        cur = conn.execute(
+    def _add(self, file: SourceFile, file_digest: str, rows: list[tuple]) -> int:
+        """Queue one file's rows (line, col, start, end, text, noise, key) for insertion."""
+        assert self._batch is not None
+        cur = self.conn.execute(
             "INSERT INTO files(source, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
-            (file.source, file.size, file.mtime_ns, doc.digest),
+            (file.source, file.size, file.mtime_ns, file_digest),
         )
-        file_id = cur.lastrowid
-        rows = segment(doc)
-        first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
-        conn.executemany(
-            "INSERT INTO sentences(id, file_id, line, col, start, end, text, noise, key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (first + i, file_id, r.line, r.column, r.start, r.end, r.text, r.noise, r.key)
-                for i, r in enumerate(rows)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
-            [(first + i, r.text) for i, r in enumerate(rows)],
-        )
+        self._batch.add(cur.lastrowid, rows)
         return len(rows)
 
     # -- querying ----------------------------------------------------------------
@@ -351,6 +393,92 @@ class FtsIndex:
             (source,),
         ).fetchall()
         return [IndexedSentence(*r, False, 0.0) for r in rows]
+
+
+class _Batch:
+    """Sentence rows of many files, written with one executemany per table.
+
+    Ids are handed out here (max(id) is read once per transaction, not once per file), and
+    each file's sentences get consecutive ids, which contexts() relies on.
+    """
+
+    ROWS = 20_000
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.next_id: int = conn.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
+        self.rows: list[tuple] = []
+
+    def add(self, file_id: int | None, rows: list[tuple]) -> None:
+        first = self.next_id
+        self.rows.extend((first + i, file_id, *r) for i, r in enumerate(rows))
+        self.next_id = first + len(rows)
+        if len(self.rows) >= self.ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        self.conn.executemany(
+            "INSERT INTO sentences(id, file_id, line, col, start, end, text, noise, key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self.rows,
+        )
+        self.conn.executemany(
+            "INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
+            [(r[0], r[6]) for r in self.rows],
+        )
+        self.rows = []
+
+
+def _rows(doc: Document) -> list[tuple]:
+    return [(r.line, r.column, r.start, r.end, r.text, r.noise, r.key) for r in segment(doc)]
+
+
+def _prepare(jobs: list[tuple[SourceFile, str | None]]) -> list[tuple]:
+    """Worker: read and segment files; warnings travel back to be shown by the parent."""
+    out = []
+    for file, old_digest in jobs:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            doc = read_document(file)
+        messages = [(str(w.message), w.category) for w in caught]
+        if doc is None:
+            out.append((None, None, messages))
+        else:
+            rows = None if doc.digest == old_digest else _rows(doc)
+            out.append((doc.digest, rows, messages))
+    return out
+
+
+def _fork_context():  # type: ignore[no-untyped-def]
+    import multiprocessing
+
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+
+
+def _parallel(jobs: list[tuple[SourceFile, str | None]]) -> Iterator[tuple]:
+    """_prepare over a pool of processes, in order, with a bounded number of chunks in flight."""
+    from collections import deque
+
+    chunks = [jobs[i : i + PARALLEL_CHUNK] for i in range(0, len(jobs), PARALLEL_CHUNK)]
+    with _fork_context().Pool(PARALLEL_WORKERS) as pool:
+        pending: deque = deque()
+        upcoming = iter(chunks)
+        for chunk in upcoming:
+            pending.append(pool.apply_async(_prepare, (chunk,)))
+            if len(pending) >= 4 * PARALLEL_WORKERS:
+                break
+        while pending:
+            done = pending.popleft().get()
+            nxt = next(upcoming, None)
+            if nxt is not None:
+                pending.append(pool.apply_async(_prepare, (nxt,)))
+            yield from done
 
 
 def fts_phrase(term: str) -> str:

@@ -25,7 +25,9 @@ class SentenceRow:
 
 def stable_key(sentence: str) -> int:
     """A 63-bit hash of the folded sentence that is the same in every process."""
-    folded = fold(" ".join(sentence.split())).encode("utf-8")
+    plain = " ".join(sentence.split())
+    # fold() of ASCII text is lower(); skipping it (and its cache) halves segmenting time
+    folded = (plain.lower() if plain.isascii() else fold(plain)).encode("utf-8")
     return int.from_bytes(hashlib.blake2b(folded, digest_size=8).digest(), "big") >> 1
 
 

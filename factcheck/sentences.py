@@ -25,6 +25,7 @@ _BOUNDARY = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]]*)(\s+)")
 _GLUED = re.compile(r"(?<=[a-z0-9\"\u201d)]{2})([.!?])(?=[A-Z\"\u201c][a-z])")
 _NEXT_STARTS = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LETTERS_DOTS = re.compile(r"[A-Za-z.]+")
 # "ISTANBUL –", "date 2020-02-26 ISTANBUL –", "LONDON (Reuters) -"
 _DATELINE = re.compile(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .,'-]{2,40}?(?:\s*\([^)]{1,30}\))?\s*[\u2013\u2014-]{1,2}\s+(?=[A-Z\"\u201c])"
@@ -32,7 +33,12 @@ _DATELINE = re.compile(
 
 
 def _is_abbreviation(block: str, dot_at: int) -> bool:
-    m = _WORD_BEFORE.search(block, 0, dot_at)
+    # searching from 0 rescans the whole block at every dot (quadratic in long lines);
+    # a short window finds the same word unless the word fills the window
+    lo = max(0, dot_at - 48)
+    m = _WORD_BEFORE.search(block, lo, dot_at)
+    if lo and _LETTERS_DOTS.fullmatch(block, lo - 1, m.start() if m else dot_at):
+        m = _WORD_BEFORE.search(block, 0, dot_at)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

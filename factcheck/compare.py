@@ -119,13 +119,24 @@ def _compare_quantities(c: Quantity, e: Quantity) -> Comparison:
         pv = cv if point is c else ev
         if _contains(span, point.value):
             return result(Outcome.CONSISTENT, f"{pv} is within '{span.text}'")
+        if _vague_word(span):
+            return result(Outcome.INCOMPARABLE, f"'{span.text}' is too vague to contradict {pv}")
         return result(Outcome.INCONSISTENT,
                       f"{pv} {_direction(point.value, span)} '{span.text}'")
     if not _overlap(c, e):
+        if _vague_word(c) or _vague_word(e):
+            return result(Outcome.INCOMPARABLE,
+                          f"'{c.text}' vs '{e.text}': a vague amount does not contradict")
         return result(Outcome.INCONSISTENT, f"'{c.text}' does not overlap '{e.text}'")
     if c.is_vague or e.is_vague or _nominal_agree(c, e):
         return result(Outcome.CONSISTENT, f"'{c.text}' agrees with '{e.text}'")
     return result(Outcome.INCONSISTENT, f"'{c.text}' ≠ '{e.text}'{head}")
+
+
+def _vague_word(q: Quantity) -> bool:
+    # "several", "dozens", "thousands": often a part of a total ("several of the 12
+    # posts"), so they may support a figure they contain but never contradict one.
+    return q.is_vague and q.hedge != "between"
 
 
 def _unless(head: str, shown: str) -> str:

@@ -155,11 +155,14 @@ def _subject_swap(claim: Terms, passage: Passage) -> str | None:
     # the claim's other names must be there: only the subject is swapped
     if passage.coverage_of(claim.entities - {first.stem}) < MIN_ENTITY_COVERAGE:
         return None
-    # the first predicate word of the claim that the passage also has
+    # the claim's verb: its first content word after the subject, which the passage must
+    # have too, right after another name ("Russia controls" for "Turkey controls")
     for tok in claim.tokens[1:]:
         m = by_stem.get(tok.stem)
-        if m is None or tok.stem in claim.entities or m.how in ("missing", "context"):
+        if m is None or tok.stem in claim.entities:
             continue
+        if m.how not in ("exact", "synonym"):
+            return None
         ptoks = passage.terms.tokens
         for i, pt in enumerate(ptoks):
             if pt.stem == m.other:

@@ -111,7 +111,8 @@ class DateMention:
             return f"'{self.text}' (no document date)"
         if self.precision == "week" and self.low and self.high:
             return f"week of {self.low.isoformat()}"
-        prefix = f"{self.part} " if self.part else ""
+        prefix = {"end": "end of ", "mid": "mid-"}.get(self.part or "", f"{self.part} "
+                                                          if self.part else "")
         month = calendar.month_name[self.month] if self.month else ""
         if self.precision == "day":
             core = f"{self.day} {month}" + (f" {self.year}" if self.year else "")

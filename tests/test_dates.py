@@ -166,3 +166,13 @@ def test_regression_headline_date_before_colon():
 def test_regression_full_month_name_does_not_swallow_full_stop():
     d = one("The deal must be signed by the end of February.")
     assert d.text == "the end of February"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("by the end of February", "end of February"), ("in mid-2018", "mid-2018"),
+     ("in late April 2019", "late April 2019"), ("on 5 May 2019", "5 May 2019"),
+     ("in the 2012-13 season", "2012–2013"), ("on Monday", "'Monday' (no document date)")],
+)
+def test_describe(text, shown):
+    assert one(text).describe() == shown

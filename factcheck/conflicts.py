@@ -10,17 +10,22 @@ same fact that agree with a member join it, so a group shows every source of the
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .results import Outcome, Sentence
-from .text import STOP_WORDS, stem, words
+from .text import STOP_WORDS, content_stems, fold, stem, words
 
-CONTEXT_MATCH = 0.30  # context similarity a pair needs to be "the same fact"
+CONTEXT_MATCH = 0.25  # context similarity a pair needs to be "the same fact"
 WINDOW = 12  # content words either side of a mention that count as its context
 _SHARED_NEEDED = 2  # context words two mentions must share before they are compared
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*")
+SAME_STORY = 0.12  # document cosine at which two articles tell the same story
+MIN_CONTEXT = 3  # a mention with fewer context words (a headline figure) cannot be matched
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,9 @@ class _Mention:
     kind: str
     context: frozenset[str]
     head: str
+    names: frozenset[str]  # capitalised words near the mention: whom or what it is about
+    when: Any  # the date nearest to a figure in its sentence, which qualifies it; or None
+    rank: int  # position among the sentence's mentions of the same kind
 
 
 def _canonical(word: str) -> str:
@@ -111,32 +119,100 @@ def context_words(
     return set(content(flat[:start])[-WINDOW:]) | set(content(flat[end:])[:WINDOW])
 
 
-def context_similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Half overlap coefficient, half Jaccard: short contexts are not punished twice."""
+def context_similarity(
+    a: frozenset[str], b: frozenset[str], weight: Mapping[str, float] | None = None
+) -> float:
+    """Half overlap coefficient, half Jaccard, each word weighted (rare words count more)."""
     if not a or not b:
         return 0.0
-    shared = len(a & b)
-    return 0.5 * shared / min(len(a), len(b)) + 0.5 * shared / len(a | b)
+
+    def mass(ws: Iterable[str]) -> float:
+        return sum(weight.get(w, 1.0) for w in ws) if weight else float(len(set(ws)))
+
+    shared = mass(a & b)
+    return 0.5 * shared / min(mass(a), mass(b)) + 0.5 * shared / mass(a | b)
 
 
-def _mentions(corpus: Any) -> Iterator[_Mention]:
+def _names(text: str, start: int, end: int, skip: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """Capitalised words within the context window, except the sentence's first word."""
+    blanked = list(text)
+    for a, b in [*skip, (start, end)]:
+        blanked[a:b] = " " * (b - a)
+    flat = "".join(blanked)
+    before = _TOKEN.findall(flat[:start])
+    after = _TOKEN.findall(flat[end:])
+    window = before[1:][-WINDOW:] + after[:WINDOW] if before else after[1:WINDOW]
+    return frozenset(
+        fold(w) for w in window if w[0].isupper() and fold(w) not in STOP_WORDS and len(w) > 1
+    )
+
+
+def _nearest(item: Any, dates: Sequence[Any]) -> Any:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d.start - item.end), abs(item.start - d.end)))
+
+
+def _mentions(corpus: Any, bags: dict[str, Counter[str]]) -> Iterator[_Mention]:
+    """Every comparable mention of the corpus; fills `bags` with each document's words."""
     from .dates import extract_dates
     from .quantities import extract_quantities
 
     for sentence in corpus.sentences():
         text = sentence.text
-        # a vague amount ("several", "dozens") is not a figure a source commits to
-        quantities = [q for q in extract_quantities(text) if not q.is_vague]
+        bags[sentence.source].update(content_stems(text))
+        # vague amounts ("several", "dozens") are not figures a source commits to, and
+        # ordinals ("third quarter") name which one, not how many
+        quantities = [
+            q for q in extract_quantities(text) if not q.is_vague and q.dimension != "ordinal"
+        ]
         # relative dates ("on Thursday") hang on each article's own publication date, so
-        # only dates that are absolute in the text are compared across documents
-        dates = [d for d in extract_dates(text) if d.resolved]
+        # only dates that are absolute in the text, with their year, are compared
+        dates = [d for d in extract_dates(text) if d.resolved and d.year is not None]
         spans = [(m.start, m.end) for m in [*quantities, *dates]]
-        for kind, items in (("quantity", quantities), ("date", dates)):
-            for item in items:
+        # a bare year is too coarse to pin one event; month or day precision is needed
+        precise = [d for d in dates if d.precision in ("month", "day")]
+        for kind, items in (("quantity", quantities), ("date", precise)):
+            for rank, item in enumerate(sorted(items, key=lambda x: x.start)):
                 head = getattr(item, "head", "") or ""
                 context = context_words(text, item.start, item.end, spans)
                 context |= {_canonical(w) for w in words(head) if w not in STOP_WORDS}
-                yield _Mention(sentence, item, kind, frozenset(context), head)
+                if len(context) < MIN_CONTEXT:
+                    continue
+                names = _names(text, item.start, item.end, spans)
+                when = _nearest(item, dates) if kind == "quantity" else None
+                yield _Mention(sentence, item, kind, frozenset(context), head, names, when, rank)
+
+
+def _topic_similarity(bags: Mapping[str, Counter[str]]) -> Callable[[str, str], float]:
+    """Cosine of two documents' words (sublinear counts, log(1 + N/df) weights), cached."""
+    n_docs = len(bags) or 1
+    df: Counter[str] = Counter(w for bag in bags.values() for w in bag)
+    vectors = {}
+    for name, bag in bags.items():
+        v = {w: (1 + math.log(k)) * math.log(1 + n_docs / df[w]) for w, k in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors[name] = {w: x / norm for w, x in v.items()}
+    cache: dict[tuple[str, str], float] = {}
+
+    def similarity(a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in cache:
+            va, vb = vectors.get(a, {}), vectors.get(b, {})
+            cache[key] = sum(x * vb.get(w, 0.0) for w, x in va.items())
+        return cache[key]
+
+    return similarity
+
+
+def _weights(mentions: Sequence[_Mention]) -> dict[str, float]:
+    """log(1 + N/df) over documents: flat in a small corpus, rare words dominate a large one."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for word in m.context:
+            holders[word].add(m.sentence.source)
+    n_docs = len({m.sentence.source for m in mentions}) or 1
+    return {w: math.log(1 + n_docs / len(docs)) for w, docs in holders.items()}
 
 
 def _bucket(m: _Mention) -> tuple[str, str]:
@@ -173,6 +249,20 @@ def _heads_match(a: _Mention, b: _Mention) -> float:
     return 0.8 if heads_related(a.head, b.head) else 0.0
 
 
+def _same_subject(a: _Mention, b: _Mention) -> bool:
+    """False when both name someone or something and they name nobody in common."""
+    return not (a.names and b.names and not a.names & b.names)
+
+
+def _same_time(a: _Mention, b: _Mention) -> bool:
+    """False when both figures are dated and their dates disagree ("in May" vs "in June")."""
+    from .compare import compare
+
+    if a.when is None or b.when is None:
+        return True
+    return compare(a.when, b.when).outcome is not Outcome.INCONSISTENT
+
+
 def _statement(m: _Mention, value: str) -> Statement:
     return Statement(m.sentence, m.kind, m.item.text, value, m.item.start, m.item.end)
 
@@ -181,37 +271,63 @@ def find_conflicts(corpus: Any, threshold: float = CONTEXT_MATCH) -> list[Confli
     """Conflict groups of `corpus`, most confident first."""
     from .compare import compare
 
-    mentions = list(_mentions(corpus))
-    # (i, j, confidence, reason); reason "" marks two statements that agree: they join a
-    # group so it shows every source of the fact, but only disagreement makes a group
-    edges: list[tuple[int, int, float, str]] = []
+    bags: dict[str, Counter[str]] = defaultdict(Counter)
+    mentions = list(_mentions(corpus, bags))
+    weight = _weights(mentions)
+    topic = _topic_similarity(bags)
+    conflicts: list[tuple[int, int, float, str]] = []
+    agree: dict[int, set[int]] = defaultdict(set)
     values: dict[int, str] = {}
     for i, j in _candidate_pairs(mentions):
         a, b = mentions[i], mentions[j]
+        # the same fact is told by articles on the same story; figures of unrelated stories
+        # that happen to share a few words are not compared
+        if topic(a.sentence.source, b.sentence.source) < SAME_STORY:
+            continue
         head = _heads_match(a, b)
         if head == 0.0:
             continue
-        similarity = context_similarity(a.context, b.context)
-        if similarity < threshold:
+        similarity = context_similarity(a.context, b.context, weight)
+        if similarity < threshold or not _same_subject(a, b) or not _same_time(a, b):
             continue
         forward, backward = compare(a.item, b.item), compare(b.item, a.item)
         outcomes = {forward.outcome, backward.outcome}
-        if outcomes == {Outcome.INCONSISTENT}:
-            reason = forward.reason
-        elif outcomes == {Outcome.CONSISTENT}:
-            reason = ""
+        if outcomes == {Outcome.CONSISTENT}:
+            agree[i].add(j)
+            agree[j].add(i)
+        elif outcomes == {Outcome.INCONSISTENT}:
+            conflicts.append((i, j, min(1.0, similarity * head), forward.reason))
         else:
             continue
         values.setdefault(i, forward.claim_value)
         values.setdefault(j, forward.evidence_value)
-        edges.append((i, j, min(1.0, similarity * head), reason))
-    return _groups(mentions, edges, values)
+
+    def aligned(i: int, j: int) -> bool:
+        # Two sentences that agree on one value and differ on another are often parallel
+        # ("rose 7.1bn in December, up from 6.4bn in November"): a disagreement counts only
+        # between values in the same position relative to the values they agree on.
+        a, b = mentions[i], mentions[j]
+        anchors = [
+            (mentions[k].rank, mentions[m].rank)
+            for k in agree_in[(a.sentence, b.sentence)]
+            for m in agree[k]
+            if mentions[m].sentence == b.sentence and mentions[k].kind == a.kind
+        ]
+        return not anchors or any(a.rank - x == b.rank - y for x, y in anchors)
+
+    agree_in: dict[tuple[Sentence, Sentence], set[int]] = defaultdict(set)
+    for k, partners in agree.items():
+        for m in partners:
+            agree_in[(mentions[k].sentence, mentions[m].sentence)].add(k)
+    kept = [e for e in conflicts if aligned(e[0], e[1])]
+    return _groups(mentions, kept, agree, values)
 
 
 def _groups(
     mentions: Sequence[_Mention],
-    edges: Sequence[tuple[int, int, float, str]],
-    values: dict[int, str],
+    conflicts: Sequence[tuple[int, int, float, str]],
+    agree: Mapping[int, set[int]],
+    values: Mapping[int, str],
 ) -> list[ConflictGroup]:
     parent = list(range(len(mentions)))
 
@@ -221,24 +337,29 @@ def _groups(
             x = parent[x]
         return x
 
-    for i, j, _, _ in edges:
+    for i, j, _, _ in conflicts:
         parent[root(j)] = root(i)
     members: dict[int, set[int]] = defaultdict(set)
     scores: dict[int, float] = defaultdict(float)
     reasons: dict[int, list[str]] = defaultdict(list)
-    for i, j, confidence, reason in edges:
+    for i, j, confidence, reason in conflicts:
         top = root(i)
         members[top].update((i, j))
-        if reason:
-            scores[top] = max(scores[top], confidence)
-            if reason not in reasons[top]:
-                reasons[top].append(reason)
+        scores[top] = max(scores[top], confidence)
+        if reason not in reasons[top]:
+            reasons[top].append(reason)
     groups = []
     for top, inside in members.items():
-        if not reasons[top]:
-            continue
+        # statements that agree with a member join its group (without merging groups), so
+        # the group shows every source of the fact
+        shown = inside | {k for i in inside for k in agree.get(i, ())}
         ordered = sorted(
-            inside, key=lambda k: (mentions[k].sentence.source, mentions[k].sentence.start)
+            shown,
+            key=lambda k: (
+                mentions[k].sentence.source,
+                mentions[k].item.start,
+                mentions[k].sentence.start,
+            ),
         )
         statements = tuple(_statement(mentions[k], values[k]) for k in ordered)
         groups.append(

@@ -116,9 +116,9 @@ def test_groups_merge_pairs_sharing_a_statement() -> None:
 def test_agreeing_statement_of_the_fact_joins_the_group() -> None:
     agreeing = lines(
         "Rangers said forest lost to the Pine Ridge wildfire since Monday totals 12,400 hectares.",
-        "Hikers have been told to stay away from the national park until further notice.",
-        "The park's visitor centre has been turned into a shelter for evacuated families.",
-        "A local bakery is sending bread to the firefighters every morning.",
+        "Hikers have been told to keep away from the burned forest until the fire is out.",
+        "The park's visitor centre near the reservoir shelters evacuated residents.",
+        "Fire crews expect to contain the wildfire on the eastern slope within days.",
     )
     found = find_conflicts(fire_corpus(**{"ranger.txt": agreeing}))
     hectares = [g for g in found if g.kind == "quantity"]
@@ -133,3 +133,55 @@ def test_seeds_refugee_figures_conflict() -> None:
     assert refugees, [g.subject for g in groups]
     values = {s.text for g in refugees for s in g.statements}
     assert any("3.6" in v for v in values) and any("3.7" in v for v in values)
+
+
+LENDING_DEC = lines(
+    "Mortgage lending in Freeland rose by 7.1 billion crowns in December 2004, up from a "
+    "6.4 billion crown rise in November 2004, the Lenders Council said.",
+    "Lenders said demand for new mortgages stayed strong despite higher interest rates.",
+    "House prices in the capital climbed for the ninth month in a row.",
+)
+LENDING_JAN = lines(
+    "Mortgage lending in Freeland rose by 7.2 billion crowns in January 2005, marginally up on "
+    "the 7.1 billion crown rise in December 2004, the Lenders Council said.",
+    "Lenders said demand for new mortgages stayed firm as interest rates held steady.",
+    "House prices in the capital rose again, but more slowly than last year.",
+)
+
+
+def test_figures_of_different_months_are_different_facts() -> None:
+    corpus = Corpus.from_texts({"dec.txt": LENDING_DEC, "jan.txt": LENDING_JAN})
+    assert find_conflicts(corpus) == []
+
+
+def test_figures_about_different_names_are_different_facts() -> None:
+    acme = lines(
+        "Shares in Acme Mining rose after the miner reported profits of 410 million crowns.",
+        "The mining industry has enjoyed record metal prices this year.",
+        "Analysts expect mining profits to fall next year as new mines open.",
+    )
+    zenith = lines(
+        "Shares in Zenith Metals fell after the miner reported profits of 95 million crowns.",
+        "The mining industry has enjoyed record metal prices this year, analysts said.",
+        "Analysts expect mining profits to fall next year as new mines open.",
+    )
+    assert find_conflicts(Corpus.from_texts({"acme.txt": acme, "zenith.txt": zenith})) == []
+    renamed = zenith.replace("Zenith Metals", "Acme Mining")
+    assert find_conflicts(Corpus.from_texts({"acme.txt": acme, "z.txt": renamed}))
+
+
+def test_unrelated_stories_are_not_compared() -> None:
+    found = find_conflicts(Corpus.from_texts({"fire.txt": FIRE_A, "lending.txt": LENDING_DEC}))
+    assert found == []
+
+
+def test_parallel_sentences_keep_the_disagreement_in_the_same_position() -> None:
+    old = "The fire started on 14 June 2023 in a dry valley north of the reservoir."
+    a = FIRE_A.replace(old, "The fire started on 14 June 2023 and was contained on 20 June 2023.")
+    b = FIRE_A.replace(old, "The fire started on 16 June 2023 and was contained on 20 June 2023.")
+    dates = [
+        g for g in find_conflicts(Corpus.from_texts({"a.txt": a, "b.txt": b})) if g.kind == "date"
+    ]
+    assert len(dates) == 1
+    # the agreeing end dates are another fact: they neither hide nor join the conflict
+    assert sorted(s.text for s in dates[0].statements) == ["14 June 2023", "16 June 2023"]

@@ -118,6 +118,12 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _money_word_at(text: str, pos: int) -> bool:
+    """True when a currency word follows: "400m pesos" is money, so "m" is million."""
+    got = match_unit(text, pos)
+    return got is not None and got[0].dimension == "money"
+
+
 _Value = tuple[int, int, float, float, "str | None", bool]
 
 
@@ -142,7 +148,9 @@ def _value_at(text: str, m: re.Match[str]) -> _Value | None:
         if sm:
             word = (sm.group("w") or sm.group("a")).lower()
             # "100m" is a distance and "5b" a grade unless money or a decimal says otherwise.
-            if word in ("m", "b") and not (currency or "." in raw):
+            if word in ("m", "b") and not (
+                currency or "." in raw or _money_word_at(text, sm.end())
+            ):
                 sm = None
             elif word == "k" and "." not in raw and not currency and raw.isdigit() and len(raw) > 3:
                 sm = None

@@ -29,7 +29,8 @@ HEAD_STOP = frozenset(
     there here ago later earlier apiece each out up down off away back again already almost
     nearly about very too well instead including among amid despite within without toward
     towards along upon near next last first whereas plus minus times old long apart ahead
-    later north south east west northeast northwest southeast southwest""".split()
+    later north south east west northeast northwest southeast southwest above below higher
+    lower bigger smaller larger greater fewer""".split()
 )
 # Plural words that commonly modify another noun ("sports cars", "arms deals").
 _PLURAL_MODIFIERS = frozenset("sports arms news savings goods customs series species".split())

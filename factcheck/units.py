@@ -1,7 +1,8 @@
 """Units of measure: which words name them, their dimension, and the factor to the canonical unit.
 
 Canonical units: metres ("m"), seconds ("s"), kilograms ("kg"), percent ("%"),
-percentage points ("pp") and one unit per currency ("USD", "GBP", "EUR", "JPY").
+percentage points ("pp") and one unit per currency ("USD", "GBP", "EUR", "JPY",
+"CNY", "RUB"; "peso", "rupee", "franc" where the country is not said).
 Money in different currencies is never converted: exchange rates are data, not rules.
 """
 
@@ -56,6 +57,11 @@ _add("dollar|dollars|usd|us dollars|us dollar", "USD", "money", 1.0)
 _add("pound|pounds|gbp|pounds sterling|sterling", "GBP", "money", 1.0)
 _add("euro|euros|eur", "EUR", "money", 1.0)
 _add("yen|jpy", "JPY", "money", 1.0)
+_add("peso|pesos", "peso", "money", 1.0)
+_add("rupee|rupees", "rupee", "money", 1.0)
+_add("yuan|renminbi", "CNY", "money", 1.0)
+_add("rouble|roubles|ruble|rubles", "RUB", "money", 1.0)
+_add("franc|francs", "franc", "money", 1.0)
 _add("pence|p", "GBP", "money", 0.01)
 _add("cent|cents", "USD", "money", 0.01)
 
@@ -80,6 +86,8 @@ def match_unit(text: str, pos: int) -> tuple[Unit, int, str] | None:
     if m is None:
         return None
     name = re.sub(r"\s+", " ", m.group(2).lower())
+    if name in _ATTACHED_ONLY and not m.group(2).islower():
+        return None  # "35 M&S", "5 T-shirts": capitals are names, not units
     if name in _ATTACHED_ONLY and m.group(1) and m.group(1) != "-":
         # "5 m" is fine, "5 m people" is not: keep the loose spellings attached-or-final.
         after = text[m.end() : m.end() + 2]

@@ -386,3 +386,17 @@ def test_regression_first_day_of_a_day_pair_is_not_a_count():
                                   "Doors open at 10:30 and close at 3pm."])
 def test_phone_numbers_and_times_with_spaces_or_brackets(text):
     assert extract_quantities(text) == []
+
+
+def test_regression_attached_m_before_currency_word_is_million():
+    q = only("They pledged 400m pesos for water pipes.")
+    assert (q.value, q.dimension, q.unit) == (4e8, "money", "peso")
+
+
+def test_regression_capital_m_after_number_is_a_name_not_metres():
+    q = only("A basket of 35 M&S goods was priced.")
+    assert q.dimension == "count"
+
+
+def test_regression_comparative_is_not_a_head():
+    assert only("Prices were 11% above average.").head == ""

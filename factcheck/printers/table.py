@@ -111,14 +111,16 @@ class TablePrinter(Printer):
         from rich.table import Table
 
         console = _console(out, self.color, self.width)
-        table = Table(title="conflicts", show_header=True, header_style="bold", expand=True,
-                      show_lines=True)
-        for name, ratio in (("confidence", None), ("fact", 1), ("source", 1), ("stated", 2)):
-            table.add_column(name, ratio=ratio, no_wrap=name == "confidence")
+        table = Table(title="conflicts", show_header=True, header_style="bold", expand=True)
+        for name, ratio in (("conf.", None), ("fact", 2), ("source:line", 3), ("stated", 2)):
+            table.add_column(name, ratio=ratio, no_wrap=name == "conf.", overflow="fold")
         for g in report.conflicts:
-            table.add_row(f"{g.confidence:.2f}", f"{g.kind}: {g.subject}",
-                          "\n".join(s.location for s in g.statements),
-                          "\n".join(f"{s.text} = {s.value}" for s in g.statements))
+            for n, s in enumerate(g.statements):
+                stated = s.text if s.value == s.text else f"{s.text} (= {s.value})"
+                table.add_row(f"{g.confidence:.2f}" if n == 0 else "",
+                              f"{g.kind}: {g.subject}" if n == 0 else "",
+                              f"{s.sentence.source}:{s.sentence.line}", stated,
+                              end_section=n == len(g.statements) - 1)
         console.print(table if report.conflicts else "no conflicts found")
         copies = Table(title="copies", show_header=True, header_style="bold", expand=True)
         for name in ("score", "documents", "evidence"):

@@ -57,7 +57,8 @@ class TextPrinter(Printer):
         for g in report.conflicts:
             out.write(f"CONFLICT {g.confidence:.2f} {g.kind}: {g.subject}\n")
             for s in g.statements:
-                out.write(f'  {s.location} "{s.text}" = {s.value}\n')
+                shown = "" if s.value == s.text else f" = {s.value}"
+                out.write(f'  {s.location} "{s.text}"{shown}\n')
             for reason in g.reasons:
                 out.write(textwrap.fill(reason, width, initial_indent="    ",
                                         subsequent_indent="    ") + "\n")

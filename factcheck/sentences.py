@@ -44,7 +44,10 @@ def _is_abbreviation(block: str, dot_at: int) -> bool:
     word = m.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
-    # single initials ("J. Smith") and dotted acronyms ("U.S.")
+    # single initials ("J. Smith") and dotted acronyms ("U.S."); a letter glued to a number
+    # is a unit or suffix ("rose to $600m.", "in the 1990s."), not an initial
+    if len(word) == 1 and m.start() > 0 and block[m.start() - 1].isdigit():
+        return False
     return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 

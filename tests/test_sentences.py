@@ -88,6 +88,20 @@ def test_tricky_splits(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Quarterly profit rose to \u00a3600m. The shares fell on the news.",
+        "She set a record over 10,000m. Then she retired.",
+        "The club was founded in the 1990s. It moved grounds twice.",
+    ],
+)
+def test_letter_glued_to_a_number_is_not_an_initial(text: str) -> None:
+    # regression: "600m." / "1990s." ended in a one-letter "word", taken for an initial
+    # ("J. Smith"), so the sentence ran on into the next (100 such places in BBC news)
+    assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         ("LONDON (Reuters) - Copper prices hit a record high on Tuesday. Traders were calm.",

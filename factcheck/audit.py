@@ -18,6 +18,14 @@ class AuditReport:
     conflicts: tuple[ConflictGroup, ...]
     copies: tuple[CopyCluster, ...]
 
+    def summary(self) -> str:
+        """One line for stderr: how many conflict groups and copy clusters."""
+        conflicts, copies = len(self.conflicts), len(self.copies)
+        return (
+            f"{conflicts} conflict group{'s' * (conflicts != 1)}, "
+            f"{copies} copy cluster{'s' * (copies != 1)}"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA_VERSION,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -10,8 +11,11 @@ from test_conflicts import FIRE_A, FIRE_B, MUSEUM
 from test_copies import ORIGINAL, OTHER_1, QUOTER, SPUN
 from typer.testing import CliRunner
 
+from factcheck.audit import AuditReport
 from factcheck.cli import app
+from factcheck.errors import UsageError
 from factcheck.policy import ExitCode
+from factcheck.printers import LINT_ONLY, OutputFormat, Printer
 
 runner = CliRunner()
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -77,8 +81,9 @@ def test_table_renders_without_colour(planted: list[str]) -> None:
 
 
 def test_fail_on_conflicts_exits_one(planted: list[str]) -> None:
-    code, _, _ = run(*planted, "--format", "json", "--fail-on", "conflicts")
+    code, _, err = run(*planted, "--format", "json", "--fail-on", "conflicts")
     assert code == ExitCode.FINDINGS
+    assert err.strip().splitlines()[-1] == "factcheck: 2 conflict groups, 1 copy cluster"
 
 
 def test_fail_on_conflicts_exits_zero_when_sources_agree(tmp_path: Path) -> None:
@@ -135,3 +140,25 @@ def test_audit_help_documents_the_policy() -> None:
     result = runner.invoke(app, ["audit", "--help"])
     assert result.exit_code == 0
     assert "--fail-on" in result.stdout and "never" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", list(OutputFormat))
+def test_every_format_prints_the_audit_or_is_refused(planted: list[str], fmt: OutputFormat) -> None:
+    code, out, err = run(*planted, "--format", fmt.value)
+    if fmt in LINT_ONLY:
+        assert code == ExitCode.ERROR and "only for" in err
+    else:
+        assert code == ExitCode.OK
+        assert "fire_a.txt" in out and "spun.txt" in out
+
+
+def test_printer_without_audit_support_raises_usage_error() -> None:
+    class Bare(Printer):
+        def print_results(self, results, out):  # type: ignore[no-untyped-def]
+            pass
+
+        def print_findings(self, findings, out):  # type: ignore[no-untyped-def]
+            pass
+
+    with pytest.raises(UsageError, match="does not support audit"):
+        Bare().print_audit(AuditReport((), ()), io.StringIO())

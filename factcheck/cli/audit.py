@@ -20,6 +20,7 @@ from .common import (
     NoColorOpt,
     choose_format,
     corpus_options,
+    err,
     open_corpus,
     reported_errors,
     use_color,
@@ -99,4 +100,5 @@ def audit_command(
         printer = printer_for(fmt, color=use_color(no_color, sys.stdout))
         printer.print_audit(report, sys.stdout)
         sys.stdout.flush()
+        err(report.summary())
     raise typer.Exit(ExitCode.FINDINGS if fails(report, opts.fail_on) else ExitCode.OK)

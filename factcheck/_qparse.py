@@ -365,7 +365,6 @@ def _coordinate(text: str, raws: list[Raw]) -> None:
             a.head = b.head
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
 START_WORDS = (
     numbers.NUMBER_WORDS | frozenset(numbers.ORDINALS)
     | frozenset("half several dozens scores hundreds thousands millions billions tens".split())
@@ -377,32 +376,33 @@ _AFTER_A = frozenset(
 )
 
 
+_CANDIDATE_SRC = (
+    rf"(?P<d>[-\u2212]?\d+)|\ban?\s+(?=(?:{numbers.word_trie(_AFTER_A)})\b)"
+    rf"|\b(?:{numbers.word_trie(START_WORDS)})\b"
+)
+_CANDIDATE_RE = re.compile(_CANDIDATE_SRC)
+_CANDIDATE_CI_RE = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
+
+
 def candidates(text: str) -> list[int]:
-    """Offsets where an atom may start: digit runs and number-ish words (a cheap token pass).
+    """Offsets where an atom may start: digit runs and number-ish words.
 
     Trying the large atom pattern only at these offsets, instead of searching
-    every position, is what keeps extraction fast on long news sentences.
+    every position, is what keeps extraction fast on long news sentences. The
+    lower-cased text is scanned when lower-casing keeps offsets (it nearly
+    always does); a case-blind scan is slower.
     """
+    lower = text.lower()
+    if len(lower) == len(text):
+        found = _CANDIDATE_RE.finditer(lower)
+    else:
+        found = _CANDIDATE_CI_RE.finditer(text)
     out: list[int] = []
-    prev_a = -1
-    for m in _TOKEN_RE.finditer(text):
-        tok = m.group()
+    for m in found:
         p = m.start()
-        if tok[0].isdigit():
-            if p and text[p - 1] in "-\u2212":
-                out.append(p - 1)
-            out.append(p)
-        else:
-            low = tok.lower()
-            if low in START_WORDS:
-                if prev_a >= 0 and low in _AFTER_A:
-                    out.append(prev_a)
-                out.append(p)
-            elif prev_a >= 0 and low in _AFTER_A:
-                out.append(prev_a)
-            prev_a = p if low in ("a", "an") else -1
-            continue
-        prev_a = -1
+        out.append(p)
+        if m.group("d") and text[p] in "-\u2212":
+            out.append(p + 1)  # "COVID-19", "18-25": also try the digits without the sign
     return out
 
 

@@ -16,6 +16,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from factcheck import numbers
+
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
     if _name:
@@ -256,29 +258,24 @@ _ANCHOR_WORDS = frozenset(
     + ["Sept", *calendar.day_name]
     + "yesterday today tonight tomorrow week month year Yesterday Today Tonight Tomorrow".split()
 )
+_ANCHOR_RE = re.compile(rf"\d+|\b{numbers.word_trie(_ANCHOR_WORDS)}\b")
 
 
 def _matches(text: str) -> list[re.Match[str]]:
     """Date matches, tried only near anchors (digits, month and weekday names, "week").
 
-    Running DATE_RE over every offset costs several times more than a token
-    pass; a date always contains an anchor, and at most four words of prefix
-    ("by the end of") come before it.
+    Running DATE_RE over every offset costs several times more than one scan
+    for anchors; a date always contains an anchor, and at most four words of
+    prefix ("by the end of") come before it.
     """
-    tokens = list(_TOKEN_RE.finditer(text))
     out: list[re.Match[str]] = []
     pos = 0
-    for i, tok in enumerate(tokens):
-        word = tok.group()
-        if not (word[0].isdigit() or word in _ANCHOR_WORDS):
-            continue
-        anchor = tok.start()
+    for a in _ANCHOR_RE.finditer(text):
+        anchor = a.start()
         if anchor < pos:
             continue
-        for j in range(max(0, i - 4), i + 1):
-            start = tokens[j].start()
-            if start < pos:
-                continue
+        starts = [t.start() for t in _TOKEN_RE.finditer(text, max(pos, anchor - 40), anchor)]
+        for start in (*starts[-4:], anchor):
             m = DATE_RE.match(text, start)
             if m is not None and m.end() > anchor:
                 out.append(m)

@@ -208,3 +208,29 @@ def format_value(value: float) -> str:
 def _trim(v: float) -> str:
     text = f"{v:,.3f}".rstrip("0").rstrip(".")
     return text if text else "0"
+
+
+def word_trie(words: list[str] | frozenset[str] | set[str]) -> str:
+    """Regex source matching any of ``words``, factored into a trie.
+
+    Python's regex engine tries alternatives one by one; sharing prefixes
+    ("thir(?:d|teen|ty)") makes a long word list several times faster to scan.
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if "" in node:
+            return f"(?:{body})?"
+        return branches[0] if len(branches) == 1 else f"(?:{body})"
+
+    return build(root)
+

@@ -80,3 +80,16 @@ def test_format_value():
     assert format_value(12.0) == "12"
     assert format_value(1800) == "1,800"
     assert format_value(5e9) == "5 billion"
+
+
+def test_word_trie_matches_exactly_the_words():
+    import re
+
+    from factcheck.numbers import word_trie
+
+    words = {"thir", "third", "thirteen", "thirty", "a", "an"}
+    pattern = re.compile(rf"\b(?:{word_trie(words)})\b")
+    for w in words:
+        assert pattern.fullmatch(w)
+    for w in ("thi", "thirt", "ant", ""):
+        assert not pattern.fullmatch(w)

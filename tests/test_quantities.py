@@ -400,3 +400,10 @@ def test_regression_capital_m_after_number_is_a_name_not_metres():
 
 def test_regression_comparative_is_not_a_head():
     assert only("Prices were 11% above average.").head == ""
+
+
+def test_spans_hold_when_lower_casing_changes_length():
+    # "İ".lower() is two code points: offsets must still index the original text.
+    text = "İstanbul had 12 İzmir-bound buses."
+    q = only(text)
+    assert q.value == 12 and text[q.start : q.end] == "12"

@@ -1,11 +1,12 @@
 """Cross-source conflicts: the same fact stated with inconsistent values in different documents.
 
-Every quantity and resolved date of every sentence is a mention. Two mentions from different
-documents state the same fact when their values are comparable (same dimension, related
-heads), and the content words around them overlap strongly (stems, with general English
-synonyms folded together). Such a pair whose comparison is inconsistent in both directions
-is a conflict; conflicts that share a mention merge into one group, and statements of the
-same fact that agree with a member join it, so a group shows every source of the fact.
+Every definite quantity and absolute date of every sentence is a mention. Two mentions from
+different documents state the same fact when their documents tell the same story, their
+heads are related, the content words around them overlap strongly (rare words weigh more;
+general English synonyms fold together), and they name the same subject at the same time.
+Such a pair whose comparison is inconsistent both ways is a conflict; conflicts sharing a
+mention merge into one group, which also lists the statements that agree with a member.
+See docs/audit.md for the rules and thresholds.
 """
 
 from __future__ import annotations
@@ -104,14 +105,18 @@ def _canonical(word: str) -> str:
     return min(group | {stemmed}) if group else stemmed
 
 
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def context_words(
     text: str, start: int, end: int, skip: Iterable[tuple[int, int]] = ()
 ) -> set[str]:
     """Canonical content stems within `WINDOW` words either side of text[start:end]."""
-    blanked = list(text)
-    for a, b in [*skip, (start, end)]:
-        blanked[a:b] = " " * (b - a)
-    flat = "".join(blanked)
+    flat = _blanked(text, [*skip, (start, end)])
 
     def content(part: str) -> list[str]:
         return [_canonical(w) for w in words(part) if w not in STOP_WORDS and len(w) > 1]
@@ -135,10 +140,7 @@ def context_similarity(
 
 def _names(text: str, start: int, end: int, skip: Iterable[tuple[int, int]]) -> frozenset[str]:
     """Capitalised words within the context window, except the sentence's first word."""
-    blanked = list(text)
-    for a, b in [*skip, (start, end)]:
-        blanked[a:b] = " " * (b - a)
-    flat = "".join(blanked)
+    flat = _blanked(text, [*skip, (start, end)])
     before = _TOKEN.findall(flat[:start])
     after = _TOKEN.findall(flat[end:])
     window = before[1:][-WINDOW:] + after[:WINDOW] if before else after[1:WINDOW]

@@ -245,8 +245,9 @@ _ANCHOR_SHARE = 4  # rare words two documents must share before their sentences 
 class _CorpusPrints:
     """Fingerprints, document frequencies and pair scores of one corpus (built once)."""
 
-    def __init__(self, docs: dict[str, tuple[_SentencePrint, ...]]) -> None:
+    def __init__(self, docs: dict[str, tuple[_SentencePrint, ...]], stamp: object) -> None:
         self.docs = docs
+        self.stamp = stamp  # the corpus's last refresh: a new one makes these stale
         self.df = document_frequencies(docs.values())
         self.pairs: dict[tuple[str, str], PairScore] = {}
         self.joined = {name: joined_neighbours(p) for name, p in docs.items()}
@@ -272,13 +273,14 @@ _CACHE: weakref.WeakKeyDictionary[Any, _CorpusPrints] = weakref.WeakKeyDictionar
 
 def corpus_prints(corpus: Any) -> _CorpusPrints:
     """The fingerprints of every document of `corpus` (noise-filtered sentences), cached."""
+    stamp = getattr(corpus, "last_refresh", None)
     cached = _CACHE.get(corpus)
-    if cached is not None:
+    if cached is not None and cached.stamp is stamp:
         return cached
     texts: dict[str, list[str]] = defaultdict(list)
     for sentence in corpus.sentences():
         texts[sentence.source].append(sentence.text)
-    prints = _CorpusPrints({source: fingerprint(t) for source, t in texts.items()})
+    prints = _CorpusPrints({source: fingerprint(t) for source, t in texts.items()}, stamp)
     _CACHE[corpus] = prints
     return prints
 

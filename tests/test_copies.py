@@ -202,3 +202,15 @@ def test_check_counts_a_rewrite_once(tmp_path) -> None:  # type: ignore[no-untyp
     deciding = {e["source"] for e in doc["evidence"] if e["stance"] != "related"}
     assert {S000, S002} <= deciding
     assert doc["sources_independent"] == len(deciding) - 1
+
+
+def test_refresh_invalidates_the_cache(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ORIGINAL, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER_1, encoding="utf-8")
+    corpus = Corpus.from_path(folder, index_path=tmp_path / "i.db")
+    assert copies.independent_count(["a.txt", "b.txt"], corpus) == 2
+    (folder / "b.txt").write_text(SPUN, encoding="utf-8")
+    corpus.refresh()
+    assert copies.independent_count(["a.txt", "b.txt"], corpus) == 1

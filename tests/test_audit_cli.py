@@ -162,3 +162,10 @@ def test_printer_without_audit_support_raises_usage_error() -> None:
 
     with pytest.raises(UsageError, match="does not support audit"):
         Bare().print_audit(AuditReport((), ()), io.StringIO())
+
+
+def test_unrelated_articles_have_no_conflicts_and_no_copies(hay_dir: Path, tmp_path: Path) -> None:
+    args = ["--corpus", str(hay_dir), "--index", str(tmp_path / "hay.db"), "--format", "json"]
+    code, out, _ = run(*args, "--fail-on", "conflicts")
+    assert code == ExitCode.OK
+    assert json.loads(out) == {"schema": 1, "conflicts": [], "copies": []}

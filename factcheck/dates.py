@@ -258,6 +258,10 @@ _ANCHOR_WORDS = frozenset(
     + ["Sept", *calendar.day_name]
     + "yesterday today tonight tomorrow week month year Yesterday Today Tonight Tomorrow".split()
 )
+_PREFIX_WORDS = frozenset(
+    """early mid late the end start beginning middle of in since until till by from during
+    before after through last next this past previous coming""".split()
+)
 _ANCHOR_RE = re.compile(rf"\d+|\b{numbers.word_trie(_ANCHOR_WORDS)}\b")
 
 
@@ -274,7 +278,13 @@ def _matches(text: str) -> list[re.Match[str]]:
         anchor = a.start()
         if anchor < pos:
             continue
-        starts = [t.start() for t in _TOKEN_RE.finditer(text, max(pos, anchor - 40), anchor)]
+        # Only a run of prefix words right before the anchor can open the match.
+        starts: list[int] = []
+        for t in _TOKEN_RE.finditer(text, max(pos, anchor - 40), anchor):
+            if t.group().lower() in _PREFIX_WORDS:
+                starts.append(t.start())
+            else:
+                starts.clear()
         for start in (*starts[-4:], anchor):
             m = DATE_RE.match(text, start)
             if m is not None and m.end() > anchor:

@@ -17,6 +17,7 @@ from .lexicon import antonyms, synonyms
 from .text import stem
 
 RECALL_LIMIT = 60
+SUBJECT_PRONOUNS = frozenset("it he she they its his her their".split())
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,14 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
     compounds = {stem(a + b) for a, b in zip(folded, folded[1:], strict=False)}
     context_stems = {t.stem for t in context.tokens} if context else set()
     matches = []
+    subject = claim.tokens[0].stem if claim.tokens else ""
+    pronoun_start = bool(terms.tokens) and terms.tokens[0].folded in SUBJECT_PRONOUNS
     for s in claim.content:
         score, how, other = match_stem(s, stems, compounds)
         # names carry over from nearby sentences ("the city" after "Leeds"); predicates do not
+        if how == "missing" and s in claim.entities and s == subject and pronoun_start:
+            # "It was established in 1992" may speak of the claim's subject
+            score, how = 0.6, "context"
         if how == "missing" and s in context_stems and s in claim.entities:
             score, how = 0.6, "context"
         matches.append(Match(s, idf.get(s, 1.0), score, how, other))

@@ -260,8 +260,13 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
         contra = True
 
     claim_items = len(claim_facts.quantities) + len(claim_facts.dates)
+    # a passage cannot confirm a claim about a name it never mentions
+    unnamed = [m.stem for m in passage.matches if m.stem in entities and m.score == 0]
     if contra:
         stance = Stance.CONTRADICTS
+    elif unnamed:
+        stance = Stance.RELATED
+        notes.append(f"does not mention '{unnamed[0]}'")
     elif checks:
         stance = Stance.SUPPORTS
     elif claim_items == 0 and passage.coverage >= MIN_COVERAGE_NO_FIGURES:

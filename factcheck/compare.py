@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.dates import DateMention
+from factcheck.dates import DateMention, bounds
 from factcheck.heads import head_words, heads_related, stem
 from factcheck.quantities import APPROX_TOLERANCE, Quantity, describe, format_amount
 from factcheck.results import Outcome
@@ -158,16 +158,22 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
         if lo <= hi:
             return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
         return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
-    # A year is missing on one side: compare the fields both sides state.
-    for field in ("year", "month", "day"):
-        a, b = getattr(c, field), getattr(e, field)
-        if a is not None and b is not None and a != b:
-            if c.part or e.part:
-                continue  # "late April" cannot pin a day
-            return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
-    if c.month is None and e.month is None and (c.year is None or e.year is None):
-        return result(Outcome.INCOMPARABLE, "no field stated on both sides")
-    return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
+    # A year is missing on one side. Different stated years still differ; with a
+    # month on both sides, compare within one shared year (parts and days count).
+    if c.year is not None and e.year is not None and c.year != e.year:
+        return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
+    if c.month is None or e.month is None:
+        return result(Outcome.INCOMPARABLE, "no year on one side and no month on the other")
+    year = c.year or e.year or 2000  # 2000 is a leap year: 29 February fits
+    try:
+        c_lo, c_hi = bounds(year, c.month, c.day, c.part)
+        e_lo, e_hi = bounds(year, e.month, e.day, e.part)
+    except ValueError:
+        c_lo, c_hi = bounds(2000, c.month, c.day, c.part)
+        e_lo, e_hi = bounds(2000, e.month, e.day, e.part)
+    if max(c_lo, e_lo) <= min(c_hi, e_hi):
+        return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
+    return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
 
 
 def _agree_text(c: DateMention, e: DateMention, cv: str, ev: str) -> str:

@@ -165,7 +165,7 @@ def _part_name(raw: str | None) -> str | None:
     return None
 
 
-def _bounds(year: int, month: int | None, day: int | None, part: str | None
+def bounds(year: int, month: int | None, day: int | None, part: str | None
             ) -> tuple[dt.date, dt.date]:
     """First and last day covered by a (year, month, day) mention with an optional part."""
     if day is not None and month is not None:
@@ -198,7 +198,7 @@ def _make(text: str, start: int, end: int, year: int | None, month: int | None,
     low = high = None
     if year is not None:
         try:
-            low, high = _bounds(year, month, day, part)
+            low, high = bounds(year, month, day, part)
         except ValueError:
             return None
     return DateMention(text[start:end], start, end, year, month, day, precision, part,
@@ -243,11 +243,11 @@ def _relative(text: str, start: int, end: int, m: re.Match[str], part: str | Non
     if unit == "month":
         idx = doc_date.year * 12 + doc_date.month - 1 + step
         year, month = divmod(idx, 12)
-        low, high = _bounds(year, month + 1, None, part)
+        low, high = bounds(year, month + 1, None, part)
         return DateMention(text[start:end], start, end, year, month + 1, None, "month", part,
                            True, low, high)
     year = doc_date.year + step
-    low, high = _bounds(year, None, None, part)
+    low, high = bounds(year, None, None, part)
     return DateMention(text[start:end], start, end, year, None, None, "year", part,
                        True, low, high)
 

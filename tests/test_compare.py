@@ -160,3 +160,18 @@ def test_quantity_vs_date_is_incomparable():
     r = compare(q("12 posts"), d("in 2019"))
     assert isinstance(r, Comparison)
     assert r.outcome == N
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "outcome"),
+    [
+        ("by the end of February", "on February 5", X),
+        ("by the end of February", "on February 26", C),
+        ("in late April", "on April 25", C),
+        ("in 2018", "on January 12", N),
+        ("on January 12, 2019", "on January 12", C),
+        ("in February", "on February 29", C),
+    ],
+)
+def test_dates_without_years_compare_within_a_shared_year(claim, evidence, outcome):
+    assert compare(d(claim), d(evidence)).outcome == outcome

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -156,7 +157,17 @@ class FtsIndex:
 
     def _create(self, conn: sqlite3.Connection) -> None:
         if self.path is not None:
-            conn.execute("PRAGMA journal_mode = WAL")
+            # switching to WAL needs an exclusive lock and SQLite does not wait for it
+            # (no busy handler): retry while another process is creating the same index
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.02)
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("BEGIN IMMEDIATE")
         try:

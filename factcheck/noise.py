@@ -51,12 +51,22 @@ def _line_score(line: str) -> float:
         score += 0.25
     if line.isupper() and n <= 4:
         score += 0.4
-    if _CREDIT.search(line) or _BYLINE.match(line):
+    if (_may_be_credit(line) and _CREDIT.search(line)) or _BYLINE.match(line):
         score += 0.5
     ui = sum(1 for w in words if w.lower() in _UI_WORDS)
     if ui and ui / n >= 0.2:
         score += 0.5
     return min(score, 1.0)
+
+
+def _may_be_credit(line: str) -> bool:
+    """False only when _CREDIT cannot match: it is slow, and most lines have none of its cues.
+
+    Every alternative of _CREDIT needs "(" or ":", "copyright", a non-ASCII character, or a
+    line of a few letters; for non-ASCII lines case folding is subtle, so always search.
+    """
+    return (not line.isascii() or "(" in line or ":" in line or len(line.strip()) <= 8
+            or "copyright" in line.lower())
 
 
 def block_scores(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -> list[float]:

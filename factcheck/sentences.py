@@ -22,7 +22,10 @@ ABBREVIATIONS = frozenset(
 # a candidate boundary: terminal punctuation, optional closers, then white space
 _BOUNDARY = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]]*)(\s+)")
 # a glued boundary in scraped text: "word.Next" (lower-case word, then a capitalised word)
-_GLUED = re.compile(r"(?<=[a-z0-9\"\u201d)]{2})([.!?])(?=[A-Z\"\u201c][a-z])")
+# (two lower-case letters/digits before the mark; checked apart from _GLUED_AT because a
+# leading look-behind defeats the regex engine's fast scan for the first character)
+_GLUED_AT = re.compile(r"([.!?])(?=[A-Z\"\u201c][a-z])")
+_GLUED_BEFORE = re.compile(r"[a-z0-9\"\u201d)]{2}")
 _NEXT_STARTS = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LETTERS_DOTS = re.compile(r"[A-Za-z.]+")
@@ -61,7 +64,9 @@ def _split_block(block: str) -> list[tuple[int, int]]:
         if m.group(1) == "." and _is_abbreviation(block, m.start(1)):
             continue
         cuts.append(end_of_sentence)
-    for m in _GLUED.finditer(block):
+    for m in _GLUED_AT.finditer(block):
+        if m.start() < 2 or not _GLUED_BEFORE.fullmatch(block, m.start() - 2, m.start()):
+            continue
         if m.group(1) == "." and _is_abbreviation(block, m.start(1)):
             continue
         cuts.append(m.end(1))

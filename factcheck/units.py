@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 
 class Unit(NamedTuple):
+    """A unit word's canonical unit, dimension and conversion factor."""
+
     canonical: str
     dimension: str
     factor: float  # one of this unit, in the canonical unit

@@ -18,6 +18,7 @@ _PARTITIVE_RE = re.compile(
     r"|which|it|all))?(?=[\s,.;:]|$)",
     re.IGNORECASE,
 )
+_PARTITIVE_NUMBER_RE = re.compile(r"[ \t\u00a0]+\d[\d,.]*(?=[ \t\u00a0])")
 HEAD_STOP = frozenset(
     """a an the and or but nor not no of in on at to from by with for into onto during after
     before since until over under about around between against across through per than as
@@ -53,6 +54,10 @@ def head_at(text: str, pos: int) -> str:
         if (pm.group("d") or "").lower() in ("them", "us", "whom", "which", "it", "all"):
             return ""
         pos = pm.end()
+        # "23 of the 80 seats": the part counts what the whole counts
+        nm = _PARTITIVE_NUMBER_RE.match(text, pos)
+        if nm and pm.group("d"):
+            pos = nm.end()
     words: list[str] = []
     while len(words) < 4:
         wm = _HEAD_WORD_RE.match(text, pos)

@@ -52,7 +52,9 @@ ATOM_RE = re.compile(
   | (?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+
         (?P<fden>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)
         (?=\s+of\b)
-      |\bhalf(?=\s+(?:of|the|its|their|his|her)\b))
+      |\bhalf(?=\s+(?:of|the|its|their|his|her)\b)
+      |(?<=\bby\s)(?P<bnum>a|one|two|three)[\s-]+(?P<bden>thirds|third|quarters|quarter|half)\b
+      |(?<=\bby\s)half\b)
   | (?P<dura>\b(?P<dhalf>half\s+)?an?(?=\s+(?:{_DUR})\b))
   | (?P<ordw>\b(?:(?P<otens>{_TENS})[\s-])?(?P<oword>{_ORD})\b)
   | (?P<words>\b(?:a\s+(?=(?:{_SCALE_WORDS})\b))?(?:{_W})\b(?:(?:\s+and\s+|[\s-]+)(?:{_W})\b)*)
@@ -194,9 +196,10 @@ def _read(text: str, m: re.Match[str], masked: list[tuple[int, int]], hedge_befo
         scale = SCALE_OF[m.group("hscale").lower()]
         raw = Raw(m.start(), m.end(), scale / 2, scale / 10)
     elif kind == "frac":
-        if m.group("fden"):
-            num = 1 if m.group("fnum").lower() == "a" else numbers.UNITS[m.group("fnum").lower()]
-            share = num * numbers.FRACTIONS[m.group("fden").lower()]
+        num_word, den = m.group("fnum") or m.group("bnum"), m.group("fden") or m.group("bden")
+        if den:  # "a third of", "two-thirds of", "grew by a third"
+            num = 1 if num_word.lower() == "a" else numbers.UNITS[num_word.lower()]
+            share = num * numbers.FRACTIONS[den.lower()]
         else:
             share = 0.5
         raw = Raw(m.start(), m.end(), share * 100, 1.0, unit="%", dimension="percent")

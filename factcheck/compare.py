@@ -20,7 +20,7 @@ from factcheck.results import Outcome
 __all__ = ["Comparison", "compare", "head_words", "heads_related", "stem"]
 
 UNIT_DIMENSIONS = frozenset({"length", "duration", "money", "percent", "mass",
-                             "percentage points"})
+                             "percentage points", "speed", "temperature"})
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def _show(q: Quantity) -> str:
     """Normalised value; the original wording first when the unit was converted."""
     shown = describe(q)
     core = shown.removesuffix(f" {q.head}") if q.head else shown
-    if q.unit is not None and q.dimension in ("length", "mass", "duration"):
+    if q.unit is not None and q.dimension in ("length", "mass", "duration", "speed"):
         if _canonical_text(core) not in _canonical_text(q.text):
             return f"{q.text} ({format_amount(q.value, q.unit, q.dimension)})"
     return core

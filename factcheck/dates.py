@@ -48,14 +48,14 @@ DATE_RE = re.compile(
     rf"""
     (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d))(?![\d-])
   | (?P<num>(?P<n1>[0-3]?\d)/(?P<n2>[01]?\d)/(?P<n3>{_YEAR}|\d\d))(?![\d/])
-  | (?P<dmy>(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})(?!\d))?)
+  | (?P<dmy>(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:\s?,?\s+(?P<y2>{_YEAR})(?!\d))?)
   | (?P<wd>(?:(?P<wdq>(?i:last|next|this))\s+)?
         (?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b
   | \b(?P<yd>(?i:yesterday|today|tonight|tomorrow))\b
   | (?:\b{_PART}[\s-]*|{_CUE})?
     (?: (?P<mdy>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?!\d|:\d|\.\d)
-            (?:,?\s+(?P<y1>{_YEAR})(?!\d))?)
-      | (?P<my>(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})(?!\d))
+            (?:\s?,?\s+(?P<y1>{_YEAR})(?!\d))?)
+      | (?P<my>(?P<m3>{_MONTH})\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR})(?!\d))
       | (?P<mo>(?P<m4>{_MONTH}))
       | (?P<rel>(?i:(?:this|last|next|past|previous|coming)\s+(?:week|month|year)))\b
       | (?<![\w.,$£€])(?P<yr>(?P<y4>{_YEAR})(?P<fy>[-\u2013/](?:{_YEAR}|\d\d))?)
@@ -70,12 +70,15 @@ _YEAR_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?i:in|since|by|from|until|till|through|throughout|before|after|during|early|late"
     r"|mid|circa|year|fiscal|fy|summer|winter|spring|autumn|season|calendar)\s*-?|'|’)\s*$"
 )
+# "the treaty of 1648", "the summer of 2016": a named thing of a year.
+_THE_X_OF_RE = re.compile(r"\b(?i:the)\s+[A-Za-z]+\s+of\s+$")
 _WORD_AFTER_RE = re.compile(r"(?:'s|’s)|\s+([A-Za-z][\w'’-]*)(\s+\d{4}\b)?")
 _HEDGE_BEFORE_RE = re.compile(
     r"\b(?i:more\s+than|over|above|at\s+least|fewer\s+than|less\s+than|under|below|up\s+to"
     r"|about|around|roughly|approximately|some|nearly|almost|estimated|exceeding|another|total\s+of)"
     r"\s+$"
 )
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?i:a|an)\s+$")
 _DETERMINER_BEFORE_RE = re.compile(
     r"\b(?i:the|its|their|his|her|our|this|that|last|next|each)\s+$"
 )
@@ -135,7 +138,9 @@ def is_year_at(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16) : start]
     if _HEDGE_BEFORE_RE.search(before):
         return False
-    if _YEAR_CUE_BEFORE_RE.search(before):
+    if _YEAR_CUE_BEFORE_RE.search(before) or _THE_X_OF_RE.search(
+        text, max(0, start - 30), start
+    ):
         return True
     m = _WORD_AFTER_RE.match(text, end)
     if m is None:
@@ -148,6 +153,8 @@ def is_year_at(text: str, start: int, end: int) -> bool:
     if _DETERMINER_BEFORE_RE.search(before):
         return True  # "the 2018 cease-fire", "its 2019 budget": a year modifying a noun
     word = word.lower().replace("-", "")
+    if _ARTICLE_BEFORE_RE.search(before) and not word.endswith("s"):
+        return True  # "a 2007 drama": "a" cannot count 2,007 of a singular noun
     if word in ("and", "or", "to") and m.group(2):
         other = int(m.group(2))
         return 1000 <= other <= 2100 and other > value

@@ -197,7 +197,7 @@ def format_value(value: float) -> str:
     """Render a value compactly for messages: 3700000 -> "3.7 million", 12.0 -> "12"."""
     sign = "-" if value < 0 else ""
     v = abs(value)
-    for word, scale in (("billion", 10**9), ("million", 10**6)):
+    for word, scale in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
         if v >= scale:
             return f"{sign}{_trim(v / scale)} {word}"
     if v >= 10000:

@@ -151,7 +151,7 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     return _HEDGES[name], m.start(1)
 
 
-_LENGTH_STEPS = ((1000.0, "km"), (1.0, "m"))
+_LENGTH_STEPS = ((1000.0, "km"), (1.0, "m"), (0.01, "cm"), (0.001, "mm"))
 _DURATION_STEPS = (
     (365.2425 * 86400, "years"), (30.436875 * 86400, "months"), (7 * 86400, "weeks"),
     (86400, "days"), (3600, "hours"), (60, "minutes"), (1, "seconds"),
@@ -163,7 +163,7 @@ def format_amount(value: float, unit: str | None, dimension: str) -> str:
     """Render a canonical value with a readable unit: 40233.6 m -> "40.2 km"."""
     if dimension == "length":
         for factor, name in _LENGTH_STEPS:
-            if abs(value) >= factor or factor == 1.0:
+            if abs(value) >= factor or factor == 0.001:
                 return f"{_sig(value / factor)} {name}"
     if dimension == "duration":
         for factor, name in _DURATION_STEPS:
@@ -179,6 +179,10 @@ def format_amount(value: float, unit: str | None, dimension: str) -> str:
         sign = _MONEY_SIGNS.get(unit)
         return f"{sign}{numbers.format_value(value)}" if sign else (
             f"{numbers.format_value(value)} {unit}")
+    if dimension == "speed":
+        return f"{_sig(value * 3.6)} km/h"
+    if dimension == "temperature":
+        return f"{_sig(value)}°C"
     if dimension == "percent":
         return f"{_sig(value)}%"
     if dimension == "percentage points":

@@ -1,6 +1,7 @@
 """Units of measure: which words name them, their dimension, and the factor to the canonical unit.
 
-Canonical units: metres ("m"), seconds ("s"), kilograms ("kg"), percent ("%"),
+Canonical units: metres ("m"), seconds ("s"), kilograms ("kg"), metres per second
+("m/s"), degrees Celsius ("°C"), percent ("%"),
 percentage points ("pp") and one unit per currency ("USD", "GBP", "EUR", "JPY",
 "CNY", "RUB"; "peso", "rupee", "franc" where the country is not said).
 Money in different currencies is never converted: exchange rates are data, not rules.
@@ -50,6 +51,12 @@ _add("month|months", "s", "duration", 30.436875 * _DAY)
 _add("year|years|yr|yrs", "s", "duration", 365.2425 * _DAY)
 _add("decade|decades", "s", "duration", 3652.425 * _DAY)
 _add("century|centuries", "s", "duration", 36524.25 * _DAY)
+_add("mph|miles per hour|miles an hour", "m/s", "speed", 0.44704)
+_add("km/h|kph|kmh|kmph|kilometres per hour|kilometers per hour|kilometres an hour", "m/s",
+     "speed", 1 / 3.6)
+_add("knot|knots", "m/s", "speed", 0.514444)
+# Celsius only: Fahrenheit needs an offset, not a factor, and is kept out rather than guessed.
+_add("°c|c|celsius|degrees celsius|degrees c", "°C", "temperature", 1.0)
 _add("kg|kgs|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes", "kg", "mass", 1.0)
 _add("gram|grams|gramme|grammes", "kg", "mass", 0.001)
 _add("tonne|tonnes|ton|tons|t", "kg", "mass", 1000.0)
@@ -88,6 +95,9 @@ def match_unit(text: str, pos: int) -> tuple[Unit, int, str] | None:
     if m is None:
         return None
     name = re.sub(r"\s+", " ", m.group(2).lower())
+    if name == "c":
+        # Only a capital C straight after the digits is Celsius ("-4C"); "5 c" is not.
+        return (UNIT_WORDS[name], m.end(), name) if m.group(2) == "C" and not m.group(1) else None
     if name in _ATTACHED_ONLY and not m.group(2).islower():
         return None  # "35 M&S", "5 T-shirts": capitals are names, not units
     if name in _ATTACHED_ONLY and m.group(1) and m.group(1) != "-":

@@ -175,3 +175,7 @@ def test_quantity_vs_date_is_incomparable():
 )
 def test_dates_without_years_compare_within_a_shared_year(claim, evidence, outcome):
     assert compare(d(claim), d(evidence)).outcome == outcome
+
+
+def test_speed_units_convert():
+    assert compare(q("60 mph"), q("97 km/h")).outcome == C

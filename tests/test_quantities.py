@@ -407,3 +407,31 @@ def test_spans_hold_when_lower_casing_changes_length():
     text = "İstanbul had 12 İzmir-bound buses."
     q = only(text)
     assert q.value == 12 and text[q.start : q.end] == "12"
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension", "value"),
+    [("Gusts reached 70mph.", "speed", 31.2928), ("The car hit 120 km/h.", "speed", 120 / 3.6),
+     ("The yacht made 12 knots.", "speed", 12 * 0.514444),
+     ("It was -4C at dawn.", "temperature", -4)],
+)
+def test_speed_and_celsius(text, dimension, value):
+    q = only(text)
+    assert q.dimension == dimension
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [("Sales grew by a third.", 100 / 3),
+                                             ("Costs fell by half.", 50)])
+def test_fraction_after_by(text, value):
+    q = only(text)
+    assert (q.dimension, q.value) == ("percent", pytest.approx(value))
+
+
+def test_a_third_term_is_an_ordinal():
+    assert only("She won a third term.").dimension == "ordinal"
+
+
+def test_year_after_the_noun_of():
+    assert extract_quantities("The treaty of 1648 ended the war.") == []
+    assert only("A crowd of 1500 fans watched.").value == 1500

@@ -101,8 +101,11 @@ def analyse(text: str) -> Terms:
         content.append(tok.stem)
         if tok.capitalised and (i > 0 or tok.folded not in STOP_WORDS) and not tok.folded.endswith("ly"):
             entities.add(tok.stem)
-        if i - negation_at <= 3:
+        if i - negation_at <= 4:
+            # a negation governs the next content word only: "cannot use the air space"
+            # negates "use", not "air space"
             negated.add(tok.stem)
+            negation_at = -10
     numbers = tuple(t.folded for t in tokens if t.folded[0].isdigit())
     return Terms(text, tuple(tokens), tuple(dict.fromkeys(content)), frozenset(entities),
                  frozenset(negated), numbers)

@@ -119,6 +119,8 @@ def _compare_quantities(c: Quantity, e: Quantity) -> Comparison:
         pv = cv if point is c else ev
         if _contains(span, point.value):
             return result(Outcome.CONSISTENT, f"{pv} is within '{span.text}'")
+        if _at_bound(point, span):
+            return result(Outcome.CONSISTENT, f"{pv} is the figure stated in '{span.text}'")
         if _vague_word(span):
             return result(Outcome.INCOMPARABLE, f"'{span.text}' is too vague to contradict {pv}")
         return result(Outcome.INCONSISTENT,
@@ -131,6 +133,18 @@ def _compare_quantities(c: Quantity, e: Quantity) -> Comparison:
     if c.is_vague or e.is_vague or _nominal_agree(c, e):
         return result(Outcome.CONSISTENT, f"'{c.text}' agrees with '{e.text}'")
     return result(Outcome.INCONSISTENT, f"'{c.text}' ≠ '{e.text}'{head}")
+
+
+def _at_bound(point: Quantity, span: Quantity) -> bool:
+    """The figure equals the hedged figure itself ("3,700,000" vs "more than 3.7 million").
+
+    News writes "more than 1,800" for a count of 1,800 and a few: stating the
+    figure without the hedge understates it but does not contradict it.
+    """
+    if span.hedge not in ("more than", "less than", "at least", "up to", "nearly", "just over"):
+        return False
+    tolerance = max(point.step, span.step) / 2 + 1e-9 * max(abs(point.value), 1.0)
+    return abs(point.value - span.value) <= tolerance
 
 
 def _vague_word(q: Quantity) -> bool:

@@ -89,6 +89,9 @@ class Evidence:
     reasons: tuple[str, ...] = ()  # reason codes: NUMBER_MATCH, NEGATION, ...
     explanation: str = ""
     checks: tuple[Check, ...] = ()
+    # how much this passage counts in the verdict: 1 for the same figure, less when a
+    # figure merely falls within the other's hedge
+    weight: float = field(default=1.0, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.sentence

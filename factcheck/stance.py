@@ -24,6 +24,7 @@ MIN_COVERAGE_WITH_FIGURE = 0.4
 # negations, opposites and swapped names only count on a strong topical match
 SOFT_COVERAGE = 0.75
 SOFT_PREDICATE_COVERAGE = 0.6
+WEAK_SUPPORT = 0.6
 # a passage without any figure to compare must cover the claim almost entirely
 MIN_COVERAGE_NO_FIGURES = 0.75
 
@@ -85,7 +86,16 @@ def strong_heads(a: Any, b: Any) -> bool:
     ha, hb = _head_noun(getattr(a, "head", "")), _head_noun(getattr(b, "head", ""))
     if not ha or not hb:
         return ha == hb
-    return ha == hb or hb in synonyms().get(ha, frozenset())
+    if ha == hb or hb in synonyms().get(ha, frozenset()):
+        return True
+    # "Syrians" and "Syrian refugees": one head's noun names the other's kind
+    return ha in _head_stems(b.head) or hb in _head_stems(a.head)
+
+
+def _head_stems(head: str) -> set[str]:
+    from .text import stem
+
+    return {stem(w) for w in head.lower().split()}
 
 
 def _best_check(kind: str, item: Any, candidates: tuple[Any, ...]) -> _ItemCheck | None:
@@ -134,8 +144,10 @@ def _rank(c: _ItemCheck) -> tuple[int, bool, bool]:
 
 
 def _same_value(a: Any, b: Any) -> bool:
+    """The same stated figure, whatever the hedges ("3.7 million", "about 3.7 million")."""
     if hasattr(a, "value") and hasattr(b, "value"):
-        return abs(a.value - b.value) <= 1e-9 * max(1.0, abs(a.value)) and a.hedge == b.hedge
+        step = max(getattr(a, "step", 0.0), getattr(b, "step", 0.0))
+        return abs(a.value - b.value) <= step / 2 + 1e-9 * max(1.0, abs(a.value))
     return getattr(a, "low", None) == getattr(b, "low", None) and getattr(
         a, "high", None
     ) == getattr(b, "high", None)
@@ -276,8 +288,9 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
         stance = Stance.RELATED
         notes.append("no figure in the passage to compare" if claim_items else
                      f"covers {passage.coverage:.0%} of the claim")
-    strength = passage.relevance
+    weight = 1.0
     if stance is Stance.SUPPORTS and checks and not all(c.exact for c in checks):
-        strength *= 0.75  # consistent within a hedge is weaker than the same figure
-    return Evidence(sentence, min(1.0, strength), stance, tuple(dict.fromkeys(reasons)),
-                    "; ".join(notes), tuple(c.check for c in checks))
+        weight = WEAK_SUPPORT  # within a hedge is weaker than the same figure
+    return Evidence(sentence, min(1.0, passage.relevance), stance,
+                    tuple(dict.fromkeys(reasons)), "; ".join(notes),
+                    tuple(c.check for c in checks), weight)

@@ -26,14 +26,17 @@ def decide(evidence: Sequence[Evidence]) -> tuple[Verdict, float, str, list[str]
     """Verdict, score, reason, and the sources on each side (supporting, contradicting)."""
     sup = _by_source(evidence, Stance.SUPPORTS)
     con = _by_source(evidence, Stance.CONTRADICTS)
-    # a source that both supports and contradicts counts for its stronger passage
+    # a source that both supports and contradicts counts for its stronger passage; one
+    # that states the claim's own figure counts as support (its other figure is most
+    # likely about something else)
     for src in set(sup) & set(con):
-        if sup[src].score >= con[src].score:
+        if sup[src].weight >= 1.0 or sup[src].score >= con[src].score:
             del con[src]
         else:
             del sup[src]
-    sup_w = sum(e.score for e in sup.values())
-    con_w = sum(e.score for e in con.values())
+    # one vote per source, weighed by how directly it speaks to the claim
+    sup_w = sum(e.weight for e in sup.values())
+    con_w = sum(e.weight for e in con.values())
     if not sup and not con:
         related = [e for e in evidence if e.stance is Stance.RELATED]
         if related:

@@ -82,6 +82,8 @@ def _same_within_rounding(a: Quantity, b: Quantity) -> bool:
 def _nominal_agree(a: Quantity, b: Quantity) -> bool:
     if _same_within_rounding(a, b):
         return True
+    if a.hedge == b.hedge:
+        return False  # "more than 2,000" and "more than 1,800" state different figures
     scale = max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= APPROX_TOLERANCE * scale + 1e-9
 

@@ -166,3 +166,34 @@ def test_content_free_claims_are_not_enough_info(sport: Corpus, claim: str) -> N
 def test_a_sentence_checked_against_itself_is_supported(sport: Corpus) -> None:
     for line in SPORT["match.txt"].splitlines():
         assert check(line, sport).verdict is Verdict.SUPPORTED, line
+
+
+def test_regression_same_hedge_different_figure_is_not_support() -> None:
+    """'more than 2,000' was read as agreeing with 'more than 1,800' (10% tolerance)."""
+    corpus = Corpus.from_texts({"a.txt": "More than 1,800 volunteers have joined the clean-up."})
+    result = check("More than 2,000 volunteers have joined the clean-up", corpus)
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+def test_regression_one_source_with_own_figure_and_another_count_supports() -> None:
+    """A source stating the claim's figure also counted 'one contractor' and was read as refuting."""
+    corpus = Corpus.from_texts(
+        {
+            "a.txt": "More than 900 nurses have been hired this year.\n"
+            "On Monday one nurse and two porters were hurt in a fall.\n",
+            "b.txt": "The hospital trust says more than 900 nurses have been hired this year.\n",
+        }
+    )
+    result = check("More than 900 nurses have been hired this year", corpus)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_disputed_when_an_exact_figure_meets_a_higher_lower_bound() -> None:
+    corpus = Corpus.from_texts(
+        {
+            "a.txt": "The park receives 2.4 million visitors a year.",
+            "b.txt": "The park receives more than 2.6 million visitors a year.",
+        }
+    )
+    result = check("The park receives 2.4 million visitors a year", corpus)
+    assert result.verdict is Verdict.DISPUTED

@@ -94,6 +94,9 @@ class FtsIndex:
         self.path = path
         self.conn = self._open()
         self._batch: _Batch | None = None
+        # counts that are slow at a million sentences, kept until the index changes
+        self._memo: dict[tuple[str, int], int] = {}
+        self._memo_version: int | None = None
 
     # -- opening -----------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
@@ -201,6 +204,8 @@ class FtsIndex:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            self._memo_version = None
 
     # -- refreshing --------------------------------------------------------------
     def refresh(
@@ -269,6 +274,7 @@ class FtsIndex:
             raise
         finally:
             self._batch = None
+            self._memo_version = None
             if big:
                 conn.execute("PRAGMA cache_size = -2000")
         return RefreshStats(added, changed, len(gone), len(files) - len(todo), written)
@@ -320,6 +326,7 @@ class FtsIndex:
             raise
         finally:
             self._batch = None
+            self._memo_version = None
         return written
 
     def _drop(self, file_id: int) -> None:
@@ -343,22 +350,39 @@ class FtsIndex:
         return len(rows)
 
     # -- querying ----------------------------------------------------------------
+    def _counts(self) -> dict[tuple[str, int], int]:
+        """The memo of counts, emptied when another connection has written to the index."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._memo_version:
+            self._memo, self._memo_version = {}, version
+        return self._memo
+
     def sentence_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        memo = self._counts()
+        key = ("", 0)
+        if key not in memo:
+            memo[key] = self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        return memo[key]
 
     def sources(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT source FROM files ORDER BY source")]
 
     def document_frequency(self, term: str, cap: int = 100_000) -> int:
         """How many sentences contain `term` (capped: only rarity matters)."""
-        row = self.conn.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
-            (fts_phrase(term), cap),
-        ).fetchone()
-        return row[0]
+        memo = self._counts()
+        key = (term, cap)
+        if key not in memo:
+            memo[key] = self.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? "
+                "LIMIT ?)",
+                (fts_phrase(term), cap),
+            ).fetchone()[0]
+        return memo[key]
 
     def search(self, terms: Sequence[str], limit: int) -> list[IndexedSentence]:
         """Sentences matching any of `terms`, best BM25 first."""
+        # bm25(sentences_fts) is what the rank column computes, but calling it directly is
+        # about a third faster at a million sentences
         if not terms:
             return []
         query = " OR ".join(fts_phrase(t) for t in terms)
@@ -367,8 +391,8 @@ class FtsIndex:
             SELECT s.id, f.source, s.line, s.col, s.start, s.end, s.text, s.noise,
                    EXISTS(SELECT 1 FROM sentences o WHERE o.key = s.key AND o.file_id != s.file_id),
                    hits.rank
-            FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ?
-                  ORDER BY rank LIMIT ?) AS hits
+            FROM (SELECT rowid, bm25(sentences_fts) AS rank FROM sentences_fts
+                  WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS hits
             JOIN sentences s ON s.id = hits.rowid
             JOIN files f ON f.id = s.file_id
             ORDER BY hits.rank

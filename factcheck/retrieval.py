@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .claims import Terms, analyse
+from .claims import Terms, analyse, tokenize
 from .index import FtsIndex, IndexedSentence
 from .lexicon import antonyms, synonyms
 from .text import stem
@@ -79,7 +79,7 @@ def match_stem(stem: str, stems: set[str], compounds: set[str]) -> tuple[float, 
 
 
 def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm25_top: float,
-                  context: Terms | None = None) -> Passage:
+                  context: Terms | str | None = None) -> Passage:
     """Relevance of one sentence to the claim."""
     from rapidfuzz import fuzz
 
@@ -87,7 +87,7 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
     stems = {t.stem for t in terms.tokens}
     folded = [t.folded for t in terms.tokens]
     compounds = {stem(a + b) for a, b in zip(folded, folded[1:], strict=False)}
-    context_stems = {t.stem for t in context.tokens} if context else set()
+    context_stems: set[str] | None = None  # read only when a name is missing
     matches = []
     subject = claim.tokens[0].stem if claim.tokens else ""
     pronoun_start = bool(terms.tokens) and terms.tokens[0].folded in SUBJECT_PRONOUNS
@@ -97,8 +97,11 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
         if how == "missing" and s in claim.entities and s == subject and pronoun_start:
             # "It was established in 1992" may speak of the claim's subject
             score, how = 0.6, "context"
-        if how == "missing" and s in context_stems and s in claim.entities:
-            score, how = 0.6, "context"
+        if how == "missing" and s in claim.entities:
+            if context_stems is None:
+                context_stems = _stems_of(context)
+            if s in context_stems:
+                score, how = 0.6, "context"
         matches.append(Match(s, idf.get(s, 1.0), score, how, other))
     total = sum(m.weight for m in matches)
     coverage = sum(m.weight * m.score for m in matches) / total if total else 0.0
@@ -109,6 +112,13 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
         noise = min(1.0, noise + 0.4)
     relevance = (0.65 * coverage + 0.2 * similarity + 0.15 * bm25) * (1.0 - 0.6 * noise)
     return Passage(row, terms, tuple(matches), coverage, similarity, relevance)
+
+
+def _stems_of(context: Terms | str | None) -> set[str]:
+    if not context:
+        return set()
+    tokens = context.tokens if isinstance(context, Terms) else tokenize(context)
+    return {t.stem for t in tokens}
 
 
 def idf_weights(claim: Terms, index: FtsIndex) -> dict[str, float]:
@@ -131,8 +141,7 @@ def retrieve(claim: str | Terms, index: FtsIndex, limit: int = 10) -> list[Passa
     idf = idf_weights(terms, index)
     top = max(r.bm25 for r in rows)
     contexts = index.contexts([r.id for r in rows])
-    passages = [
-        score_passage(terms, r, idf, top, analyse(contexts.get(r.id, ""))) for r in rows
-    ]
+    # contexts stay text: score_passage tokenizes one only when it needs it (a missing name)
+    passages = [score_passage(terms, r, idf, top, contexts.get(r.id, "")) for r in rows]
     passages.sort(key=lambda p: (-p.relevance, p.row.source, p.row.start))
     return passages[:limit]

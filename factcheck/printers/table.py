@@ -32,10 +32,14 @@ def _console(out: TextIO, color: bool, width: int | None):  # type: ignore[no-un
 def _passage(e: Evidence):  # type: ignore[no-untyped-def]
     from rich.text import Text
 
-    text = Text(e.sentence.text)
+    text = Text(f"{e.sentence.source}:{e.sentence.line}:{e.sentence.column}\n", style="cyan")
+    start = len(text)
+    text.append(e.sentence.text)
     for c in e.checks:
         style = "bold green" if c.outcome is Outcome.CONSISTENT else "bold red"
-        text.highlight_words([c.evidence_text], style=style)
+        at = e.sentence.text.find(c.evidence_text)
+        if at >= 0 and c.evidence_text:
+            text.stylize(style, start + at, start + at + len(c.evidence_text))
     for c in e.checks:
         mark = "✓" if c.outcome is Outcome.CONSISTENT else "✗"
         text.append(f"\n{mark} {c.reason}", style="green" if mark == "✓" else "red")
@@ -64,14 +68,13 @@ class TablePrinter(Printer):
                 console.print()
                 continue
             table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-            table.add_column("source", no_wrap=True, ratio=1)
             table.add_column("stance", no_wrap=True)
-            table.add_column("passage and checks", ratio=4)
+            table.add_column("source:line, passage and checks", ratio=1)
             for e in r.evidence:
                 stance = Text(e.stance.value, style=STANCE_STYLE[e.stance])
                 if e.reasons:
                     stance.append("\n" + "\n".join(e.reasons), style="dim")
-                table.add_row(f"{e.sentence.source}:{e.sentence.line}", stance, _passage(e))
+                table.add_row(stance, _passage(e))
             console.print(table)
             console.print()
 

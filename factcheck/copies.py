@@ -116,22 +116,29 @@ def fingerprint(sentences: Iterable[str]) -> tuple[_SentencePrint, ...]:
     return tuple(p for p in prints if p is not None)
 
 
-def _idf(df: Mapping[str, int], n_docs: int, word: str) -> float:
-    return math.log((n_docs + 1) / (df.get(word, 0) + 0.5))
+class IdfTable(dict[str, float]):
+    """word -> log((N + 1) / (df + 0.5)) over the documents of a corpus, filled on first use."""
+
+    def __init__(self, df: Mapping[str, int], n_docs: int) -> None:
+        super().__init__()
+        self.df = df
+        self.n_docs = n_docs
+
+    def __missing__(self, word: str) -> float:
+        value = self[word] = math.log((self.n_docs + 1) / (self.df.get(word, 0) + 0.5))
+        return value
 
 
-def sentence_similarity(
-    a: _SentencePrint, b: _SentencePrint, df: Mapping[str, int], n_docs: int
-) -> float:
+def sentence_similarity(a: _SentencePrint, b: _SentencePrint, idf: Mapping[str, float]) -> float:
     """How likely `b` is `a` copied or rewritten: rare words, n-grams and word order."""
     shared = a.content & b.content
     if len(shared) < 2:
         return 0.0
     from rapidfuzz.distance import Levenshtein
 
-    weight_a = sum(_idf(df, n_docs, w) for w in a.content)
-    weight_b = sum(_idf(df, n_docs, w) for w in b.content)
-    rare = sum(_idf(df, n_docs, w) for w in shared) / math.sqrt(weight_a * weight_b or 1.0)
+    weight_a = sum(map(idf.__getitem__, a.content))
+    weight_b = sum(map(idf.__getitem__, b.content))
+    rare = sum(map(idf.__getitem__, shared)) / math.sqrt(weight_a * weight_b or 1.0)
     grams = len(a.grams & b.grams) / math.sqrt(len(a.grams) * len(b.grams) or 1)
     # word-level edit distance: a spinner substitutes words one for one and keeps the rest
     order = Levenshtein.normalized_similarity(a.tokens, b.tokens)
@@ -161,8 +168,10 @@ def pair_score(
     df: Mapping[str, int],
     n_docs: int,
     joined: Mapping[str, Sequence[_SentencePrint]] | None = None,
+    idf: Mapping[str, float] | None = None,
 ) -> PairScore:
     """Score one document pair: matched share of the smaller document, rewarding order."""
+    idf = IdfTable(df, n_docs) if idf is None else idf
     if len(prints_a) > len(prints_b) or (len(prints_a) == len(prints_b) and name_a > name_b):
         name_a, prints_a, name_b, prints_b = name_b, prints_b, name_a, prints_a
     total = sum(p.weight for p in prints_a)
@@ -170,16 +179,19 @@ def pair_score(
     joined = joined or {}
     joined_a = joined.get(name_a) or joined_neighbours(prints_a)
     joined_b = joined.get(name_b) or joined_neighbours(prints_b)
+    holders: dict[str, list[int]] = defaultdict(list)  # word -> sentences of b with it
+    for j, other in enumerate(prints_b):
+        for word in other.content:
+            holders[word].append(j)
     candidates = []
     for i, sent in enumerate(prints_a):
-        for j, other in enumerate(prints_b):
-            if not sent.content & other.content:
-                continue
-            sim = sentence_similarity(sent, other, df, n_docs)
+        for j in sorted({j for word in sent.content for j in holders.get(word, ())}):
+            other = prints_b[j]
+            sim = sentence_similarity(sent, other, idf)
             if j < len(joined_b):
-                sim = max(sim, sentence_similarity(sent, joined_b[j], df, n_docs))
+                sim = max(sim, sentence_similarity(sent, joined_b[j], idf))
             if i < len(joined_a):
-                sim = max(sim, sentence_similarity(joined_a[i], other, df, n_docs))
+                sim = max(sim, sentence_similarity(joined_a[i], other, idf))
             if sim >= SENTENCE_MATCH:
                 candidates.append((sim, i, j))
     # one-to-one, strongest first: one sentence of b cannot vouch for several of a
@@ -243,28 +255,56 @@ _ANCHOR_SHARE = 4  # rare words two documents must share before their sentences 
 
 
 class _CorpusPrints:
-    """Fingerprints, document frequencies and pair scores of one corpus (built once)."""
+    """Document frequencies of one corpus (built once) and fingerprints (built on demand)."""
 
-    def __init__(self, docs: dict[str, tuple[_SentencePrint, ...]], stamp: object) -> None:
-        self.docs = docs
+    def __init__(self, texts: dict[str, list[str]], stamp: object) -> None:
+        self.texts = texts
         self.stamp = stamp  # the corpus's last refresh: a new one makes these stale
-        self.df = document_frequencies(docs.values())
+        self.vocabulary = {name: _vocabulary(t) for name, t in texts.items()}
+        self.df: dict[str, int] = defaultdict(int)
+        for words_of_doc in self.vocabulary.values():
+            for word in words_of_doc:
+                self.df[word] += 1
+        self.idf = IdfTable(self.df, len(texts))
+        self._prints: dict[str, tuple[_SentencePrint, ...]] = {}
+        self._joined: dict[str, list[_SentencePrint]] = {}
         self.pairs: dict[tuple[str, str], PairScore] = {}
-        self.joined = {name: joined_neighbours(p) for name, p in docs.items()}
+
+    def prints(self, name: str) -> tuple[_SentencePrint, ...]:
+        if name not in self._prints:
+            self._prints[name] = fingerprint(self.texts.get(name, ()))
+        return self._prints[name]
+
+    def joined(self, name: str) -> list[_SentencePrint]:
+        if name not in self._joined:
+            self._joined[name] = joined_neighbours(self.prints(name))
+        return self._joined[name]
 
     def pair(self, a: str, b: str) -> PairScore:
         key = (a, b) if a < b else (b, a)
         if key not in self.pairs:
+            joined = {name: self.joined(name) for name in key}
             self.pairs[key] = pair_score(
                 key[0],
-                self.docs.get(key[0], ()),
+                self.prints(key[0]),
                 key[1],
-                self.docs.get(key[1], ()),
+                self.prints(key[1]),
                 self.df,
-                len(self.docs),
-                self.joined,
+                len(self.texts),
+                joined,
+                self.idf,
             )
         return self.pairs[key]
+
+
+def _vocabulary(sentences: Iterable[str]) -> frozenset[str]:
+    """The stemmed content words of the sentences a fingerprint keeps."""
+    out: set[str] = set()
+    for sentence in sentences:
+        folded = words(sentence)
+        if len(folded) >= MIN_TOKENS:
+            out.update(_stem(w) for w in folded if w not in STOP_WORDS and len(w) > 1)
+    return frozenset(out)
 
 
 # keyed by the corpus object, so the cache goes away with the corpus and never mixes corpora
@@ -280,20 +320,19 @@ def corpus_prints(corpus: Any) -> _CorpusPrints:
     texts: dict[str, list[str]] = defaultdict(list)
     for sentence in corpus.sentences():
         texts[sentence.source].append(sentence.text)
-    prints = _CorpusPrints({source: fingerprint(t) for source, t in texts.items()}, stamp)
+    prints = _CorpusPrints(dict(texts), stamp)
     _CACHE[corpus] = prints
     return prints
 
 
 def _candidate_pairs(prints: _CorpusPrints) -> list[tuple[str, str]]:
-    names = sorted(prints.docs)
+    names = sorted(prints.texts)
     if len(names) <= ALL_PAIRS_UP_TO:
         return [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
     rare_limit = max(2, len(names) // 50)
     holders: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        vocabulary = set().union(*(p.content for p in prints.docs[name]))
-        for word in vocabulary:
+        for word in prints.vocabulary[name]:
             if prints.df.get(word, 0) <= rare_limit:
                 holders[word].append(name)
     shared: dict[tuple[str, str], int] = defaultdict(int)

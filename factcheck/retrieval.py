@@ -57,6 +57,17 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+_DEMONYM = ("ish", "ian", "ese", "an", "n")
+
+
+def demonym_root(stem: str) -> str:
+    """'turkish' -> 'turk', 'syrian' -> 'syria', 'russian' -> 'russia': to meet country names."""
+    for suffix in _DEMONYM:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+            return stem[: -len(suffix)]
+    return stem
+
+
 def match_stem(stem: str, stems: set[str], compounds: set[str]) -> tuple[float, str, str]:
     """Best way `stem` appears among a passage's stems."""
     if stem in stems:
@@ -71,6 +82,13 @@ def match_stem(stem: str, stems: set[str], compounds: set[str]) -> tuple[float, 
             if len(other) >= 5:
                 p = _shared_prefix(stem, other)
                 if p >= 5 and p >= 0.75 * min(len(stem), len(other)):
+                    return 0.8, "prefix", other
+    root = demonym_root(stem)
+    if len(root) >= 4:
+        for other in stems:
+            if other != stem and len(other) >= 4:
+                o = demonym_root(other)
+                if o.startswith(root) or root.startswith(o) and len(o) >= 4:
                     return 0.8, "prefix", other
     ant = antonyms().get(stem, frozenset()) & stems
     if ant:

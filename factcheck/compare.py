@@ -121,7 +121,7 @@ def _compare_quantities(c: Quantity, e: Quantity) -> Comparison:
         pv = cv if point is c else ev
         if _contains(span, point.value):
             return result(Outcome.CONSISTENT, f"{pv} is within '{span.text}'")
-        if _at_bound(point, span):
+        if point is c and _at_bound(point, span):
             return result(Outcome.CONSISTENT, f"{pv} is the figure stated in '{span.text}'")
         if _vague_word(span):
             return result(Outcome.INCOMPARABLE, f"'{span.text}' is too vague to contradict {pv}")
@@ -140,8 +140,10 @@ def _compare_quantities(c: Quantity, e: Quantity) -> Comparison:
 def _at_bound(point: Quantity, span: Quantity) -> bool:
     """The figure equals the hedged figure itself ("3,700,000" vs "more than 3.7 million").
 
-    News writes "more than 1,800" for a count of 1,800 and a few: stating the
-    figure without the hedge understates it but does not contradict it.
+    News writes "more than 1,800" for a count of 1,800 and a few: a claim that
+    drops the evidence's hedge understates it but does not contradict it. The
+    other way round ("more than 100,000" against a plain "100,000") the claim
+    asserts more than the evidence allows, so only the claim side may drop it.
     """
     if span.hedge not in ("more than", "less than", "at least", "up to", "nearly", "just over"):
         return False

@@ -36,6 +36,7 @@ def d(text, doc_date=None):
         ("1,800 spectators", "more than 1,800 spectators", C),
         ("1,700 spectators", "more than 1,800 spectators", X),
         ("15 km", "less than 15 km", C),
+        ("more than 100,000 copies", "100,000 copies", X),
         ("more than 8,100 spectators", "more than 1,800 spectators", X),
         ("more than 1,800 spectators", "more than 1,800 spectators", C),
         ("nearly a million visitors", "more than 1 million visitors", X),

@@ -21,7 +21,7 @@ from factcheck.cli.common import choose_format, use_color
 from factcheck.printers import OutputFormat, printer_for
 from factcheck.printers.jsonl import JsonlPrinter
 from factcheck.printers.table import TablePrinter
-from tests.conftest import HAY, REPO
+from tests.conftest import HAY, REPO, write_tree
 
 ANSI = re.compile(r"\x1b\[")
 CUP = "Riverside Rovers won the Northern Cup final 3-1"
@@ -207,6 +207,22 @@ def test_jsonl_flushes_each_claim_before_the_next_is_checked(hay_corpus: Corpus)
     JsonlPrinter().print_results(results(), out)
     assert json.loads(seen_before_second[0])["claim"] == CUP
     assert len(out.getvalue().splitlines()) == 2
+
+
+def test_repeated_corpus_option_searches_every_folder(tmp_path: Path) -> None:
+    one = write_tree(tmp_path / "one", {"a.txt": "The Riverside Rovers stadium is large.\n"})
+    two = write_tree(tmp_path / "two", {"a.txt": "The Riverside Rovers were founded in 1911.\n"})
+    result = CliRunner().invoke(app, [
+        "check", "Riverside Rovers", "--corpus", str(one), "--corpus", str(two), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    sources = {e["source"] for e in json.loads(result.stdout)["evidence"]}
+    assert sources == {"one/a.txt", "two/a.txt"}
+
+
+def test_index_goes_to_the_user_cache_by_default(hay_dir: Path, cache_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["check", CUP, "--corpus", str(hay_dir)])
+    assert result.exit_code == 0, result.output
+    assert len(list((cache_dir / "factcheck").glob("*.sqlite"))) == 1
 
 
 # --- search syntax in claims ----------------------------------------------------------

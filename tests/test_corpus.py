@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_environment_beats_config_and_local_seeds(
     tmp_path: Path, elsewhere: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     env1, env2, conf = _dirs(tmp_path, "env1", "env2", "conf")
-    monkeypatch.setenv("FACTCHECK_CORPUS", f"{env1}:{env2}")
+    monkeypatch.setenv("FACTCHECK_CORPUS", f"{env1}{os.pathsep}{env2}")
     (elsewhere / ".factcheck.toml").write_text(f'corpus = "{conf}"\n')
     write_tree(elsewhere / "seeds", ONE)
     assert corpus_options(None, None).dirs == (env1, env2)

@@ -1,6 +1,7 @@
 """One benchmark phase per process, so each has its own peak RSS; prints one JSON object.
 
     python benchmarks/phases.py build   CORPUS INDEX
+    python benchmarks/phases.py floor   CORPUS INDEX   (bare FTS5 insert of the same texts)
     python benchmarks/phases.py refresh CORPUS INDEX
     python benchmarks/phases.py query   CORPUS INDEX CLAIMS.json
 """
@@ -46,14 +47,12 @@ def build(corpus: Path, index: Path) -> dict[str, object]:
     n = len(c)
     files = c.last_refresh.added if c.last_refresh else 0
     c.close()
-    floor = _fts_floor(index)
     return {"seconds": seconds, "sentences": n, "files": files,
             "sentences_per_s": n / seconds if seconds else 0.0,
-            "index_bytes": index_bytes(index), "fts_insert_floor_s": floor,
-            "rss_self_kb": _rss_kb()}
+            "index_bytes": index_bytes(index), "rss_self_kb": _rss_kb()}
 
 
-def _fts_floor(index: Path) -> float:
+def fts_floor(index: Path) -> dict[str, object]:
     """Time to bulk-insert the same sentence texts into a bare FTS5 table (the write floor)."""
     src = sqlite3.connect(index)
     texts = src.execute("SELECT id, text FROM sentences").fetchall()
@@ -72,7 +71,7 @@ def _fts_floor(index: Path) -> float:
     seconds = time.perf_counter() - t0
     conn.close()
     _remove_index(tmp)
-    return seconds
+    return {"seconds": seconds, "sentences": len(texts)}
 
 
 def refresh(corpus: Path, index: Path) -> dict[str, object]:
@@ -112,7 +111,7 @@ def query(corpus: Path, index: Path, claims_file: Path) -> dict[str, object]:
         check_error = f"{type(exc).__name__}: {exc}"
     for claim in claims[:5]:  # warm the page cache and lazy imports
         retrieve(claim, c.index)
-    out: dict[str, list[float]] = {"fts": [], "retrieve": [], "check": []}
+    out: dict[str, list[float]] = {"fts": [], "retrieve": [], "check": [], "check_cpu": []}
     verdicts: dict[str, int] = {}
     for claim in claims:
         terms = analyse(claim).search_terms
@@ -125,9 +124,10 @@ def query(corpus: Path, index: Path, claims_file: Path) -> dict[str, object]:
         retrieve(claim, c.index, limit=12)
         out["retrieve"].append(time.perf_counter() - t0)
         if check_error is None:
-            t0 = time.perf_counter()
+            c0, t0 = time.thread_time(), time.perf_counter()
             result = check(claim, c)
             out["check"].append(time.perf_counter() - t0)
+            out["check_cpu"].append(time.thread_time() - c0)
             verdicts[result.verdict.value] = verdicts.get(result.verdict.value, 0) + 1
     return {"times": out, "claims": len(claims), "check_error": check_error,
             "verdicts": verdicts, "rss_self_kb": _rss_kb()}
@@ -138,6 +138,8 @@ def main(argv: list[str]) -> None:
     phase, corpus, index = argv[0], Path(argv[1]), Path(argv[2])
     if phase == "build":
         out = build(corpus, index)
+    elif phase == "floor":
+        out = fts_floor(index)
     elif phase == "refresh":
         out = refresh(corpus, index)
     elif phase == "query":

@@ -98,12 +98,13 @@ class Corpus:
     @classmethod
     def from_texts(cls, texts: Mapping[str, str]) -> Corpus:
         """An in-memory corpus from {name: text}; writes no files."""
-        corpus = cls(FtsIndex(None), texts=texts)
         docs = []
         for name, text in texts.items():
             decoded = decode(text.encode("utf-8"), name) if text.strip() else None
             if decoded is not None:
                 docs.append(Document(name, decoded, digest(text.encode("utf-8"))))
+        # keep the decoded texts (BOM removed, binary skipped): offsets index these
+        corpus = cls(FtsIndex(None), texts={d.source: d.text for d in docs})
         corpus.index.add_documents(docs)
         return corpus
 

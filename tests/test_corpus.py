@@ -12,6 +12,7 @@ from factcheck import Corpus, Result, Verdict, check
 from factcheck.cli.common import corpus_options
 from factcheck.corpus import bundled_seeds, resolve_corpus
 from factcheck.errors import CorpusError, FactcheckError, UsageError
+from factcheck.loader import SkippedFileWarning
 from factcheck.retrieval import retrieve
 from tests.conftest import HAY, SEEDS, write_tree
 
@@ -153,6 +154,27 @@ def test_from_texts_documents_and_sentences(hay_corpus: Corpus) -> None:
     for s in sentences:
         assert docs[s.source][s.start : s.end] == s.text
     assert len(hay_corpus) >= len(sentences)
+
+
+def test_from_texts_offsets_index_documents_when_a_text_starts_with_a_bom() -> None:
+    # regression: from_texts indexed the decoded text (BOM removed) but documents() gave
+    # back the raw text, so every sentence's start/end was one character off; a binary
+    # text was left out of the index but still returned by documents()
+    with pytest.warns(SkippedFileWarning, match="binary file b.txt"):
+        corpus = Corpus.from_texts({
+            "a.txt": "\ufeffThe harbour reopened on Friday. Ships returned.\n",
+            "b.txt": "not\x00text",
+        })
+    try:
+        docs = {d.source: d.text for d in corpus.documents()}
+        assert sorted(docs) == ["a.txt"]
+        sentences = list(corpus.sentences())
+        assert [s.text for s in sentences] == ["The harbour reopened on Friday.",
+                                               "Ships returned."]
+        for s in sentences:
+            assert docs[s.source][s.start : s.end] == s.text
+    finally:
+        corpus.close()
 
 
 def test_from_texts_skips_empty_texts() -> None:

@@ -88,7 +88,8 @@ class Corpus:
                 raise CorpusError(f"corpus folder not found: {p}")
             if not p.is_dir():
                 raise CorpusError(f"corpus is not a folder: {p}")
-            roots.append(p.resolve())
+            if p.resolve() not in roots:  # the same folder twice is one folder
+                roots.append(p.resolve())
         target = Path(index_path).expanduser() if index_path else default_index_path(roots)
         corpus = cls(FtsIndex(target), roots)
         if refresh:

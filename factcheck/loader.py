@@ -77,12 +77,25 @@ def _walk(root: Path) -> Iterator[Path]:
         stack.extend(reversed(subdirs))
 
 
+def root_prefixes(roots: list[Path]) -> list[str]:
+    """The source prefix of each corpus folder: none for one folder, else its name, with
+    as many parent folders as it takes to tell same-named folders apart."""
+    if len(roots) < 2:
+        return [""] * len(roots)
+    depth = 1
+    deepest = max(len(r.parts) for r in roots)
+    while True:
+        names = ["/".join(r.parts[-depth:]).lstrip("/") for r in roots]
+        if len(set(names)) == len(names) or depth >= deepest:
+            return [f"{n}/" for n in names]
+        depth += 1
+
+
 def scan(roots: list[Path]) -> tuple[list[SourceFile], ScanStats]:
     """Every .txt/.md file under the roots, with size and mtime, in a stable order."""
     files: list[SourceFile] = []
     skipped = 0
-    for root in roots:
-        prefix = f"{root.name}/" if len(roots) > 1 else ""
+    for root, prefix in zip(roots, root_prefixes(roots), strict=True):
         for path in _walk(root):
             if path.suffix.lower() not in TEXT_SUFFIXES:
                 skipped += 1
@@ -128,7 +141,9 @@ def read_document(file: SourceFile) -> Document | None:
     try:
         data = file.path.read_bytes()
     except OSError as exc:
-        warnings.warn(f"skipping unreadable file {file.source}: {exc.strerror}", SkippedFileWarning, 2)
+        warnings.warn(
+            f"skipping unreadable file {file.source}: {exc.strerror}", SkippedFileWarning, 2
+        )
         return None
     text = decode(data, file.source)
     if text is None:

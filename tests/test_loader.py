@@ -60,6 +60,28 @@ def test_several_roots_prefix_sources_with_the_folder_name(tmp_path: Path) -> No
     assert [f.source for f in files] == ["one/a.txt", "two/a.txt"]
 
 
+def test_same_named_corpus_folders_do_not_collide(tmp_path: Path) -> None:
+    # regression: both folders were prefixed "news/", so news/a.txt appeared twice and
+    # the index refresh died with "UNIQUE constraint failed: files.source" (a traceback)
+    x = write_tree(tmp_path / "x" / "news", {"a.txt": ARTICLE})
+    y = write_tree(tmp_path / "y" / "news", {"a.txt": "The tunnel opened in 2001.\n"})
+    files, _ = scan([x, y])
+    assert [f.source for f in files] == ["x/news/a.txt", "y/news/a.txt"]
+    corpus = Corpus.from_path([x, y])
+    try:
+        assert corpus.index.sources() == ["x/news/a.txt", "y/news/a.txt"]
+    finally:
+        corpus.close()
+
+
+def test_the_same_corpus_folder_twice_is_read_once(hay_dir: Path) -> None:
+    corpus = Corpus.from_path([hay_dir, hay_dir / ".." / hay_dir.name, str(hay_dir) + "/"])
+    try:
+        assert sorted(corpus.index.sources()) == sorted(HAY)
+    finally:
+        corpus.close()
+
+
 def test_symlink_loop_terminates_and_reads_each_file_once(tmp_path: Path) -> None:
     root = write_tree(tmp_path / "c", {"sub/a.txt": ARTICLE, "b.txt": ARTICLE})
     os.symlink(root, root / "sub" / "back-to-root")

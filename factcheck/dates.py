@@ -58,7 +58,8 @@ DATE_RE = re.compile(
       | (?P<my>(?P<m3>{_MONTH})\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR})(?!\d))
       | (?P<mo>(?P<m4>{_MONTH}))
       | (?P<rel>(?i:(?:this|last|next|past|previous|coming)\s+(?:week|month|year)))\b
-      | (?<![\w.,$£€])(?P<yr>(?P<y4>{_YEAR})(?P<fy>[-\u2013/](?:{_YEAR}|\d\d))?)
+      | (?<![\w.,$£€])(?P<yr>(?P<y4>{_YEAR})
+            (?:(?P<fy>[-\u2013/](?:{_YEAR}|\d\d))|(?P<dec>s\b|\s?['’]s\b))?)
             (?![\d%]|\.\d|,\d)
     )
     """,
@@ -82,6 +83,11 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?i:a|an)\s+$")
 _DETERMINER_BEFORE_RE = re.compile(
     r"\b(?i:the|its|their|his|her|our|this|that|last|next|each)\s+$"
 )
+# ... or before a singular verb: "2000 were killed" counts people, "2015 was" names a year.
+_YEAR_VERBS = frozenset(
+    "was is has had will would saw marked became brought began ended proved remains remained"
+    .split()
+)
 # ... or before a noun that years commonly modify ("the 2016 election").
 YEAR_NOUNS = frozenset(
     """election elections season budget deal agreement accord census report survey olympics
@@ -104,7 +110,7 @@ class DateMention:
     year: int | None
     month: int | None
     day: int | None
-    precision: str  # "year" | "month" | "day"; "week" for this/last/next week
+    precision: str  # "year" | "month" | "day"; also "week" (this/last week), "decade"
     part: str | None  # "early" | "mid" | "late" | "end" | None
     resolved: bool  # False: relative mention without a document date
     low: dt.date | None  # first day covered
@@ -123,6 +129,8 @@ class DateMention:
             core = f"{self.day} {month}" + (f" {self.year}" if self.year else "")
         elif self.precision == "month":
             core = month + (f" {self.year}" if self.year else "")
+        elif self.precision == "decade":
+            core = f"{self.year}s"
         else:
             core = str(self.year)
             if self.high and self.low and self.high.year != self.low.year:
@@ -153,6 +161,8 @@ def is_year_at(text: str, start: int, end: int) -> bool:
     if _DETERMINER_BEFORE_RE.search(before):
         return True  # "the 2018 cease-fire", "its 2019 budget": a year modifying a noun
     word = word.lower().replace("-", "")
+    if word in _YEAR_VERBS:
+        return True  # "2015 was the year", "1648 saw the end": a year as the subject
     if _ARTICLE_BEFORE_RE.search(before) and not word.endswith("s"):
         return True  # "a 2007 drama": "a" cannot count 2,007 of a singular noun
     if word in ("and", "or", "to") and m.group(2):
@@ -356,12 +366,37 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
             ys, ye = m.start("y4"), m.end("y4")
             if m.group("fy"):
                 mention = _fiscal(text, start, m, doc_date)
+            elif m.group("dec") and _is_decade(text, m, part):
+                mention = _decade(text, start if start is not None else ys, m, part)
             elif part or is_year_at(text, ys, ye):
                 mention = _make(text, start if start is not None else ys, ye, int(m.group("y4")),
                                 None, None, part, doc_date)
         if mention is not None:
             out.append(mention)
     return tuple(out)
+
+
+def _is_decade(text: str, m: re.Match[str], part: str | None) -> bool:
+    """ "1970s" is a decade; "1970's" only after "the" or a part (else a possessive year)."""
+    if int(m.group("y4")) % 10:
+        return False
+    if m.group("dec") == "s":
+        return True
+    return part is not None or _THE_BEFORE_RE.search(text, max(0, m.start("y4") - 6),
+                                                     m.start("y4")) is not None
+
+
+def _decade(text: str, start: int, m: re.Match[str], part: str | None) -> DateMention:
+    """A decade ("the 1970s", "the early 1990's"), with thirds for early/mid/late."""
+    first = int(m.group("y4"))
+    lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "end": (7, 9)}.get(
+        part or "", (0, 9))
+    return DateMention(text[start : m.end("yr")], start, m.end("yr"), first, None, None,
+                       "decade", part, True, dt.date(first + lo, 1, 1),
+                       dt.date(first + hi, 12, 31))
+
+
+_THE_BEFORE_RE = re.compile(r"\b(?i:the)\s+$")
 
 
 def _fiscal(text: str, start: int | None, m: re.Match[str], doc_date: dt.date | None

@@ -31,7 +31,8 @@ HEAD_STOP = frozenset(
     nearly about very too well instead including among amid despite within without toward
     towards along upon near next last first whereas plus minus times old long apart ahead
     later north south east west northeast northwest southeast southwest above below higher
-    lower bigger smaller larger greater fewer""".split()
+    lower bigger smaller larger greater fewer overall annually respectively altogether
+    apiece""".split()
 )
 # Plural words that commonly modify another noun ("sports cars", "arms deals").
 _PLURAL_MODIFIERS = frozenset("sports arms news savings goods customs series species".split())
@@ -65,6 +66,13 @@ def head_at(text: str, pos: int) -> str:
             break
         word = wm.group(1)
         low = word.lower().strip("'’-")
+        if low in ("and", "or") and words and not _plural(words[-1].lower()):
+            # "400 propaganda and training films": coordinated modifiers share the
+            # noun; taken only when the continuation ends in a plural noun.
+            rest = _continuation(text, wm.end())
+            if rest:
+                words.extend([word, *rest])
+            break
         if (low in HEAD_STOP or low in _VERBS or low in numbers.NUMBER_WORDS
                 or low in _MONTH_WORDS):
             break
@@ -87,7 +95,31 @@ def head_at(text: str, pos: int) -> str:
     return " ".join(_strip_possessive(w.lower()) for w in words)
 
 
+def _continuation(text: str, pos: int) -> list[str]:
+    """Up to three plain words after "and"/"or" that end in a plural noun, else []."""
+    words: list[str] = []
+    while len(words) < 3:
+        wm = _HEAD_WORD_RE.match(text, pos)
+        if wm is None:
+            return []
+        low = wm.group(1).lower()
+        if low in HEAD_STOP or low in _VERBS or low.endswith("ly"):
+            return []
+        words.append(wm.group(1))
+        pos = wm.end()
+        if _plural(low):
+            return words
+    return []
+
+
+_IRREGULAR_PLURALS = frozenset(
+    "men women children people personnel police staff cattle feet teeth mice geese".split()
+)
+
+
 def _plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
 

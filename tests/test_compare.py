@@ -184,3 +184,8 @@ def test_dates_without_years_compare_within_a_shared_year(claim, evidence, outco
 
 def test_speed_units_convert():
     assert compare(q("60 mph"), q("97 km/h")).outcome == C
+
+
+def test_decade_contains_its_years():
+    assert compare(d("in the 1940s"), d("on October 4, 1941")).outcome == C
+    assert compare(d("in the 1970s"), d("on October 4, 1941")).outcome == X

@@ -176,3 +176,24 @@ def test_regression_full_month_name_does_not_swallow_full_stop():
 )
 def test_describe(text, shown):
     assert one(text).describe() == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Disco peaked in the 1970s.", 1970, 1979), ("It began in the early 1990s.", 1990, 1993),
+     ("It began in the 1970 's .", 1970, 1979), ("Rock grew in the late 1960's.", 1967, 1969)],
+)
+def test_decades(text, low, high):
+    d = one(text)
+    assert d.precision == "decade"
+    assert (d.low.year, d.high.year) == (low, high)
+
+
+def test_possessive_year_is_not_a_decade():
+    d = one("2010's budget rose.")
+    assert d.precision == "year"
+
+
+def test_year_as_sentence_subject():
+    assert one("2015 was a record year for the club.").year == 2015
+    assert extract_dates("2000 were arrested after the match.") == []

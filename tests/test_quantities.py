@@ -435,3 +435,12 @@ def test_a_third_term_is_an_ordinal():
 def test_year_after_the_noun_of():
     assert extract_quantities("The treaty of 1648 ended the war.") == []
     assert only("A crowd of 1500 fans watched.").value == 1500
+
+
+def test_coordinated_modifiers_share_the_head():
+    q = only("The studio made more than 400 cartoon and training films.")
+    assert q.head == "cartoon and training films"
+
+
+def test_overall_is_not_a_head():
+    assert extract_quantities("Some 60 percent overall voted.")[0].head == ""

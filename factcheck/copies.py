@@ -26,7 +26,7 @@ SENTENCE_MATCH = 0.30  # a sentence pair at or above this is a "strong" match
 COPY_THRESHOLD = 0.12  # a document pair at or above this is a copy (see docs/audit.md)
 MIN_MATCHES = 2  # one shared sentence (a quote, a stock phrase) never makes a copy
 MIN_TOKENS = 6  # shorter sentences (headlines, captions) are too short to judge
-QUOTE_DISCOUNT = 0.8  # how much a fully quoted sentence loses of its weight
+QUOTE_DISCOUNT = 0.9  # how much a fully quoted sentence loses of its weight
 
 _stem = lru_cache(maxsize=1 << 16)(stem)  # bounded: a word's stem never changes
 

@@ -214,3 +214,43 @@ def test_refresh_invalidates_the_cache(tmp_path: Path) -> None:
     (folder / "b.txt").write_text(SPUN, encoding="utf-8")
     corpus.refresh()
     assert copies.independent_count(["a.txt", "b.txt"], corpus) == 1
+
+
+SPEECH = lines(
+    "The harbour master of Kellport gave a long speech to the port authority on Friday.",
+    '"We will not allow a single trawler to dock until the safety checks are finished," she said.',
+    '"The storm last winter showed us that the old cranes cannot be trusted," she added.',
+    '"Every crew that ignores the new rules will lose its licence for a full season."',
+    "Fishermen in the audience shouted questions about compensation for lost catches.",
+    '"Nobody wants the fleet idle, but nobody wants another accident either," she replied.',
+    "The authority will publish the inspection timetable next week.",
+)
+SPUN_SPEECH = lines(
+    "The harbour master of Kellport delivered a lengthy address to the port board on Friday.",
+    '"We will not permit a single trawler to berth until the security inspections are '
+    'complete," she stated.',
+    '"The gale last winter proved to us that the aged cranes cannot be relied on," she included.',
+    '"Each crew that disregards the new regulations will forfeit its permit for a whole season."',
+    "Anglers in the crowd yelled questions about payment for missed catches.",
+    '"No one wants the fleet inactive, but no one wants a further crash either," she answered.',
+    "The board will release the inspection schedule next week.",
+)
+SPEECH_QUOTER = lines(
+    "Trawler owners in Kellport say they face ruin if the port stays closed into spring.",
+    '"We will not allow a single trawler to dock until the safety checks are finished," '
+    "the harbour master said on Friday.",
+    "Owners point out that most boats passed an inspection only last year.",
+    '"Every crew that ignores the new rules will lose its licence for a full season."',
+    "Several skippers are now landing their catches at a rival port along the coast.",
+    "The fishermen's union has asked the regional government for emergency aid.",
+    "A meeting with the port authority is planned for next month.",
+)
+
+
+def test_quoting_a_speech_word_for_word_is_not_a_copy_but_rewording_it_is() -> None:
+    corpus = Corpus.from_texts(
+        {"speech.txt": SPEECH, "spun.txt": SPUN_SPEECH, "quoter.txt": SPEECH_QUOTER}
+    )
+    found = [set(c.sources) for c in copies.copy_clusters(corpus)]
+    assert found == [{"speech.txt", "spun.txt"}]
+    assert score_of(corpus, "speech.txt", "quoter.txt") < copies.COPY_THRESHOLD

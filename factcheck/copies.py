@@ -2,11 +2,11 @@
 
 A spinner swaps content words for synonyms but keeps the sentence order, the function
 words and the rare tokens it cannot paraphrase (names, numbers). So two sentences match
-when they share rare content words (weighted by IDF over the corpus), word 2-3-grams,
-and the order of their words (the longest common token subsequence). Two documents are
-copies when most sentences of the smaller one have such a match in the other, in
-roughly the same order. Sentences that are mostly quotation count for little: outlets
-that quote the same speech are not copies of each other.
+when their words line up (word-level edit distance), and they share rare content words
+(weighted by IDF over the corpus) and word 2-3-grams. Two documents are copies when enough
+of the smaller one has such matches in the other, rewarded when they keep the same order.
+Sentences that are mostly quotation count for little: outlets that quote the same speech
+are not copies of each other. Method, thresholds and measurements: docs/audit.md.
 """
 
 from __future__ import annotations
@@ -362,5 +362,6 @@ def independent_count(sources: Sequence[str], corpus: Any) -> int:
         return len(names)
     prints = corpus_prints(corpus)
     pairs = [prints.pair(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
-    joined = {name for c in clusters(pairs) for name in c.sources}
-    return len(names) - len(joined) + len(clusters(pairs))
+    found = clusters(pairs)
+    in_clusters = sum(len(c.sources) for c in found)
+    return len(names) - in_clusters + len(found)

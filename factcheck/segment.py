@@ -45,9 +45,9 @@ def segment(doc: Document) -> list[SentenceRow]:
         sentence = text[start:end]
         noise = line_noise[line - 1] if line - 1 < len(line_noise) else 0.0
         whole_line = len(sentence) >= len(stripped[line - 1].strip()) - 1
-        if not whole_line:
+        if not whole_line and noise > 0:
             # a sentence inside a longer line: judge it on its own, but keep credit and
-            # UI signals of its line
+            # UI signals of its line (a clean line stays clean: scores are never negative)
             noise = min(noise, sentence_score(sentence))
         key = stable_key(sentence)
         rows.append(SentenceRow(line, col, start, end, sentence, round(noise, 3), key))

@@ -70,8 +70,9 @@ def tokenize(text: str) -> list[Token]:
                 folded = fold(part).replace("\u2019", "'")
                 if folded.endswith("'s"):
                     folded = folded[:-2]
-                out.append(Token(part, folded, stem(folded), offset, offset + len(part),
-                                 part[0].isupper()))
+                out.append(
+                    Token(part, folded, stem(folded), offset, offset + len(part), part[0].isupper())
+                )
             offset += len(part) + 1
     return out
 
@@ -99,7 +100,11 @@ def analyse(text: str) -> Terms:
         if not _is_content(tok):
             continue
         content.append(tok.stem)
-        if tok.capitalised and (i > 0 or tok.folded not in STOP_WORDS) and not tok.folded.endswith("ly"):
+        if (
+            tok.capitalised
+            and (i > 0 or tok.folded not in STOP_WORDS)
+            and not tok.folded.endswith("ly")
+        ):
             entities.add(tok.stem)
         if i - negation_at <= 4:
             # a negation governs the next content word only: "cannot use the air space"
@@ -107,5 +112,11 @@ def analyse(text: str) -> Terms:
             negated.add(tok.stem)
             negation_at = -10
     numbers = tuple(t.folded for t in tokens if t.folded[0].isdigit())
-    return Terms(text, tuple(tokens), tuple(dict.fromkeys(content)), frozenset(entities),
-                 frozenset(negated), numbers)
+    return Terms(
+        text,
+        tuple(tokens),
+        tuple(dict.fromkeys(content)),
+        frozenset(entities),
+        frozenset(negated),
+        numbers,
+    )

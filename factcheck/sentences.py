@@ -31,7 +31,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LETTERS_DOTS = re.compile(r"[A-Za-z.]+")
 # "ISTANBUL –", "date 2020-02-26 ISTANBUL –", "LONDON (Reuters) -"
 _DATELINE = re.compile(
-    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .,'-]{2,40}?(?:\s*\([^)]{1,30}\))?\s*[\u2013\u2014-]{1,2}\s+(?=[A-Z\"\u201c])"
+    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .,'-]{2,40}?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[\u2013\u2014-]{1,2}\s+(?=[A-Z\"\u201c])"
 )
 
 

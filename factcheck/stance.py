@@ -108,15 +108,26 @@ def _best_check(kind: str, item: Any, candidates: tuple[Any, ...]) -> _ItemCheck
         cmp = compare(item, other)
         if cmp.outcome is Outcome.INCOMPARABLE:
             continue
-        if cmp.outcome is Outcome.INCONSISTENT and kind == "quantity" and not strong_heads(item, other):
+        if (
+            cmp.outcome is Outcome.INCONSISTENT
+            and kind == "quantity"
+            and not strong_heads(item, other)
+        ):
             continue  # "1,800 civilians" is not refuted by "one civilian contractor"
         if cmp.outcome is Outcome.INCONSISTENT and kind == "date" and _relative(other):
             continue  # "on Tuesday" mostly dates the reporting, not the event
         affinity = _affinity(kind, item, other)
         if affinity == 0:
             continue
-        check = Check(kind, item.text, other.text, cmp.claim_value, cmp.evidence_value,
-                      cmp.outcome, cmp.reason)
+        check = Check(
+            kind,
+            item.text,
+            other.text,
+            cmp.claim_value,
+            cmp.evidence_value,
+            cmp.outcome,
+            cmp.reason,
+        )
         exact = cmp.outcome is Outcome.CONSISTENT and _same_value(item, other)
         candidate = _ItemCheck(check, exact, affinity)
         if best is None or _rank(candidate) > _rank(best):
@@ -179,13 +190,15 @@ def _subject_swap(claim: Terms, passage: Passage) -> str | None:
         for i, pt in enumerate(ptoks):
             if pt.stem == m.other:
                 before = [
-                    t for t in ptoks[max(0, i - 2) : i]
+                    t
+                    for t in ptoks[max(0, i - 2) : i]
                     if t.capitalised and t.folded not in STOP_WORDS
                 ]
                 if (
                     before
                     and before[-1].stem not in claim.entities
-                    and before[-1].folded[:4] != first.folded[:4]  # "Turkish" is not a swap for "Turkey"
+                    and before[-1].folded[:4]
+                    != first.folded[:4]  # "Turkish" is not a swap for "Turkey"
                 ):
                     return f"{before[-1].text} instead of {first.text}"
                 return None
@@ -239,8 +252,14 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
     notes: list[str] = []
     if not about:
         why = f"covers {passage.coverage:.0%} of the claim"
-        return Evidence(sentence, passage.relevance, Stance.RELATED, ("LOW_OVERLAP",), why,
-                        tuple(c.check for c in checks))
+        return Evidence(
+            sentence,
+            passage.relevance,
+            Stance.RELATED,
+            ("LOW_OVERLAP",),
+            why,
+            tuple(c.check for c in checks),
+        )
 
     contra = False
     for c in checks:
@@ -286,11 +305,20 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
         notes.append(f"covers {passage.coverage:.0%} of the claim")
     else:
         stance = Stance.RELATED
-        notes.append("no figure in the passage to compare" if claim_items else
-                     f"covers {passage.coverage:.0%} of the claim")
+        notes.append(
+            "no figure in the passage to compare"
+            if claim_items
+            else f"covers {passage.coverage:.0%} of the claim"
+        )
     weight = 1.0
     if stance is Stance.SUPPORTS and checks and not all(c.exact for c in checks):
         weight = WEAK_SUPPORT  # within a hedge is weaker than the same figure
-    return Evidence(sentence, min(1.0, passage.relevance), stance,
-                    tuple(dict.fromkeys(reasons)), "; ".join(notes),
-                    tuple(c.check for c in checks), weight)
+    return Evidence(
+        sentence,
+        min(1.0, passage.relevance),
+        stance,
+        tuple(dict.fromkeys(reasons)),
+        "; ".join(notes),
+        tuple(c.check for c in checks),
+        weight,
+    )

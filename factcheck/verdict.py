@@ -46,7 +46,13 @@ def decide(evidence: Sequence[Evidence]) -> tuple[Verdict, float, str, list[str]
                 f"{best.sentence.line}, {best.explanation})"
             )
             return Verdict.NOT_ENOUGH_INFO, round(1 - best.score, 4), reason, [], []
-        return Verdict.NOT_ENOUGH_INFO, 1.0, "no passage in the corpus shares the claim's terms", [], []
+        return (
+            Verdict.NOT_ENOUGH_INFO,
+            1.0,
+            "no passage in the corpus shares the claim's terms",
+            [],
+            [],
+        )
     sup_src, con_src = sorted(sup), sorted(con)
     if sup and con:
         hi, lo = max(sup_w, con_w), min(sup_w, con_w)

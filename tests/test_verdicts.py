@@ -176,7 +176,7 @@ def test_regression_same_hedge_different_figure_is_not_support() -> None:
 
 
 def test_regression_one_source_with_own_figure_and_another_count_supports() -> None:
-    """A source stating the claim's figure also counted 'one contractor' and was read as refuting."""
+    """A source stating the claim's figure also counted 'one nurse', read as refuting."""
     corpus = Corpus.from_texts(
         {
             "a.txt": "More than 900 nurses have been hired this year.\n"

@@ -29,16 +29,25 @@ CorpusOpt = Annotated[
 ]
 IndexOpt = Annotated[
     Path | None,
-    typer.Option("--index", help="Index file to use (default: one per corpus in the user cache).",
-                 show_default=False),
+    typer.Option(
+        "--index",
+        help="Index file to use (default: one per corpus in the user cache).",
+        show_default=False,
+    ),
 ]
 FormatOpt = Annotated[
     OutputFormat | None,
-    typer.Option("--format", "-f", help="Output format (default: table on a terminal, text otherwise).",
-                 show_default=False, case_sensitive=False),
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: table on a terminal, text otherwise).",
+        show_default=False,
+        case_sensitive=False,
+    ),
 ]
 NoColorOpt = Annotated[
-    bool, typer.Option("--no-color", help="No colour, even on a terminal (NO_COLOR is respected too).")
+    bool,
+    typer.Option("--no-color", help="No colour, even on a terminal (NO_COLOR is respected too)."),
 ]
 
 

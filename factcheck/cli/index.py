@@ -13,7 +13,9 @@ from .common import CorpusOpt, IndexOpt, corpus_options, err, open_corpus, repor
 def index_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start the index from scratch.")] = False,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Start the index from scratch.")
+    ] = False,
 ) -> None:
     """Build or refresh the index (only added, changed and removed files are re-read)."""
     with reported_errors():

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ..results import Check, DraftFinding, Outcome, Result
-
 from .interface import Printer
 
 if TYPE_CHECKING:
@@ -28,7 +27,9 @@ class TextPrinter(Printer):
             if n:
                 out.write("\n")
             out.write(f"{r.verdict.value} ({r.score:.2f}): {r.claim}\n")
-            out.write(textwrap.fill(r.reason, width, initial_indent="  ", subsequent_indent="    ") + "\n")
+            out.write(
+                textwrap.fill(r.reason, width, initial_indent="  ", subsequent_indent="    ") + "\n"
+            )
             if r.sources_supporting or r.sources_contradicting:
                 out.write(
                     f"  sources: {r.sources_supporting} supporting, "
@@ -39,10 +40,17 @@ class TextPrinter(Printer):
                 s = e.sentence
                 codes = f" [{', '.join(e.reasons)}]" if e.reasons else ""
                 out.write(f"  {s.location} {e.stance.value} {e.score:.2f}{codes}\n")
-                out.write(textwrap.fill(s.text, width, initial_indent="    ", subsequent_indent="    ") + "\n")
+                out.write(
+                    textwrap.fill(s.text, width, initial_indent="    ", subsequent_indent="    ")
+                    + "\n"
+                )
                 for c in e.checks:
-                    out.write(textwrap.fill(check_line(c), width, initial_indent="    ",
-                                            subsequent_indent="      ") + "\n")
+                    out.write(
+                        textwrap.fill(
+                            check_line(c), width, initial_indent="    ", subsequent_indent="      "
+                        )
+                        + "\n"
+                    )
             out.flush()
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
@@ -60,13 +68,17 @@ class TextPrinter(Printer):
                 shown = "" if s.value == s.text else f" = {s.value}"
                 out.write(f'  {s.location} "{s.text}"{shown}\n')
             for reason in g.reasons:
-                out.write(textwrap.fill(reason, width, initial_indent="    ",
-                                        subsequent_indent="    ") + "\n")
+                out.write(
+                    textwrap.fill(reason, width, initial_indent="    ", subsequent_indent="    ")
+                    + "\n"
+                )
         for c in report.copies:
             out.write(f"COPIES {c.score:.2f}: {', '.join(c.sources)}\n")
             for p in c.pairs:
-                out.write(f"  {p.a} ~ {p.b} {p.score:.2f} ({p.matched} of {p.sentences} sentences "
-                          f"matched, {p.ordered} in order)\n")
+                out.write(
+                    f"  {p.a} ~ {p.b} {p.score:.2f} ({p.matched} of {p.sentences} sentences "
+                    f"matched, {p.ordered} in order)\n"
+                )
         if not report.conflicts:
             out.write("no conflicts found\n")
         if not report.copies:

@@ -234,3 +234,43 @@ def word_trie(words: list[str] | frozenset[str] | set[str]) -> str:
 
     return build(root)
 
+
+START_WORDS = (
+    NUMBER_WORDS | frozenset(ORDINALS)
+    | frozenset("half several dozens scores hundreds thousands millions billions tens".split())
+)
+# Words an atom may open with "a"/"an" in front: "a dozen", "a few", "a third", "a day".
+_AFTER_A = frozenset(
+    "hundred thousand million billion trillion dozen few couple handful third quarter fifth"
+    " tenth half second minute hour day week fortnight month year decade century".split()
+)
+
+
+_CANDIDATE_SRC = (
+    rf"(?P<d>[-\u2212]?\d+)|\ban?\s+(?=(?:{word_trie(_AFTER_A)})\b)"
+    rf"|\b(?:{word_trie(START_WORDS)})\b"
+)
+_CANDIDATE_RE = re.compile(_CANDIDATE_SRC)
+_CANDIDATE_CI_RE = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
+
+
+def candidates(text: str) -> list[int]:
+    """Offsets where an atom may start: digit runs and number-ish words.
+
+    Trying the large atom pattern only at these offsets, instead of searching
+    every position, is what keeps extraction fast on long news sentences. The
+    lower-cased text is scanned when lower-casing keeps offsets (it nearly
+    always does); a case-blind scan is slower.
+    """
+    lower = text.lower()
+    if len(lower) == len(text):
+        found = _CANDIDATE_RE.finditer(lower)
+    else:
+        found = _CANDIDATE_CI_RE.finditer(text)
+    out: list[int] = []
+    for m in found:
+        p = m.start()
+        out.append(p)
+        if m.group("d") and text[p] in "-\u2212":
+            out.append(p + 1)  # "COVID-19", "18-25": also try the digits without the sign
+    return out

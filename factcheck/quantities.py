@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass
 
 from factcheck import numbers
-from factcheck._qparse import Raw, candidates, scan
+from factcheck._qparse import Raw, scan
 from factcheck.dates import extract_dates
+from factcheck.numbers import candidates
 
 APPROX_TOLERANCE = 0.10  # "about", "around", "nearly": stated value ±10% (nearly: -10%..0)
 

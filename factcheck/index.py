@@ -193,17 +193,13 @@ class FtsIndex:
         self.conn.close()
 
     def clear(self) -> None:
-        """Forget every indexed file (the next refresh re-reads them all)."""
-        conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        """Mark every indexed file stale: the next refresh re-reads and re-indexes them all.
+
+        The sentences stay until that refresh commits, so an interrupted rebuild (or a
+        check running meanwhile) still finds the previous index.
+        """
         try:
-            conn.execute("DELETE FROM sentences_fts")
-            conn.execute("DELETE FROM sentences")
-            conn.execute("DELETE FROM files")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            self.conn.execute("UPDATE files SET size = -1, mtime_ns = -1, digest = ''")
         finally:
             self._memo_version = None
 

@@ -211,6 +211,26 @@ def test_interrupted_refresh_leaves_the_previous_index_usable(
     corpus.close()
 
 
+def test_interrupted_rebuild_leaves_the_previous_index_usable(hay_dir: Path) -> None:
+    # regression: `factcheck index --rebuild` deleted every row in its own transaction
+    # before re-reading the files, so an interrupted rebuild left an empty index
+    corpus = Corpus.from_path(hay_dir)
+    before = _contents(corpus.index.path)
+    corpus.index.clear()
+
+    def failing_reader(f):  # type: ignore[no-untyped-def]
+        raise ReaderCrash("interrupted")
+
+    with pytest.raises(ReaderCrash):
+        corpus.index.refresh(corpus.files(), reader=failing_reader)
+    assert _found(corpus, "kowalczyk")
+    assert _contents(corpus.index.path) == before
+    stats = corpus.refresh()
+    assert stats.changed == len(HAY) and stats.sentences == sum(before.values())
+    corpus.close()
+    assert _contents(corpus.index.path) == before
+
+
 def _crash_during_refresh(root: str, index: str) -> None:
     """Child process: refresh, and die without any clean-up halfway through."""
     corpus = Corpus.from_path(root, index_path=index, refresh=False)
@@ -405,7 +425,7 @@ def test_index_command_builds_and_reports(hay_dir: Path, tmp_path: Path) -> None
     rebuilt = runner.invoke(
         app, ["index", "--corpus", str(hay_dir), "--index", str(index), "--rebuild"])
     assert rebuilt.exit_code == 0
-    assert f"{len(HAY)} added" in rebuilt.stderr
+    assert f"{len(HAY)} changed" in rebuilt.stderr  # every file re-read and re-indexed
     assert _contents(index) == _expected(hay_dir)
 
 

@@ -294,6 +294,13 @@ def test_bad_claim_after_a_good_one_prints_nothing(run, tmp_path: Path, bad: str
     _one_error_line(result.stderr)
 
 
+@pytest.mark.parametrize("fmt", ["sarif", "github"])
+def test_lint_only_formats_are_refused(run, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(CUP, "--format", fmt)
+    assert result.exit_code == 2
+    assert "only for `factcheck lint`" in _one_error_line(result.stderr)
+
+
 def test_top_below_one(run) -> None:  # type: ignore[no-untyped-def]
     result = run(CUP, "--top", "0")
     assert result.exit_code == 2

@@ -157,6 +157,12 @@ def test_the_doc_example_has_the_shape_of_real_output(hay_results) -> None:  # t
     assert example["schema"] == 1
 
 
+def test_the_doc_example_points_into_the_seeds_exactly() -> None:
+    example = json.loads(re.findall(r"```json\n(.*?)```", DOC, re.DOTALL)[0])
+    assert example["evidence"]
+    assert assert_exact(SEEDS, [example]) == len(example["evidence"])
+
+
 def test_documented_exit_codes_are_the_code_ones() -> None:
     section = DOC.split("## Exit codes", 1)[1].split("##", 1)[0]
     assert {int(c) for c in re.findall(r"^\| (\d) \|", section, re.MULTILINE)} == {

@@ -143,7 +143,9 @@ def _names(text: str, start: int, end: int, skip: Iterable[tuple[int, int]]) -> 
     flat = _blanked(text, [*skip, (start, end)])
     before = _TOKEN.findall(flat[:start])
     after = _TOKEN.findall(flat[end:])
-    window = before[1:][-WINDOW:] + after[:WINDOW] if before else after[1:WINDOW]
+    # the sentence's first word is capitalised anyway; when the mention opens the sentence,
+    # the words after it are ordinary
+    window = before[1:][-WINDOW:] + after[:WINDOW]
     return frozenset(
         fold(w) for w in window if w[0].isupper() and fold(w) not in STOP_WORDS and len(w) > 1
     )

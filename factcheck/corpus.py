@@ -10,7 +10,16 @@ from pathlib import Path
 
 from .errors import CorpusError
 from .index import FtsIndex, IndexedSentence, ProgressFn, RefreshStats
-from .loader import Document, ScanStats, SourceFile, decode, digest, read_document, scan
+from .loader import (
+    Document,
+    ScanStats,
+    SourceFile,
+    decode,
+    digest,
+    read_document,
+    root_prefixes,
+    scan,
+)
 from .results import Sentence
 
 ENV_CORPUS = "FACTCHECK_CORPUS"
@@ -153,10 +162,10 @@ class Corpus:
     def _head(self, source: str, size: int = 600) -> str:
         if self._texts is not None:
             return self._texts.get(source, "")[:size]
-        for root in self.roots:
-            rel = source.split("/", 1)[1] if len(self.roots) > 1 else source
-            if len(self.roots) > 1 and not source.startswith(root.name + "/"):
+        for root, prefix in zip(self.roots, root_prefixes(self.roots), strict=True):
+            if not source.startswith(prefix):
                 continue
+            rel = source[len(prefix) :]
             try:
                 with open(root / rel, "rb") as fh:
                     return fh.read(size).decode("utf-8", errors="replace")

@@ -105,9 +105,23 @@ def scan(roots: list[Path]) -> tuple[list[SourceFile], ScanStats]:
             except OSError as exc:
                 warnings.warn(f"skipping {path}: {exc.strerror}", SkippedFileWarning, 2)
                 continue
-            rel = path.relative_to(root).as_posix()
-            files.append(SourceFile(prefix + rel, path, st.st_size, st.st_mtime_ns))
+            source = prefix + path.relative_to(root).as_posix()
+            if not source.isascii():
+                source = _printable_name(source)
+            files.append(SourceFile(source, path, st.st_size, st.st_mtime_ns))
     return files, ScanStats(len(files), skipped)
+
+
+def _printable_name(source: str) -> str:
+    """A file name that is not valid UTF-8 (Latin-1 names unpacked on Linux) with its bad
+    bytes replaced: the index and JSON output need real text."""
+    try:
+        source.encode("utf-8")
+        return source
+    except UnicodeEncodeError:
+        fixed = source.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        warnings.warn(f"file name is not valid UTF-8; shown as {fixed}", SkippedFileWarning, 3)
+        return fixed
 
 
 def digest(data: bytes) -> str:

@@ -74,6 +74,34 @@ def test_same_named_corpus_folders_do_not_collide(tmp_path: Path) -> None:
         corpus.close()
 
 
+def test_file_name_that_is_not_utf8_does_not_crash_the_index(tmp_path: Path) -> None:
+    # regression: a Latin-1 file name (b"caf\xe9.txt", common in unpacked archives) became
+    # a str with a lone surrogate, and SQLite refused it: UnicodeEncodeError, a traceback
+    root = write_tree(tmp_path / "c", {"ok.txt": ARTICLE})
+    with open(os.path.join(os.fsencode(root), b"caf\xe9.txt"), "wb") as fh:
+        fh.write(b"The cafe opened in 1984.\n")
+    with pytest.warns(SkippedFileWarning, match="not valid UTF-8"):
+        corpus = Corpus.from_path(root)
+    try:
+        assert corpus.index.sources() == ["caf\ufffd.txt", "ok.txt"]
+        rows = corpus.index.search(["cafe"], 5)
+        assert [r.source for r in rows] == ["caf\ufffd.txt"]
+    finally:
+        corpus.close()
+
+
+def test_document_date_found_under_same_named_corpus_folders(tmp_path: Path) -> None:
+    dated = "date 2020-02-26 ISTANBUL \u2013 The ferry service resumed after a strike.\n"
+    x = write_tree(tmp_path / "x" / "news", {"a.txt": dated})
+    y = write_tree(tmp_path / "y" / "news", {"a.txt": ARTICLE})
+    corpus = Corpus.from_path([x, y])
+    try:
+        assert str(corpus.document_date("x/news/a.txt")) == "2020-02-26"
+        assert corpus.document_date("y/news/a.txt") is None
+    finally:
+        corpus.close()
+
+
 def test_the_same_corpus_folder_twice_is_read_once(hay_dir: Path) -> None:
     corpus = Corpus.from_path([hay_dir, hay_dir / ".." / hay_dir.name, str(hay_dir) + "/"])
     try:

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck import Corpus, Result, Verdict, check
@@ -332,3 +334,37 @@ def test_seeds_spun_copy_still_matches(seeds_corpus: Corpus) -> None:
     texts = [p.row.text for p in ranked]
     assert any("smallest step back" in t for t in texts[:3])
     assert any("smallest phase back" in t for t in texts[:5])
+
+
+# --- properties ------------------------------------------------------------------------
+
+# one in-memory corpus for the many examples (it writes no files, so the cache stays clean)
+_SHARED_HAY = Corpus.from_texts(HAY)
+_CLAIM_PARTS = st.sampled_from(
+    list("abc XYZ.,!?\"'()*:^-+{}[]~0123456789%$\u00a3/")
+    + ["AND ", "OR ", "NOT ", "NEAR(", " million ", " km ", " 3.7 ", "Rovers ", "Feb. ",
+       " 2020 ", "\u201c", "\u00bd", " per cent ", " mid-", "12th ", " between ", " and "]
+)
+_CLAIMS = st.lists(_CLAIM_PARTS, min_size=1, max_size=30).map("".join) | st.text(max_size=80)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_CLAIMS)
+def test_check_never_raises_on_any_claim(claim: str) -> None:
+    try:
+        result = check(claim, _SHARED_HAY)
+    except UsageError:
+        assert not claim.split()
+        return
+    assert result.to_dict()["schema"] == 1
+
+
+@pytest.mark.parametrize("which", ["hay", "seeds"])
+def test_a_corpus_sentence_is_never_contradicted_by_its_corpus(
+    which: str, seeds_corpus: Corpus
+) -> None:
+    corpus = _SHARED_HAY if which == "hay" else seeds_corpus
+    sentences = list(corpus.sentences())
+    assert len(sentences) > 10
+    for s in sentences:
+        assert check(s.text, corpus).verdict is not Verdict.CONTRADICTED, s.location

@@ -301,6 +301,17 @@ def test_lint_only_formats_are_refused(run, fmt: str) -> None:  # type: ignore[n
     assert "only for `factcheck lint`" in _one_error_line(result.stderr)
 
 
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [('corpse = "news"\n', "unknown key 'corpse'"), ("corpus = [\n", "invalid TOML")],
+)
+def test_bad_config_file(elsewhere: Path, config: str, message: str) -> None:
+    (elsewhere / ".factcheck.toml").write_text(config)
+    result = CliRunner().invoke(app, ["check", CUP])
+    assert result.exit_code == 2
+    assert message in _one_error_line(result.stderr)
+
+
 def test_top_below_one(run) -> None:  # type: ignore[no-untyped-def]
     result = run(CUP, "--top", "0")
     assert result.exit_code == 2

@@ -111,6 +111,8 @@ class FtsIndex:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise IndexError_(f"cannot create index folder {self.path.parent}: {exc.strerror}") from exc
+            if self.path.is_dir():  # else: a "rebuilding" warning, then a failed removal
+                raise IndexError_(f"the index path is a folder, not a file: {self.path}")
         try:
             conn = self._connect()
             problem = self._check(conn)

@@ -344,6 +344,18 @@ def test_index_folder_that_cannot_be_created_is_a_clear_error(
         Corpus.from_path(hay_dir, index_path=blocker / "sub" / "i.sqlite")
 
 
+def test_index_path_that_is_a_folder_is_one_clear_error(hay_dir: Path, tmp_path: Path) -> None:
+    # regression: a folder given as --index was first "rebuilt" with a warning, then
+    # failed to be removed, so the user saw a misleading warning and an error
+    folder = tmp_path / "an-index-folder"
+    folder.mkdir()
+    result = CliRunner().invoke(app, ["index", "--corpus", str(hay_dir), "--index", str(folder)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines == [f"factcheck: error: the index path is a folder, not a file: {folder}"]
+    assert folder.is_dir()
+
+
 # --- two processes at once -------------------------------------------------------------
 
 

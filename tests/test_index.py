@@ -98,16 +98,13 @@ def test_different_corpora_get_different_index_files(tmp_path: Path) -> None:
 def test_reopening_reads_nothing(hay_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     Corpus.from_path(hay_dir).close()
     reads: list[str] = []
-    real = FtsIndex.refresh
+    real = Path.read_bytes
 
-    def counting_refresh(self, files, reader=read_document, progress=None):  # type: ignore[no-untyped-def]
-        def reader_(f):  # type: ignore[no-untyped-def]
-            reads.append(f.source)
-            return reader(f)
+    def counting_read_bytes(self: Path) -> bytes:
+        reads.append(self.name)
+        return real(self)
 
-        return real(self, files, reader_, progress)
-
-    monkeypatch.setattr(FtsIndex, "refresh", counting_refresh)
+    monkeypatch.setattr(Path, "read_bytes", counting_read_bytes)
     corpus = Corpus.from_path(hay_dir)
     try:
         assert reads == []
@@ -115,6 +112,10 @@ def test_reopening_reads_nothing(hay_dir: Path, monkeypatch: pytest.MonkeyPatch)
         assert corpus.last_refresh.unchanged == len(HAY)
     finally:
         corpus.close()
+    # and the counter does count: a changed file is read
+    _bump_mtime(hay_dir / STORM)
+    Corpus.from_path(hay_dir).close()
+    assert reads == ["storm.txt"]
 
 
 # --- incremental refresh ---------------------------------------------------------------

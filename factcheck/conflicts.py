@@ -254,8 +254,8 @@ def _heads_match(a: _Mention, b: _Mention) -> float:
 
 
 def _same_subject(a: _Mention, b: _Mention) -> bool:
-    """False when both name someone or something and they name nobody in common."""
-    return not (a.names and b.names and not a.names & b.names)
+    """True when both name someone or something in common ("Turkey", "Pine Ridge")."""
+    return bool(a.names & b.names)
 
 
 def _same_time(a: _Mention, b: _Mention) -> bool:
@@ -323,7 +323,18 @@ def find_conflicts(corpus: Any, threshold: float = CONTEXT_MATCH) -> list[Confli
     for k, partners in agree.items():
         for m in partners:
             agree_in[(mentions[k].sentence, mentions[m].sentence)].add(k)
-    kept = [e for e in conflicts if aligned(e[0], e[1])]
+
+    def restated(i: int, j: int) -> bool:
+        # a figure that the other document also states is not disputed by it: the two
+        # values in disagreement must then be about different things
+        other = mentions[j].sentence.source
+        return any(mentions[k].sentence.source == other for k in agree[i])
+
+    kept = [
+        (i, j, c, r)
+        for i, j, c, r in conflicts
+        if aligned(i, j) and not restated(i, j) and not restated(j, i)
+    ]
     return _groups(mentions, kept, agree, values)
 
 

@@ -20,7 +20,7 @@ FIRE_A = lines(
     "The wildfire near Pine Ridge has burned 12,400 hectares of forest since Monday, "
     "the regional fire service said.",
     "About 3,200 residents were evacuated from four villages on the eastern slope.",
-    "The fire started on 14 June 2023 in a dry valley north of the reservoir.",
+    "The Pine Ridge fire started on 14 June 2023 in a dry valley north of the reservoir.",
     "Crews from three neighbouring provinces have joined the effort.",
     "Helicopters dropped water on the ridge until strong winds grounded them at dusk.",
     "Schools in the district will stay closed for the rest of the week.",
@@ -33,7 +33,8 @@ FIRE_B = lines(
     "Forest lost to the Pine Ridge wildfire since Monday now totals 15,000 hectares, "
     "regional fire officials estimate.",
     "Officials moved more than 3,000 residents out of their homes on the eastern slope.",
-    "North of the reservoir, in a dry valley, the first flames were seen on 16 June 2023.",
+    "North of the Pine Ridge reservoir, in a dry valley, the first flames were seen on "
+    "16 June 2023.",
     "Smoke has drifted as far as the capital, where hospitals report more asthma cases.",
     "Volunteers at a sports hall are handing out blankets, food and bottled water.",
     "An insurance broker estimated the damage to timber stocks at several million euros.",
@@ -176,12 +177,22 @@ def test_unrelated_stories_are_not_compared() -> None:
 
 
 def test_parallel_sentences_keep_the_disagreement_in_the_same_position() -> None:
-    old = "The fire started on 14 June 2023 in a dry valley north of the reservoir."
-    a = FIRE_A.replace(old, "The fire started on 14 June 2023 and was contained on 20 June 2023.")
-    b = FIRE_A.replace(old, "The fire started on 16 June 2023 and was contained on 20 June 2023.")
+    old = "The Pine Ridge fire started on 14 June 2023 in a dry valley north of the reservoir."
+    new = "The Pine Ridge fire started on {} June 2023 and was contained on 20 June 2023."
+    a, b = FIRE_A.replace(old, new.format(14)), FIRE_A.replace(old, new.format(16))
     dates = [
         g for g in find_conflicts(Corpus.from_texts({"a.txt": a, "b.txt": b})) if g.kind == "date"
     ]
     assert len(dates) == 1
     # the agreeing end dates are another fact: they neither hide nor join the conflict
     assert sorted(s.text for s in dates[0].statements) == ["14 June 2023", "16 June 2023"]
+
+
+def test_a_figure_the_other_document_also_states_is_not_disputed() -> None:
+    survey = lines(
+        "According to the Harwick angling survey, 44% of anglers fish only in the estuary.",
+        "The Harwick angling survey also found that 87% of anglers caught a fish last season.",
+        "The survey questioned 2,000 members of fishing clubs along the coast.",
+    )
+    copy = survey.replace("The survey questioned", "Researchers questioned")
+    assert find_conflicts(Corpus.from_texts({"a.txt": survey, "b.txt": copy})) == []

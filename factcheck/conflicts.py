@@ -173,10 +173,11 @@ def _mentions(corpus: Any, bags: dict[str, Counter[str]]) -> Iterator[_Mention]:
         # relative dates ("on Thursday") hang on each article's own publication date, so
         # only dates that are absolute in the text, with their year, are compared
         dates = [d for d in extract_dates(text) if d.resolved and d.year is not None]
-        spans = [(m.start, m.end) for m in [*quantities, *dates]]
+        spans = [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
         # a bare year is too coarse to pin one event; month or day precision is needed
         precise = [d for d in dates if d.precision in ("month", "day")]
-        for kind, items in (("quantity", quantities), ("date", precise)):
+        groups: tuple[tuple[str, list[Any]], ...] = (("quantity", quantities), ("date", precise))
+        for kind, items in groups:
             for rank, item in enumerate(sorted(items, key=lambda x: x.start)):
                 head = getattr(item, "head", "") or ""
                 context = context_words(text, item.start, item.end, spans)

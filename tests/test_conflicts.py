@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.conflicts import context_similarity, context_words, find_conflicts
 from factcheck.corpus import Corpus
@@ -196,3 +198,21 @@ def test_a_figure_the_other_document_also_states_is_not_disputed() -> None:
     )
     copy = survey.replace("The survey questioned", "Researchers questioned")
     assert find_conflicts(Corpus.from_texts({"a.txt": survey, "b.txt": copy})) == []
+
+
+WORDS = "the Kellport harbour 12 14 boats trawlers fished 2,000 said on 3 May 2021 in".split()
+SENTENCE = st.lists(st.sampled_from(WORDS), min_size=3, max_size=16).map(
+    lambda ws: " ".join(ws).capitalize() + "."
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(SENTENCE, min_size=1, max_size=4), min_size=2, max_size=3))
+def test_groups_are_well_formed_for_any_text(docs: list[list[str]]) -> None:
+    corpus = Corpus.from_texts({f"d{i}.txt": lines(*d) for i, d in enumerate(docs)})
+    for group in find_conflicts(corpus):
+        assert len(group.sources) >= 2
+        assert 0.0 < group.confidence <= 1.0
+        assert group.reasons
+        for s in group.statements:
+            assert s.sentence.text[s.start : s.end] == s.text

@@ -25,6 +25,7 @@ MIN_COVERAGE_WITH_FIGURE = 0.4
 SOFT_COVERAGE = 0.75
 SOFT_PREDICATE_COVERAGE = 0.6
 WEAK_SUPPORT = 0.6
+MIN_PASSAGE_WORDS = 4
 # a passage without any figure to compare must cover the claim almost entirely
 MIN_COVERAGE_NO_FIGURES = 0.75
 
@@ -250,6 +251,8 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
     )
     reasons: list[str] = []
     notes: list[str] = []
+    if len(passage.terms.tokens) < MIN_PASSAGE_WORDS:
+        about = False  # a heading or fragment states no fact to confirm or refute
     if not about:
         why = f"covers {passage.coverage:.0%} of the claim"
         return Evidence(

@@ -197,3 +197,10 @@ def test_disputed_when_an_exact_figure_meets_a_higher_lower_bound() -> None:
     )
     result = check("The park receives 2.4 million visitors a year", corpus)
     assert result.verdict is Verdict.DISPUTED
+
+
+def test_regression_a_heading_never_decides() -> None:
+    """A Markdown heading in a source ('# Valley vote') was judged as contradicting."""
+    corpus = Corpus.from_texts({"a.md": "# Valley vote\n\nResidents met in the hall on Friday.\n"})
+    result = check("The valley vote was cancelled", corpus)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO

@@ -39,6 +39,7 @@ class Statement:
     value: str  # normalised, human readable
     start: int  # offset of the mention inside the sentence
     end: int
+    disputed: bool = True  # False: it agrees with a disputed statement of the group
 
     @property
     def location(self) -> str:
@@ -56,6 +57,7 @@ class Statement:
             "kind": self.kind,
             "text": self.text,
             "value": self.value,
+            "disputed": self.disputed,
             "sentence": s.text,
         }
 
@@ -268,8 +270,9 @@ def _same_time(a: _Mention, b: _Mention) -> bool:
     return compare(a.when, b.when).outcome is not Outcome.INCONSISTENT
 
 
-def _statement(m: _Mention, value: str) -> Statement:
-    return Statement(m.sentence, m.kind, m.item.text, value, m.item.start, m.item.end)
+def _statement(m: _Mention, value: str, disputed: bool) -> Statement:
+    item = m.item
+    return Statement(m.sentence, m.kind, item.text, value, item.start, item.end, disputed)
 
 
 def find_conflicts(corpus: Any, threshold: float = CONTEXT_MATCH) -> list[ConflictGroup]:
@@ -373,11 +376,11 @@ def _groups(
             shown,
             key=lambda k: (
                 mentions[k].sentence.source,
-                mentions[k].item.start,
                 mentions[k].sentence.start,
+                mentions[k].item.start,
             ),
         )
-        statements = tuple(_statement(mentions[k], values[k]) for k in ordered)
+        statements = tuple(_statement(mentions[k], values[k], k in inside) for k in ordered)
         groups.append(
             ConflictGroup(
                 mentions[top].kind,

@@ -136,6 +136,10 @@ def test_seeds_refugee_figures_conflict() -> None:
     assert refugees, [g.subject for g in groups]
     values = {s.text for g in refugees for s in g.statements}
     assert any("3.6" in v for v in values) and any("3.7" in v for v in values)
+    # "about 3.7 million" tolerates 3.6 million: it is shown, but not as disputed
+    about = [s for g in refugees for s in g.statements if s.text.startswith("about")]
+    assert about and not any(s.disputed for s in about)
+    assert all(s.disputed for g in refugees for s in g.statements if "3.6" in s.text)
 
 
 LENDING_DEC = lines(

@@ -120,6 +120,7 @@ class TablePrinter(Printer):
         for g in report.conflicts:
             for n, s in enumerate(g.statements):
                 stated = s.text if s.value == s.text else f"{s.text} (= {s.value})"
+                stated += "" if s.disputed else " (agrees)"
                 table.add_row(f"{g.confidence:.2f}" if n == 0 else "",
                               f"{g.kind}: {g.subject}" if n == 0 else "",
                               f"{s.sentence.source}:{s.sentence.line}", stated,

@@ -66,7 +66,8 @@ class TextPrinter(Printer):
             out.write(f"CONFLICT {g.confidence:.2f} {g.kind}: {g.subject}\n")
             for s in g.statements:
                 shown = "" if s.value == s.text else f" = {s.value}"
-                out.write(f'  {s.location} "{s.text}"{shown}\n')
+                agrees = "" if s.disputed else " (agrees)"
+                out.write(f'  {s.location} "{s.text}"{shown}{agrees}\n')
             for reason in g.reasons:
                 out.write(
                     textwrap.fill(reason, width, initial_indent="    ", subsequent_indent="    ")

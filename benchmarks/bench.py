@@ -211,8 +211,14 @@ def bench_size(label: str, articles: list[corpus_gen.Article], work: Path, reps:
     return out
 
 
+def factcheck_command() -> list[str]:
+    """The installed console script next to this Python, else `python -m factcheck`."""
+    script = Path(sys.executable).with_name("factcheck")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "factcheck"]
+
+
 def _cli(corpus: Path, index: Path, claim: str) -> list[str]:
-    return [sys.executable, "-m", "factcheck", "check", "--corpus", str(corpus),
+    return [*factcheck_command(), "check", "--corpus", str(corpus),
             "--index", str(index), "--format", "json", claim]
 
 
@@ -224,10 +230,10 @@ def startup(work: Path, reps: int) -> dict[str, object]:
     floor = median_wall([sys.executable, "-c", "import typer, rich"], reps)
     # typer 0.2x builds every parameter's converter with pydantic when a command runs
     typer_run = median_wall([sys.executable, "-c", "import typer, rich, pydantic"], reps)
-    helps = median_wall([sys.executable, "-m", "factcheck", "--help"], reps)
+    helps = median_wall([*factcheck_command(), "--help"], reps)
     seed = median_wall(_cli(seeds, index, SEED_CLAIM), reps)
     f = float(floor["median_s"])  # type: ignore[arg-type]
-    return {"import_floor": floor, "import_with_pydantic": typer_run, "help": helps,
+    return {"command": " ".join(factcheck_command()), "import_floor": floor, "import_with_pydantic": typer_run, "help": helps,
             "check_seeds": seed,
             "help_vs_floor": float(helps["median_s"]) / f,  # type: ignore[arg-type]
             "check_seeds_vs_floor": float(seed["median_s"]) / f}  # type: ignore[arg-type]

@@ -576,7 +576,12 @@ def _parallel(jobs: list[tuple[SourceFile, str | None]]) -> Iterator[tuple]:
     from collections import deque
 
     chunks = [jobs[i : i + PARALLEL_CHUNK] for i in range(0, len(jobs), PARALLEL_CHUNK)]
-    with _fork_context().Pool(PARALLEL_WORKERS) as pool:
+    with warnings.catch_warnings():
+        # Python 3.12+ warns about fork() in a process with threads (a progress bar); the
+        # workers only read files and compute, and never touch a lock another thread holds
+        warnings.filterwarnings("ignore", ".*fork", DeprecationWarning)
+        pool = _fork_context().Pool(PARALLEL_WORKERS)
+    with pool:
         pending: deque = deque()
         upcoming = iter(chunks)
         for chunk in upcoming:

@@ -233,7 +233,8 @@ def startup(work: Path, reps: int) -> dict[str, object]:
     helps = median_wall([*factcheck_command(), "--help"], reps)
     seed = median_wall(_cli(seeds, index, SEED_CLAIM), reps)
     f = float(floor["median_s"])  # type: ignore[arg-type]
-    return {"command": " ".join(factcheck_command()), "import_floor": floor, "import_with_pydantic": typer_run, "help": helps,
+    return {"command": " ".join(factcheck_command()), "import_floor": floor,
+            "import_with_pydantic": typer_run, "help": helps,
             "check_seeds": seed,
             "help_vs_floor": float(helps["median_s"]) / f,  # type: ignore[arg-type]
             "check_seeds_vs_floor": float(seed["median_s"]) / f}  # type: ignore[arg-type]
@@ -320,10 +321,13 @@ def table(results: dict[str, object]) -> str:
                           for j in labels]))
     width = max(len(r[0]) for r in rows)
     cols = [max(len(lab), *(len(r[1][i]) for r in rows)) for i, lab in enumerate(labels)]
-    lines = [" | ".join([" " * width] + [lab.rjust(c) for lab, c in zip(labels, cols, strict=True)])]
+    def line(first: str, cells: list[str]) -> str:
+        return " | ".join([first] + [v.rjust(c) for v, c in zip(cells, cols, strict=True)])
+
+    lines = [line(" " * width, labels)]
     lines.append("-+-".join(["-" * width] + ["-" * c for c in cols]))
     for name, vals in rows:
-        lines.append(" | ".join([name.ljust(width)] + [v.rjust(c) for v, c in zip(vals, cols, strict=True)]))
+        lines.append(line(name.ljust(width), vals))
     s = results["startup"]
     lines.append("")
     for name, key in (("start-up floor: python -c 'import typer, rich'", "import_floor"),
@@ -343,7 +347,8 @@ def table(results: dict[str, object]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10k,100k,1m", help="corpus sizes in sentences")
     ap.add_argument("--bbc", type=Path, default=REPO.parent / "shared" / "corpora" / "bbc",
                     help="folder of BBC articles (default ../shared/corpora/bbc)")

@@ -448,7 +448,9 @@ class FtsIndex:
         )
         mid = top // 2
         helper, conn2 = self._helper()
-        upper = helper.submit(lambda: conn2.execute(sql.format(">"), (query, mid, limit)).fetchall())
+        upper = helper.submit(
+            lambda: conn2.execute(sql.format(">"), (query, mid, limit)).fetchall()
+        )
         hits = self.conn.execute(sql.format("<="), (query, mid, limit)).fetchall()
         hits = sorted(hits + upper.result(), key=lambda h: (h[1], h[0]))[:limit]
         if not hits:
@@ -464,9 +466,9 @@ class FtsIndex:
         ).fetchall()
         by_id = {r[0]: r for r in rows}
         return [
-            IndexedSentence(*by_id[sid][:8], bool(by_id[sid][8]), -rank)
+            IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), -rank)
             for sid, rank in hits
-            if sid in by_id
+            if (r := by_id.get(sid)) is not None
         ]
 
     def _helper(self):  # type: ignore[no-untyped-def]
@@ -548,7 +550,7 @@ def _rows(doc: Document) -> list[tuple]:
 
 def _prepare(jobs: list[tuple[SourceFile, str | None]]) -> list[tuple]:
     """Worker: read and segment files; warnings travel back to be shown by the parent."""
-    out = []
+    out: list[tuple] = []
     for file, old_digest in jobs:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -565,8 +566,15 @@ def _prepare(jobs: list[tuple[SourceFile, str | None]]) -> list[tuple]:
 
 
 def _fork_context():  # type: ignore[no-untyped-def]
+    """The fork start method on Linux, else None (read in this process).
+
+    Not spawn: `python -m factcheck` would run the command again in every worker. Not
+    macOS: fork is unsafe there once system frameworks are loaded.
+    """
     import multiprocessing
 
+    if not sys.platform.startswith("linux"):
+        return None
     try:
         return multiprocessing.get_context("fork")
     except ValueError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .lexicon import NEGATIONS
 from .text import STOP_WORDS, fold, stem
@@ -44,6 +45,23 @@ class Terms:
     entities: frozenset[str]  # stems of capitalised names
     negated: frozenset[str]  # content stems under a negation cue
     numbers: tuple[str, ...]  # numeric tokens, for retrieval only
+
+    @cached_property
+    def name_runs(self) -> tuple[tuple[str, ...], ...]:
+        """Stems of names written as adjacent capitalised words: ("brad", "wilk")."""
+        runs: list[list[str]] = []
+        prev: Token | None = None
+        for tok in self.tokens:
+            if tok.stem not in self.entities:
+                prev = None
+                continue
+            adjacent = prev is not None and not self.text[prev.end : tok.start].strip()
+            if adjacent:
+                runs[-1].append(tok.stem)
+            else:
+                runs.append([tok.stem])
+            prev = tok
+        return tuple(tuple(dict.fromkeys(r)) for r in runs)
 
     @property
     def search_terms(self) -> list[str]:

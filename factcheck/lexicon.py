@@ -32,6 +32,8 @@ strengthened weakened expand shrink expanded shrank expanded shrunk include excl
 included excluded hire fire hired fired raise cut raised cut success failure succeeded
 failed true false private public domestic foreign male female men women before after
 early late earlier later positive negative profit loss surplus deficit
+born died birth death form disband formed disbanded marry divorce married divorced
+establish abolish established abolished
 """
 
 
@@ -55,12 +57,13 @@ country nation state
 deal agreement accord pact treaty
 airspace airspac
 kill slay
-die perish
+die perish death
+born birth
 soldier troop serviceman
 refugee asylum-seeker
 say state declare tell announce
 report post record publish
-begin start launch commence
+begin start launch commence form founded establish
 end finish conclude
 talk negotiation discussion meeting
 post outpost checkpoint

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from .claims import Terms, analyse, tokenize
 from .index import FtsIndex, IndexedSentence
 from .lexicon import antonyms, synonyms
+from .lifespans import life_dates
 from .text import stem
 
 RECALL_LIMIT = 60
 SUBJECT_PRONOUNS = frozenset("it he she they its his her their".split())
+# a pronoun this early in a sentence is its subject, or owns it ("In 2014, she signed")
+PRONOUN_WINDOW = 4
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,8 @@ class Match:
     stem: str
     weight: float  # IDF of the stem
     score: float  # 0 (missing) … 1 (exact)
-    how: str  # "exact" | "synonym" | "prefix" | "compound" | "antonym" | "missing"
+    how: str  # "exact" | "synonym" | "prefix" | "compound" | "antonym" | "name" | "context"
+    # | "missing"
     other: str = ""  # the passage stem it matched
 
 
@@ -103,17 +107,31 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
 
     terms = analyse(row.text)
     stems = {t.stem for t in terms.tokens}
+    life = life_dates(row.text)
+    # "(April 14, 1866 – October 20, 1936)" says born and died without the words
+    if life.born:
+        stems |= {"born", "birth"}
+    if life.died:
+        stems |= {"die", "death"}
     folded = [t.folded for t in terms.tokens]
     compounds = {stem(a + b) for a, b in zip(folded, folded[1:], strict=False)}
     context_stems: set[str] | None = None  # read only when a name is missing
     matches = []
-    subject = claim.tokens[0].stem if claim.tokens else ""
-    pronoun_start = bool(terms.tokens) and terms.tokens[0].folded in SUBJECT_PRONOUNS
+    runs = claim.name_runs
+    subject = set(runs[0]) if runs else set()
+    # "It was established in 1992", "In 2014, she signed": the passage's subject is a
+    # pronoun, which may stand for the claim's subject
+    pronoun_subject = any(t.folded in SUBJECT_PRONOUNS for t in terms.tokens[:PRONOUN_WINDOW])
+    # a person named again by the last word of their name: "Wilk" for "Brad Wilk"
+    by_last = {
+        s: run[-1] for run in runs if len(run) > 1 and run[-1] in stems for s in run[:-1]
+    }
     for s in claim.content:
         score, how, other = match_stem(s, stems, compounds)
+        if how == "missing" and s in by_last:
+            score, how, other = 0.8, "name", by_last[s]
         # names carry over from nearby sentences ("the city" after "Leeds"); predicates do not
-        if how == "missing" and s in claim.entities and s == subject and pronoun_start:
-            # "It was established in 1992" may speak of the claim's subject
+        if how == "missing" and s in subject and pronoun_subject:
             score, how = 0.6, "context"
         if how == "missing" and s in claim.entities:
             if context_stems is None:

@@ -8,6 +8,7 @@ heads must be covered well enough.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,10 @@ WEAK_SUPPORT = 0.6
 MIN_PASSAGE_WORDS = 4
 # a passage without any figure to compare must cover the claim almost entirely
 MIN_COVERAGE_NO_FIGURES = 0.75
+# which of a passage's figures is the claim's: words either side, and how many may count
+NEAR_BEFORE = 8
+NEAR_AFTER = 4
+NEAR_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,18 @@ def extract_facts(text: str, doc_date: Any = None) -> Facts:
 
     # a relative date with no document date to anchor it can never be checked
     dates = tuple(d for d in extract_dates(text, doc_date) if d.resolved)
-    return Facts(tuple(extract_quantities(text)), dates)
+    quantities = tuple(q for q in extract_quantities(text) if not _in_name(text, q))
+    return Facts(quantities, dates)
+
+
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w'\u2019-]*\s+$")
+
+
+def _in_name(text: str, q: Any) -> bool:
+    """A bare number that ends a name counts nothing: "Apollo 11", "Grown Ups 2"."""
+    if q.head or q.hedge or q.dimension != "count" or not q.text.isdigit():
+        return False
+    return bool(_NAME_BEFORE.search(text, max(0, q.start - 40), q.start))
 
 
 @dataclass(frozen=True)
@@ -57,6 +73,8 @@ class _ItemCheck:
     check: Check
     exact: bool  # the values agree exactly, not merely within a hedge
     affinity: int  # see _affinity
+    # the same specific figure or full date in both: itself a sign of the same fact
+    anchors: bool = False
 
 
 _VAGUE = frozenset(
@@ -99,10 +117,16 @@ def _head_stems(head: str) -> set[str]:
     return {stem(w) for w in head.lower().split()}
 
 
-def _best_check(kind: str, item: Any, candidates: tuple[Any, ...]) -> _ItemCheck | None:
+def _best_check(
+    kind: str, item: Any, candidates: tuple[Any, ...], texts: tuple[str, str] = ("", "")
+) -> _ItemCheck | None:
+    """The evidence item `item` is best compared with: the surest about the same thing, then
+    one in a clause like the claim's ("grossed $181,674" rather than "a budget of $160
+    million"), then a consistent one."""
     from .compare import compare
 
-    best: _ItemCheck | None = None
+    found: list[tuple[_ItemCheck, float]] = []
+    near = _near(texts[0], item) if len(candidates) > 1 else {}
     for other in candidates:
         if kind == "quantity" and is_vague(other) and not is_vague(item):
             continue
@@ -130,10 +154,95 @@ def _best_check(kind: str, item: Any, candidates: tuple[Any, ...]) -> _ItemCheck
             cmp.reason,
         )
         exact = cmp.outcome is Outcome.CONSISTENT and _same_value(item, other)
-        candidate = _ItemCheck(check, exact, affinity)
-        if best is None or _rank(candidate) > _rank(best):
-            best = candidate
-    return best
+        shared = sum(v for w, v in _near(texts[1], other).items() if w in near) if near else 0.0
+        found.append((_ItemCheck(check, exact, affinity, exact and affinity >= 2), shared))
+    if not found:
+        return None
+    # a clause that shares clearly less with the claim's than the best one does is about
+    # something else; among the rest, a consistent reading is preferred
+    top = max(shared for _, shared in found)
+
+    def rank(entry: tuple[_ItemCheck, float]) -> tuple[int, bool, bool, bool, float]:
+        c, shared = entry
+        close = shared >= NEAR_SHARE * top
+        return (c.affinity, close, c.check.outcome is Outcome.CONSISTENT, c.exact, shared)
+
+    return max(found, key=rank)[0]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-{1,2}\s")
+
+
+def _near(text: str, item: Any) -> dict[str, float]:
+    """Stems of the words next to an item in its clause, figures left out, each weighted by
+    closeness: "began in 2015" puts "begin" first. "grossed $181,674 at the worldwide box
+    office" -> grossed, worldwide, box, office."""
+    from .lexicon import synonyms
+    from .text import stem, words
+
+    if not text:
+        return {}
+    before = _CLAUSE_BREAK.split(text[: item.start])[-1]
+    after = _CLAUSE_BREAK.split(text[item.end :])[0]
+
+    def content(part: str) -> list[str]:
+        out = []
+        for w in words(part):
+            if w in STOP_WORDS or len(w) < 2 or not w[0].isalpha():
+                continue
+            s = stem(w)
+            group = synonyms().get(s)  # "began" and "started" are the same neighbour
+            out.append(min(group | {s}) if group else s)
+        return out
+
+    weights: dict[str, float] = {}
+    for side in (content(before)[::-1][:NEAR_BEFORE], content(after)[:NEAR_AFTER]):
+        for distance, w in enumerate(side, 1):
+            weights[w] = max(weights.get(w, 0.0), 1.0 / distance)
+    return weights
+
+
+_ROLE_STEMS = {"born": frozenset({"born", "birth"}), "died": frozenset({"die", "death"})}
+_ROLE_NAMES = {"born": "birth", "died": "death"}
+
+
+def _dates_for(claim: Terms, dates: tuple[Any, ...], text: str) -> tuple[tuple[Any, ...], Any]:
+    """The passage dates a claim's dates may be compared with, and the passage's life dates.
+
+    A birth or death date in parentheses dates only that: "born in April 1866" is compared
+    with the birth date alone, and a claim about another event is not compared with it.
+    """
+    from .lifespans import life_dates
+
+    life = life_dates(text)
+    if not life:
+        return dates, life
+    roles = {role for role, stems in _ROLE_STEMS.items() if stems & set(claim.content)}
+    kept = []
+    for d in dates:
+        role = life.role_of(d.start, d.end)
+        if role is None or role in roles:
+            kept.append(d)
+    return tuple(kept), life
+
+
+def _life_date_conflict(item: Any, dates: tuple[Any, ...], life: Any) -> _ItemCheck | None:
+    """A claim dating another event to the exact day of a birth or death in the source."""
+    from .compare import compare
+
+    if not life or item.precision != "day":
+        return None
+    for other in dates:
+        role = life.role_of(other.start, other.end)
+        if role is None or other.precision != "day":
+            continue
+        cmp = compare(item, other)
+        if cmp.outcome is Outcome.CONSISTENT:
+            reason = f"{other.describe()} is the date of {_ROLE_NAMES[role]} in the source"
+            check = Check("date", item.text, other.text, cmp.claim_value, cmp.evidence_value,
+                          Outcome.INCONSISTENT, reason)
+            return _ItemCheck(check, False, 3, anchors=True)
+    return None
 
 
 def _relative(d: Any) -> bool:
@@ -149,10 +258,6 @@ def _affinity(kind: str, a: Any, b: Any) -> int:
     return sum(
         getattr(a, f) is not None and getattr(b, f) is not None for f in ("year", "month", "day")
     )
-
-
-def _rank(c: _ItemCheck) -> tuple[int, bool, bool]:
-    return (c.affinity, c.check.outcome is Outcome.CONSISTENT, c.exact)
 
 
 def _same_value(a: Any, b: Any) -> bool:
@@ -190,9 +295,14 @@ def _subject_swap(claim: Terms, passage: Passage) -> str | None:
         ptoks = passage.terms.tokens
         for i, pt in enumerate(ptoks):
             if pt.stem == m.other:
+                # the name right before the verb, or before its auxiliaries ("has", "will
+                # also"): "the United States and selling" puts no name in the subject slot
+                j = i - 1
+                while j >= 0 and j >= i - 3 and ptoks[j].folded in _AUXILIARIES:
+                    j -= 1
                 before = [
                     t
-                    for t in ptoks[max(0, i - 2) : i]
+                    for t in ptoks[max(0, j) : j + 1]
                     if t.capitalised and t.folded not in STOP_WORDS
                 ]
                 if (
@@ -205,6 +315,12 @@ def _subject_swap(claim: Terms, passage: Passage) -> str | None:
                 return None
         return None
     return None
+
+
+_AUXILIARIES = frozenset(
+    """has have had is are was were will would can could may might must shall should does
+    did do also now still already not never just""".split()
+)
 
 
 def _negation(claim: Terms, passage: Passage) -> str | None:
@@ -228,22 +344,22 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
     entity_cov = passage.coverage_of(entities)
     predicate_cov = passage.coverage_of(predicate)
 
+    texts = (claim.text, row.text)
     checks: list[_ItemCheck] = []
     for q in claim_facts.quantities:
-        c = _best_check("quantity", q, facts.quantities)
+        c = _best_check("quantity", q, facts.quantities, texts)
         if c:
             checks.append(c)
+    dates, life = _dates_for(claim, facts.dates, row.text)
     for d in claim_facts.dates:
-        c = _best_check("date", d, facts.dates)
+        c = _best_check("date", d, dates, texts) or _life_date_conflict(d, facts.dates, life)
         if c:
             checks.append(c)
 
     swap = _subject_swap(claim, passage) if predicate_cov >= SOFT_COVERAGE else None
     # the same specific figure or full date is itself a sign of the same fact, so the
     # wording may differ more ("born 20 February 1894" vs "(20 February 1894 – ...)")
-    matched_figure = any(
-        c.exact and c.affinity >= 2 and c.check.outcome is Outcome.CONSISTENT for c in checks
-    )
+    matched_figure = any(c.anchors for c in checks)
     about = swap is not None or (
         passage.coverage >= (MIN_COVERAGE_WITH_FIGURE if matched_figure else MIN_COVERAGE)
         and entity_cov >= MIN_ENTITY_COVERAGE
@@ -284,6 +400,17 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
                 notes.append(f"'{m.stem}' against '{m.other}'")
                 contra = True
         negation = _negation(claim, passage)
+        if negation and any(r.endswith("_MISMATCH") for r in reasons):
+            # a negation about another figure or date: "did not sign in 2014" against
+            # "signed in 2018" is borne out by the source; "did not close in 2016" against
+            # "closed in 2015" says nothing either way
+            reasons.append("NEGATION")
+            if negation.startswith("the claim"):
+                notes.append(f"{negation}, and the source gives another figure or date")
+                return _evidence(sentence, passage, Stance.SUPPORTS, reasons, notes, checks,
+                                 WEAK_SUPPORT)
+            notes.append(f"{negation} of another figure or date")
+            return _evidence(sentence, passage, Stance.RELATED, reasons, notes, checks)
         if negation:
             reasons.append("NEGATION")
             notes.append(negation)
@@ -316,6 +443,11 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
     weight = 1.0
     if stance is Stance.SUPPORTS and checks and not all(c.exact for c in checks):
         weight = WEAK_SUPPORT  # within a hedge is weaker than the same figure
+    return _evidence(sentence, passage, stance, reasons, notes, checks, weight)
+
+
+def _evidence(sentence: Sentence, passage: Passage, stance: Stance, reasons: list[str],
+              notes: list[str], checks: list[_ItemCheck], weight: float = 1.0) -> Evidence:
     return Evidence(
         sentence,
         min(1.0, passage.relevance),

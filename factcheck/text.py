@@ -38,7 +38,7 @@ STOP_WORDS = frozenset(
     would you your yours yourself yourselves s t don won didn doesn isn wasn weren aren
     hasn haven hadn shouldn wouldn couldn mr mrs ms dr said says say told according
     one another every many much may might must shall upon via per yet still even ever
-    already including include includes among amid""".split()
+    already including include includes among amid get gets got gotten getting""".split()
 )
 
 
@@ -82,6 +82,10 @@ def stem(word: str) -> str:
                 word = word[:-1]
                 break
             word = word[: len(word) - len(suffix)] + repl
+            # "beginning" and "planned" double the consonant that "begin" and "plan" end in
+            if suffix in ("ing", "ed") and len(word) >= 4 and word[-1] == word[-2] \
+                    and word[-1] in "bdgmnprt":
+                word = word[:-1]
             break
     # "close", "closed" and "closing" all become "clos"; "agree" and "agreed" "agr"
     if len(word) > 3 and word.endswith("e"):

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from .text import STOP_WORDS, stem, words
+from .text import _WORD, STOP_WORDS, fold, stem, words
 
 SENTENCE_MATCH = 0.30  # a sentence pair at or above this is a "strong" match
 COPY_THRESHOLD = 0.12  # a document pair at or above this is a copy (see docs/audit.md)
 MIN_MATCHES = 2  # one shared sentence (a quote, a stock phrase) never makes a copy
 MIN_TOKENS = 6  # shorter sentences (headlines, captions) are too short to judge
 QUOTE_DISCOUNT = 0.9  # how much a fully quoted sentence loses of its weight
+MAX_NOISE = 0.7  # noisier sentences (page furniture) are left out, as Corpus.sentences() does
 
 _stem = lru_cache(maxsize=1 << 16)(stem)  # bounded: a word's stem never changes
 
@@ -254,25 +255,80 @@ ALL_PAIRS_UP_TO = 60  # documents; larger corpora only score pairs that share ra
 _ANCHOR_SHARE = 4  # rare words two documents must share before their sentences are compared
 
 
-class _CorpusPrints:
-    """Document frequencies of one corpus (built once) and fingerprints (built on demand)."""
+def document_terms(sentences: Iterable[str]) -> frozenset[str]:
+    """The stemmed content words of the sentences a fingerprint keeps.
 
-    def __init__(self, texts: dict[str, list[str]], stamp: object) -> None:
-        self.texts = texts
+    The index counts, per word, the documents that have it (document frequencies), so
+    this is called on every document at index time: words are stemmed once per document.
+    """
+    seen: set[str] = set()
+    for sentence in sentences:
+        # fold() of ASCII text is lower(); skipping it keeps unique sentences out of its cache
+        folded = _WORD.findall(sentence.lower() if sentence.isascii() else fold(sentence))
+        if len(folded) >= MIN_TOKENS:
+            seen.update(folded)
+    seen -= STOP_WORDS
+    return frozenset(_stem(w) for w in seen if len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def terms_signature() -> str:
+    """Changes when document_terms() would choose or stem words differently.
+
+    The index stores the terms' document frequencies; it recounts them when this changes
+    (a new stop word or irregular verb), so old counts never meet new stems.
+    """
+    import hashlib
+
+    from .lexicon import IRREGULAR
+
+    codes = [stem.__wrapped__.__code__, document_terms.__code__]  # type: ignore[attr-defined]
+    parts = (sorted(STOP_WORDS), sorted(IRREGULAR.items()), MIN_TOKENS, MAX_NOISE,
+             _WORD.pattern, [(c.co_code, c.co_consts) for c in codes])
+    return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
+
+
+class _CorpusPrints:
+    """Fingerprints of a corpus's documents, read from its index on demand.
+
+    Document frequencies come from the index (kept there at index time), fetched for the
+    words of the documents read so far, so comparing a few documents reads only those.
+    """
+
+    def __init__(self, index: Any, stamp: object) -> None:
+        self.index = index
         self.stamp = stamp  # the corpus's last refresh: a new one makes these stale
-        self.vocabulary = {name: _vocabulary(t) for name, t in texts.items()}
-        self.df: dict[str, int] = defaultdict(int)
-        for words_of_doc in self.vocabulary.values():
-            for word in words_of_doc:
-                self.df[word] += 1
-        self.idf = IdfTable(self.df, len(texts))
+        self.df: dict[str, int] = {}
+        self.idf = IdfTable(self.df, index.documents_with_text())
+        self._texts: dict[str, list[str]] = {}
         self._prints: dict[str, tuple[_SentencePrint, ...]] = {}
         self._joined: dict[str, list[_SentencePrint]] = {}
         self.pairs: dict[tuple[str, str], PairScore] = {}
 
+    def read_all(self) -> dict[str, list[str]]:
+        """The kept sentences of every document with any, by document (for an audit)."""
+        texts: dict[str, list[str]] = {}
+        for source in self.index.sources():
+            kept = [r.text for r in self.index.sentences_of(source) if r.noise <= MAX_NOISE]
+            if kept:
+                texts[source] = kept
+        self._texts.update(texts)
+        self.df.update(self.index.term_documents())
+        return texts
+
+    def texts(self, name: str) -> list[str]:
+        if name not in self._texts:
+            rows = self.index.sentences_of(name)
+            self._texts[name] = [r.text for r in rows if r.noise <= MAX_NOISE]
+        return self._texts[name]
+
     def prints(self, name: str) -> tuple[_SentencePrint, ...]:
         if name not in self._prints:
-            self._prints[name] = fingerprint(self.texts.get(name, ()))
+            prints = fingerprint(self.texts(name))
+            missing = {w for p in prints for w in p.content if w not in self.df}
+            if missing:
+                self.df.update(self.index.term_documents(missing))
+            self._prints[name] = prints
         return self._prints[name]
 
     def joined(self, name: str) -> list[_SentencePrint]:
@@ -290,21 +346,11 @@ class _CorpusPrints:
                 key[1],
                 self.prints(key[1]),
                 self.df,
-                len(self.texts),
+                self.idf.n_docs,
                 joined,
                 self.idf,
             )
         return self.pairs[key]
-
-
-def _vocabulary(sentences: Iterable[str]) -> frozenset[str]:
-    """The stemmed content words of the sentences a fingerprint keeps."""
-    out: set[str] = set()
-    for sentence in sentences:
-        folded = words(sentence)
-        if len(folded) >= MIN_TOKENS:
-            out.update(_stem(w) for w in folded if w not in STOP_WORDS and len(w) > 1)
-    return frozenset(out)
 
 
 # keyed by the corpus object, so the cache goes away with the corpus and never mixes corpora
@@ -312,27 +358,25 @@ _CACHE: weakref.WeakKeyDictionary[Any, _CorpusPrints] = weakref.WeakKeyDictionar
 
 
 def corpus_prints(corpus: Any) -> _CorpusPrints:
-    """The fingerprints of every document of `corpus` (noise-filtered sentences), cached."""
+    """The fingerprints of the documents of `corpus` (noise-filtered sentences), cached."""
     stamp = getattr(corpus, "last_refresh", None)
     cached = _CACHE.get(corpus)
     if cached is not None and cached.stamp is stamp:
         return cached
-    texts: dict[str, list[str]] = defaultdict(list)
-    for sentence in corpus.sentences():
-        texts[sentence.source].append(sentence.text)
-    prints = _CorpusPrints(dict(texts), stamp)
+    prints = _CorpusPrints(corpus.index, stamp)
     _CACHE[corpus] = prints
     return prints
 
 
 def _candidate_pairs(prints: _CorpusPrints) -> list[tuple[str, str]]:
-    names = sorted(prints.texts)
+    texts = prints.read_all()
+    names = sorted(texts)
     if len(names) <= ALL_PAIRS_UP_TO:
         return [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
     rare_limit = max(2, len(names) // 50)
     holders: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        for word in prints.vocabulary[name]:
+        for word in document_terms(texts[name]):
             if prints.df.get(word, 0) <= rare_limit:
                 holders[word].append(name)
     shared: dict[tuple[str, str], int] = defaultdict(int)

@@ -4,6 +4,10 @@ Every refresh is one write transaction (BEGIN IMMEDIATE), so an interrupted buil
 the previous index intact and two processes refreshing at once take turns. Files are
 compared by size and mtime first, then by content hash, so touching a file costs a read
 but no re-indexing.
+
+The index also keeps, per stemmed content word, how many documents contain it (table
+`doc_terms`, maintained with every refresh), so copy detection can weigh rare words
+without reading the whole corpus.
 """
 
 from __future__ import annotations
@@ -13,15 +17,19 @@ import sqlite3
 import sys
 import time
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
+from .copies import MAX_NOISE, document_terms, terms_signature
 from .errors import IndexError_
 from .loader import Document, SourceFile, read_document
 from .segment import segment
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: doc_terms
 # reading and segmenting go to a pool of processes when this many files are to be (re)indexed
 PARALLEL_MIN_FILES = 200
 PARALLEL_WORKERS = 2
@@ -56,7 +64,11 @@ CREATE VIRTUAL TABLE sentences_fts USING fts5(
     text, content='sentences', content_rowid='id',
     tokenize='porter unicode61 remove_diacritics 2'
 );
+CREATE TABLE doc_terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 """
+# the doc_terms row that counts documents with text (no word is empty); the table counts
+# only files with a digest, so clear() can empty it and the refresh that follows recount
+DOCUMENTS = ""
 
 
 class IndexWarning(UserWarning):
@@ -113,7 +125,9 @@ class FtsIndex:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise IndexError_(f"cannot create index folder {self.path.parent}: {exc.strerror}") from exc
+                raise IndexError_(
+                    f"cannot create index folder {self.path.parent}: {exc.strerror}"
+                ) from exc
             if self.path.is_dir():  # else: a "rebuilding" warning, then a failed removal
                 raise IndexError_(f"the index path is a folder, not a file: {self.path}")
         try:
@@ -122,7 +136,9 @@ class FtsIndex:
         except sqlite3.DatabaseError as exc:
             problem, conn = f"unreadable ({exc})", None
         if problem is None:
-            return conn  # type: ignore[return-value]
+            assert conn is not None
+            self._recount_terms(conn)
+            return conn
         if conn is not None:
             conn.close()
         if problem != "empty":
@@ -152,6 +168,33 @@ class FtsIndex:
         conn.execute("PRAGMA synchronous = NORMAL")
         return None
 
+    def _recount_terms(self, conn: sqlite3.Connection) -> None:
+        """Recount doc_terms from the stored sentences if words are now chosen or stemmed
+        differently (see copies.terms_signature): one pass over the index, once."""
+        query = "SELECT value FROM meta WHERE key = 'terms'"
+        signature = terms_signature()
+        if (conn.execute(query).fetchone() or ("",))[0] == signature:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if (conn.execute(query).fetchone() or ("",))[0] != signature:  # under the lock
+                conn.execute("DELETE FROM doc_terms")
+                batch = _Batch(conn)
+                rows = conn.execute(
+                    "SELECT s.file_id, s.text FROM sentences s JOIN files f ON f.id = s.file_id "
+                    "WHERE f.digest != '' AND s.noise <= ? ORDER BY s.file_id, s.id",
+                    (MAX_NOISE,),
+                )
+                for _, group in groupby(rows, key=itemgetter(0)):
+                    batch.count(_text_terms(r[1] for r in group), 1)
+                batch.flush_terms()
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('terms', ?)",
+                             (signature,))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
     def _remove_files(self) -> None:
         if self.path is None:
             return
@@ -161,7 +204,9 @@ class FtsIndex:
             except FileNotFoundError:
                 pass
             except OSError as exc:
-                raise IndexError_(f"cannot remove broken index {self.path}: {exc.strerror}") from exc
+                raise IndexError_(
+                    f"cannot remove broken index {self.path}: {exc.strerror}"
+                ) from exc
 
     def _create(self, conn: sqlite3.Connection) -> None:
         if self.path is not None:
@@ -187,7 +232,8 @@ class FtsIndex:
                         conn.execute(statement)
                 conn.executemany(
                     "INSERT INTO meta(key, value) VALUES (?, ?)",
-                    [("application", APPLICATION), ("schema", SCHEMA_VERSION)],
+                    [("application", APPLICATION), ("schema", SCHEMA_VERSION),
+                     ("terms", terms_signature())],
                 )
             conn.execute("COMMIT")
         except BaseException:
@@ -208,8 +254,15 @@ class FtsIndex:
         The sentences stay until that refresh commits, so an interrupted rebuild (or a
         check running meanwhile) still finds the previous index.
         """
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            self.conn.execute("UPDATE files SET size = -1, mtime_ns = -1, digest = ''")
+            conn.execute("UPDATE files SET size = -1, mtime_ns = -1, digest = ''")
+            conn.execute("DELETE FROM doc_terms")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
         finally:
             self._memo_version = None
 
@@ -245,12 +298,12 @@ class FtsIndex:
                 row[1]: row
                 for row in conn.execute("SELECT id, source, size, mtime_ns, digest FROM files")
             }
+            self._batch = _Batch(conn)
             for src in gone:
                 if src in stored:
-                    self._drop(stored[src][0])
+                    self._drop(stored[src][0], stored[src][4])
             deferred = self._defer_indexes() if big else []
-            self._batch = _Batch(conn)
-            for done, (file, file_digest, rows) in enumerate(
+            for done, (file, file_digest, rows, terms) in enumerate(
                 self._prepared(todo, stored, reader, parallel=big), 1
             ):
                 old = stored.get(file.source)
@@ -258,7 +311,7 @@ class FtsIndex:
                     continue
                 if file_digest is None:
                     if old is not None:
-                        self._drop(old[0])
+                        self._drop(old[0], old[4])
                     continue
                 if old is not None and old[4] == file_digest:
                     conn.execute(
@@ -267,14 +320,15 @@ class FtsIndex:
                     )
                     continue
                 if old is not None:
-                    self._drop(old[0])
+                    self._drop(old[0], old[4])
                     changed += 1
                 else:
                     added += 1
-                written += self._add(file, file_digest, rows or [])
+                written += self._add(file, file_digest, rows or [], terms or frozenset())
                 if progress:
                     progress(done, len(todo))
             self._batch.flush()
+            self._batch.flush_terms()
             for sql in deferred:
                 conn.execute(sql)
             conn.execute("COMMIT")
@@ -311,8 +365,9 @@ class FtsIndex:
         stored: dict[str, tuple],
         reader: Callable[[SourceFile], Document | None],
         parallel: bool,
-    ) -> Iterator[tuple[SourceFile, str | None, list[tuple] | None]]:
-        """(file, digest or None if skipped, sentence rows or None if unchanged), in order."""
+    ) -> Iterator[tuple[SourceFile, str | None, list[tuple] | None, frozenset[str] | None]]:
+        """(file, digest or None if skipped, sentence rows and their copy-detection terms or
+        None if unchanged), in order."""
         jobs = []
         for file in todo:
             old = stored.get(file.source)
@@ -320,21 +375,22 @@ class FtsIndex:
                 continue  # another process indexed it meanwhile
             jobs.append((file, old[4] if old is not None else None))
         if parallel and reader is read_document and _fork_context() is not None:
-            for file, (file_digest, rows, caught) in zip(
+            for file, (file_digest, rows, terms, caught) in zip(
                 (j[0] for j in jobs), _parallel(jobs), strict=True
             ):
                 for message, category in caught:
                     warnings.warn(message, category, 2)
-                yield file, file_digest, rows
+                yield file, file_digest, rows, terms
             return
         for file, old_digest in jobs:
             doc = reader(file)
             if doc is None:
-                yield file, None, None
+                yield file, None, None, None
             elif doc.digest == old_digest:
-                yield file, doc.digest, None
+                yield file, doc.digest, None, None
             else:
-                yield file, doc.digest, _rows(doc)
+                rows = _rows(doc)
+                yield file, doc.digest, rows, _terms(rows)
 
     def add_documents(self, docs: Iterable[Document]) -> int:
         """Index in-memory documents (no files behind them)."""
@@ -344,8 +400,10 @@ class FtsIndex:
             self._batch = _Batch(self.conn)
             for doc in docs:
                 fake = SourceFile(doc.source, Path(doc.source), len(doc.text), 0)
-                written += self._add(fake, doc.digest, _rows(doc))
+                rows = _rows(doc)
+                written += self._add(fake, doc.digest, rows, _terms(rows))
             self._batch.flush()
+            self._batch.flush_terms()
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -355,8 +413,15 @@ class FtsIndex:
             self._memo_version = None
         return written
 
-    def _drop(self, file_id: int) -> None:
+    def _drop(self, file_id: int, file_digest: str) -> None:
         conn = self.conn
+        assert self._batch is not None
+        if file_digest:  # a cleared file is no longer in doc_terms (see clear())
+            texts = conn.execute(
+                "SELECT text FROM sentences WHERE file_id = ? AND noise <= ? ORDER BY id",
+                (file_id, MAX_NOISE),
+            )
+            self._batch.count(_text_terms(r[0] for r in texts), -1)
         conn.execute(
             "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
             "SELECT 'delete', id, text FROM sentences WHERE file_id = ?",
@@ -365,7 +430,9 @@ class FtsIndex:
         conn.execute("DELETE FROM sentences WHERE file_id = ?", (file_id,))
         conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
-    def _add(self, file: SourceFile, file_digest: str, rows: list[tuple]) -> int:
+    def _add(
+        self, file: SourceFile, file_digest: str, rows: list[tuple], terms: frozenset[str]
+    ) -> int:
         """Queue one file's rows (line, col, start, end, text, noise, key) for insertion."""
         assert self._batch is not None
         cur = self.conn.execute(
@@ -373,6 +440,7 @@ class FtsIndex:
             (file.source, file.size, file.mtime_ns, file_digest),
         )
         self._batch.add(cur.lastrowid, rows)
+        self._batch.count(terms, 1)
         return len(rows)
 
     # -- querying ----------------------------------------------------------------
@@ -392,6 +460,31 @@ class FtsIndex:
 
     def sources(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT source FROM files ORDER BY source")]
+
+    def documents_with_text(self) -> int:
+        """How many documents have a sentence that is not page noise (copy detection's N)."""
+        row = self.conn.execute(
+            "SELECT docs FROM doc_terms WHERE term = ?", (DOCUMENTS,)).fetchone()
+        return row[0] if row else 0
+
+    def term_documents(self, terms: Iterable[str] | None = None) -> dict[str, int]:
+        """In how many documents each stemmed content word occurs (absent words: 0).
+
+        Without `terms`, every word of the corpus.
+        """
+        if terms is None:
+            rows = self.conn.execute("SELECT term, docs FROM doc_terms WHERE term != ?",
+                                     (DOCUMENTS,))
+            return dict(rows.fetchall())
+        wanted = [t for t in set(terms) if t != DOCUMENTS]
+        out = dict.fromkeys(wanted, 0)
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            out.update(self.conn.execute(
+                f"SELECT term, docs FROM doc_terms WHERE term IN ({','.join('?' * len(part))})",
+                part,
+            ).fetchall())
+        return out
 
     def document_frequency(self, term: str, cap: int = 100_000) -> int:
         """How many sentences contain `term` (capped: only rarity matters)."""
@@ -505,7 +598,10 @@ class FtsIndex:
                WHERE f.source = ? ORDER BY s.start""",
             (source,),
         ).fetchall()
-        return [IndexedSentence(*r, False, 0.0) for r in rows]
+        return [
+            IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], False, 0.0)
+            for r in rows
+        ]
 
 
 class _Batch:
@@ -522,6 +618,14 @@ class _Batch:
         self.next_id: int = conn.execute(
             "SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
         self.rows: list[tuple] = []
+        self.terms: Counter[str] = Counter()  # doc_terms changes, written at the end
+
+    def count(self, terms: frozenset[str], sign: int) -> None:
+        """Add (+1) or remove (-1) one document's terms from the document frequencies."""
+        if sign > 0:
+            self.terms.update(terms)
+        else:
+            self.terms.subtract(terms)
 
     def add(self, file_id: int | None, rows: list[tuple]) -> None:
         first = self.next_id
@@ -529,6 +633,17 @@ class _Batch:
         self.next_id = first + len(rows)
         if len(self.rows) >= self.ROWS:
             self.flush()
+
+    def flush_terms(self) -> None:
+        changes = [(t, n) for t, n in self.terms.items() if n]
+        self.conn.executemany(
+            "INSERT INTO doc_terms(term, docs) VALUES (?, ?) "
+            "ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs",
+            changes,
+        )
+        if any(n < 0 for _, n in changes):
+            self.conn.execute("DELETE FROM doc_terms WHERE docs <= 0")
+        self.terms = Counter()
 
     def flush(self) -> None:
         if not self.rows:
@@ -549,6 +664,16 @@ def _rows(doc: Document) -> list[tuple]:
     return [(r.line, r.column, r.start, r.end, r.text, r.noise, r.key) for r in segment(doc)]
 
 
+def _terms(rows: list[tuple]) -> frozenset[str]:
+    """What one document adds to doc_terms: its copy-detection terms, and DOCUMENTS."""
+    return _text_terms(r[4] for r in rows if r[5] <= MAX_NOISE)
+
+
+def _text_terms(texts: Iterable[str]) -> frozenset[str]:
+    texts = list(texts)
+    return document_terms(texts) | {DOCUMENTS} if texts else frozenset()
+
+
 def _prepare(jobs: list[tuple[SourceFile, str | None]]) -> list[tuple]:
     """Worker: read and segment files; warnings travel back to be shown by the parent."""
     out: list[tuple] = []
@@ -558,10 +683,12 @@ def _prepare(jobs: list[tuple[SourceFile, str | None]]) -> list[tuple]:
             doc = read_document(file)
         messages = [(str(w.message), w.category) for w in caught]
         if doc is None:
-            out.append((None, None, messages))
+            out.append((None, None, None, messages))
+        elif doc.digest == old_digest:
+            out.append((doc.digest, None, None, messages))
         else:
-            rows = None if doc.digest == old_digest else _rows(doc)
-            out.append((doc.digest, rows, messages))
+            rows = _rows(doc)
+            out.append((doc.digest, rows, _terms(rows), messages))
     return out
 
 

@@ -16,12 +16,15 @@ NUMBER_WORDS = frozenset(
     eighty ninety hundred hundreds thousand thousands million millions billion billions
     trillion dozen dozens half quarter third fourth fifth sixth seventh eighth ninth tenth
     several few couple nearly almost least about around roughly approximately
+    fewer less under below above exceeding upwards
     bn m k""".split()
 )
 MONTHS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+# verbs whose object carries the meaning: "take a step", "make a decision", "give support"
+LIGHT_VERBS = frozenset(stem(w) for w in "take make give have do hold pay put".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -110,10 +113,10 @@ def analyse(text: str) -> Terms:
     content: list[str] = []
     entities: set[str] = set()
     negated: set[str] = set()
-    negation_at = -10
+    negation_at, light = -10, False
     for i, tok in enumerate(tokens):
         if tok.folded in NEGATIONS or tok.folded.endswith("n't"):
-            negation_at = i
+            negation_at, light = i, False
             continue
         if not _is_content(tok):
             continue
@@ -126,9 +129,13 @@ def analyse(text: str) -> Terms:
             entities.add(tok.stem)
         if i - negation_at <= 4:
             # a negation governs the next content word only: "cannot use the air space"
-            # negates "use", not "air space"
+            # negates "use", not "air space"; but a light verb carries no meaning of its
+            # own, so "will not take the smallest step back" negates the step too
             negated.add(tok.stem)
-            negation_at = -10
+            if tok.stem in LIGHT_VERBS:
+                negation_at, light = i, True
+            elif not light:
+                negation_at = -10
     numbers = tuple(t.folded for t in tokens if t.folded[0].isdigit())
     return Terms(
         text,

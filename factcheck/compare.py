@@ -76,7 +76,25 @@ def _exact(q: Quantity) -> bool:
 
 def _same_within_rounding(a: Quantity, b: Quantity) -> bool:
     step = max(a.step, b.step)
-    return abs(a.value - b.value) <= step / 2 + 1e-9 * max(abs(a.value), abs(b.value), 1)
+    return any(
+        abs(x - y) <= step / 2 + 1e-9 * max(abs(x), abs(y), 1)
+        for x in _stated_values(a)
+        for y in _stated_values(b)
+    )
+
+
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
+
+
+def _stated_values(q: Quantity) -> list[float]:
+    """The value, and the value stated again in another unit: "15 km (10 miles)"."""
+    values = [q.value]
+    if q.unit is not None and "(" in q.text:
+        from factcheck.quantities import extract_quantities
+
+        for inner in _PARENTHESES.findall(q.text):
+            values += [x.value for x in extract_quantities(inner) if x.unit == q.unit]
+    return values
 
 
 def _nominal_agree(a: Quantity, b: Quantity) -> bool:

@@ -33,7 +33,8 @@ included excluded hire fire hired fired raise cut raised cut success failure suc
 failed true false private public domestic foreign male female men women before after
 early late earlier later positive negative profit loss surplus deficit
 born died birth death form disband formed disbanded marry divorce married divorced
-establish abolish established abolished
+establish abolish established abolished seize lose seized lost capture lose
+captured lost
 """
 
 
@@ -61,7 +62,8 @@ die perish death
 born birth
 soldier troop serviceman
 refugee asylum-seeker
-say state declare tell announce
+say state declare tell announce speak
+agree sign strike
 report post record publish
 begin start launch commence form founded establish
 end finish conclude

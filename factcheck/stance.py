@@ -245,9 +245,15 @@ def _life_date_conflict(item: Any, dates: tuple[Any, ...], life: Any) -> _ItemCh
     return None
 
 
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
 def _relative(d: Any) -> bool:
-    """A date resolved from a weekday or "last week" rather than written out."""
-    return not any(ch.isdigit() for ch in d.text)
+    """A date resolved from a weekday or "last week" rather than written out ("the end of
+    February" is written out)."""
+    return not any(ch.isdigit() for ch in d.text) and not _MONTH_NAME.search(d.text)
 
 
 def _affinity(kind: str, a: Any, b: Any) -> int:

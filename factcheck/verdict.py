@@ -26,11 +26,12 @@ def decide(evidence: Sequence[Evidence]) -> tuple[Verdict, float, str, list[str]
     """Verdict, score, reason, and the sources on each side (supporting, contradicting)."""
     sup = _by_source(evidence, Stance.SUPPORTS)
     con = _by_source(evidence, Stance.CONTRADICTS)
-    # a source that both supports and contradicts counts for its stronger passage; one
-    # that states the claim's own figure counts as support (its other figure is most
-    # likely about something else)
+    # a source that both supports and contradicts: one that states the claim's own figure
+    # counts as support (its other figure is most likely about something else)
     for src in set(sup) & set(con):
-        if sup[src].weight >= 1.0 or sup[src].score >= con[src].score:
+        # but support only within a hedge ("1 is within 'fewer than 1,000'") yields to the
+        # same source's outright mismatch
+        if sup[src].weight >= 1.0:
             del con[src]
         else:
             del sup[src]

@@ -144,3 +144,44 @@ def test_a_swapped_subject_before_an_auxiliary_is_still_found() -> None:
                                             ("stopped", "stop"), ("falling", "fall")])
 def test_stems_undo_a_doubled_consonant(word: str, base: str) -> None:
     assert stem(word) == stem(base)
+
+
+# --- found on claims written in other words about news copy ---------------------------
+
+
+def test_a_negated_light_verb_negates_its_object() -> None:
+    text = "The union leader said members will not take the smallest step back on pay."
+    assert verdict("The union leader said members would step back on pay", text) is (
+        Verdict.CONTRADICTED
+    )
+
+
+def test_hedge_words_are_not_content_words() -> None:
+    text = "More than 2,400 homes have been flooded by the storm."
+    assert verdict("Fewer than 1,000 homes have been flooded by the storm", text) is (
+        Verdict.CONTRADICTED
+    )
+
+
+def test_a_figure_restated_in_another_unit_is_the_same_figure() -> None:
+    text = "The reservoir lies less than 30 km (20 miles) north of the town."
+    assert verdict("The reservoir lies less than 20 miles north of the town", text) is (
+        Verdict.SUPPORTED
+    )
+
+
+def test_regression_a_month_without_digits_is_not_a_relative_date() -> None:
+    text = "The minister repeated an end-of-June deadline for the rail strike to end."
+    assert verdict("The minister set an end-of-August deadline for the rail strike to end",
+                   text) is Verdict.CONTRADICTED
+
+
+def test_regression_support_within_a_hedge_yields_to_the_same_sources_mismatch() -> None:
+    texts = (
+        "More than 900 workers have lost their jobs at the plant this year.\n",
+        "The closure cost one manager and two workers their jobs on Monday.\n"
+        "More than 900 workers have lost their jobs at the plant since January.\n",
+    )
+    assert verdict("Fewer than 100 workers have lost their jobs at the plant", *texts) is (
+        Verdict.CONTRADICTED
+    )

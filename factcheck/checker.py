@@ -28,6 +28,10 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
         return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
                       "the claim has no content words to look up")
     claim_facts = extract_facts(text)
+    if len(terms.content) < 2 and claim_facts.empty:
+        # one word ("Turkey", or "near" from 'NEAR( AND *') names a topic, not a fact
+        return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
+                      "the claim is one word with no figure: it states no fact to check")
     passages = retrieve(terms, corpus.index, limit=max(JUDGED, top))
     evidence = [
         judge(terms, claim_facts, p, extract_facts(p.row.text, corpus.document_date(p.row.source)))

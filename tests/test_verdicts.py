@@ -204,3 +204,11 @@ def test_regression_a_heading_never_decides() -> None:
     corpus = Corpus.from_texts({"a.md": "# Valley vote\n\nResidents met in the hall on Friday.\n"})
     result = check("The valley vote was cancelled", corpus)
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize("claim", ['"NEAR( AND * OR', "Riverside", "stadium?"])
+def test_regression_a_one_word_claim_is_not_supported(sport: Corpus, claim: str) -> None:
+    # 'NEAR( AND * OR' was SUPPORTED: "near" alone was covered by any sentence with it
+    result = check(claim, sport)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "one word" in result.reason

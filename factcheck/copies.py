@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from types import CodeType
 from typing import Any
 
 from .text import _WORD, STOP_WORDS, fold, stem, words
@@ -130,20 +131,45 @@ class IdfTable(dict[str, float]):
         return value
 
 
-def sentence_similarity(a: _SentencePrint, b: _SentencePrint, idf: Mapping[str, float]) -> float:
-    """How likely `b` is `a` copied or rewritten: rare words, n-grams and word order."""
+def sentence_similarity(
+    a: _SentencePrint,
+    b: _SentencePrint,
+    idf: Mapping[str, float],
+    weights: dict[int, float] | None = None,
+    cutoff: float = 0.0,
+) -> float:
+    """How likely `b` is `a` copied or rewritten: rare words, n-grams and word order.
+
+    `weights` memoises each print's summed IDF (keyed by id, so only while the prints
+    live). Below `cutoff` the result is only known to be below it (and may be 0): the
+    word-order comparison, the costly part, stops early.
+    """
     shared = a.content & b.content
     if len(shared) < 2:
         return 0.0
-    from rapidfuzz.distance import Levenshtein
-
-    weight_a = sum(map(idf.__getitem__, a.content))
-    weight_b = sum(map(idf.__getitem__, b.content))
+    weights = {} if weights is None else weights
+    weight_a = weights.get(id(a))
+    if weight_a is None:
+        weight_a = weights[id(a)] = sum(map(idf.__getitem__, a.content))
+    weight_b = weights.get(id(b))
+    if weight_b is None:
+        weight_b = weights[id(b)] = sum(map(idf.__getitem__, b.content))
     rare = sum(map(idf.__getitem__, shared)) / math.sqrt(weight_a * weight_b or 1.0)
     grams = len(a.grams & b.grams) / math.sqrt(len(a.grams) * len(b.grams) or 1)
+    # the order score the result needs to reach `cutoff`, less a margin for rounding
+    needed = (cutoff - 0.2 * rare - 0.2 * grams) / 0.6 - 1e-9
     # word-level edit distance: a spinner substitutes words one for one and keeps the rest
-    order = Levenshtein.normalized_similarity(a.tokens, b.tokens)
+    order = _levenshtein().normalized_similarity(
+        a.tokens, b.tokens, score_cutoff=needed if needed > 0 else None
+    )
     return min(1.0, 0.6 * order + 0.2 * rare + 0.2 * grams)
+
+
+@lru_cache(maxsize=1)
+def _levenshtein() -> Any:
+    from rapidfuzz.distance import Levenshtein  # imported on first use: start-up stays fast
+
+    return Levenshtein
 
 
 def _ordered_weight(matches: list[tuple[int, float]]) -> tuple[float, int]:
@@ -185,14 +211,17 @@ def pair_score(
         for word in other.content:
             holders[word].append(j)
     candidates = []
+    weights: dict[int, float] = {}
+    # only matches at or above SENTENCE_MATCH count, so a weaker score need not be exact
+    cut = SENTENCE_MATCH
     for i, sent in enumerate(prints_a):
         for j in sorted({j for word in sent.content for j in holders.get(word, ())}):
             other = prints_b[j]
-            sim = sentence_similarity(sent, other, idf)
+            sim = sentence_similarity(sent, other, idf, weights, cut)
             if j < len(joined_b):
-                sim = max(sim, sentence_similarity(sent, joined_b[j], idf))
+                sim = max(sim, sentence_similarity(sent, joined_b[j], idf, weights, cut))
             if i < len(joined_a):
-                sim = max(sim, sentence_similarity(joined_a[i], other, idf))
+                sim = max(sim, sentence_similarity(joined_a[i], other, idf, weights, cut))
             if sim >= SENTENCE_MATCH:
                 candidates.append((sim, i, j))
     # one-to-one, strongest first: one sentence of b cannot vouch for several of a
@@ -284,8 +313,15 @@ def terms_signature() -> str:
 
     codes = [stem.__wrapped__.__code__, document_terms.__code__]  # type: ignore[attr-defined]
     parts = (sorted(STOP_WORDS), sorted(IRREGULAR.items()), MIN_TOKENS, MAX_NOISE,
-             _WORD.pattern, [(c.co_code, c.co_consts) for c in codes])
+             _WORD.pattern, [_code_key(c) for c in codes])
     return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
+
+
+def _code_key(code: CodeType) -> tuple[Any, ...]:
+    """What a function does, the same in every process (a code object's repr has its
+    address and line number)."""
+    consts = tuple(_code_key(c) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return (code.co_code, consts)
 
 
 class _CorpusPrints:
@@ -405,7 +441,18 @@ def independent_count(sources: Sequence[str], corpus: Any) -> int:
     if len(names) < 2:
         return len(names)
     prints = corpus_prints(corpus)
-    pairs = [prints.pair(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
-    found = clusters(pairs)
-    in_clusters = sum(len(c.sources) for c in found)
-    return len(names) - in_clusters + len(found)
+    # the count of connected components of the copy pairs: a pair already joined through
+    # others need not be scored (replicas of one story would cost n^2/2 pair scores)
+    parent = {name: name for name in names}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            ra, rb = root(a), root(b)
+            if ra != rb and prints.pair(a, b).score >= COPY_THRESHOLD:
+                parent[rb] = ra
+    return len({root(name) for name in names})

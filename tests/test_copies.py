@@ -324,6 +324,21 @@ def test_index_recounts_document_frequencies_when_stemming_changes(tmp_path: Pat
     assert indexed_frequencies(corpus) == plain_frequencies(corpus)
 
 
+def test_terms_signature_is_the_same_in_every_process() -> None:
+    # regression: it hashed the repr of code objects, which holds their memory address, so
+    # every process recounted the document frequencies of the whole index on opening it
+    import subprocess
+    import sys
+
+    code = "from factcheck.copies import terms_signature; print(terms_signature())"
+    runs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       check=True).stdout.strip()
+        for _ in range(2)
+    }
+    assert runs == {copies.terms_signature()}
+
+
 def test_in_memory_corpus_has_document_frequencies() -> None:
     corpus = planted(**{"nav.txt": NAV, "short.txt": SHORT})
     assert indexed_frequencies(corpus) == plain_frequencies(corpus)
@@ -347,3 +362,20 @@ def test_independent_count_reads_only_the_documents_it_compares(
                         lambda source: read.append(source) or sentences_of(source))
     assert copies.independent_count(["original.txt", "spun.txt", "quoter.txt"], corpus) == 2
     assert sorted(read) == ["original.txt", "quoter.txt", "spun.txt"]
+
+
+def test_independent_count_skips_pairs_already_joined_through_others() -> None:
+    # replicas of one story: the count is the number of connected copy clusters, so once
+    # a-b and a-c are copies, b-c is not scored (at 1M sentences a claim met 12 replicas)
+    texts = {f"copy{k}.txt": ORIGINAL for k in range(4)}
+    corpus = Corpus.from_texts({**texts, "orchid.txt": OTHER_1})
+    names = [*texts, "orchid.txt"]
+    assert copies.independent_count(names, corpus) == 2
+    scored = copies.corpus_prints(corpus).pairs
+    assert len(scored) < len(names) * (len(names) - 1) // 2
+    every = [copies.pair_score(a, copies.corpus_prints(corpus).prints(a),
+                               b, copies.corpus_prints(corpus).prints(b),
+                               corpus.index.term_documents(), 5)
+             for i, a in enumerate(names) for b in names[i + 1:]]
+    found = copies.clusters(every)
+    assert len(names) - sum(len(c.sources) for c in found) + len(found) == 2

@@ -12,32 +12,21 @@ import fnmatch
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .baseline import Baseline
 from .drafts import DraftKind, kind_for, read_draft
 from .errors import UsageError
-from .policy import FailOn, meets
+from .policy import STDIN, STDIN_NAME, FailOn, Show, meets
 from .results import Check, DraftFinding, Evidence, Outcome, Result, Stance, Verdict
 
 if TYPE_CHECKING:
     from .corpus import Corpus
 
 DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
-STDIN = "-"
-STDIN_NAME = "<stdin>"
 
 Checker = Callable[[str], Result]
-
-
-class Show(StrEnum):
-    """Which findings a printer receives."""
-
-    PROBLEMS = "problems"  # not supported, not suppressed (the default)
-    FAILING = "failing"  # only those that meet --fail-on
-    ALL = "all"  # everything checked, supported and suppressed included
 
 
 @dataclass(frozen=True)

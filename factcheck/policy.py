@@ -1,8 +1,10 @@
-"""Exit codes and the `--fail-on` policy shared by `check`, `lint` and `audit`."""
+"""Exit codes and the `--fail-on` policy shared by `check`, `lint` and `audit`, and the
+`--show` choice and standard-input names of `lint` (here, not in `lint`, so the command
+line can declare its options without importing the linter)."""
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum
+from enum import Enum, IntEnum, StrEnum
 
 from .results import Verdict
 
@@ -22,6 +24,18 @@ class FailOn(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+class Show(StrEnum):
+    """Which findings a printer receives."""
+
+    PROBLEMS = "problems"  # not supported, not suppressed (the default)
+    FAILING = "failing"  # only those that meet --fail-on
+    ALL = "all"  # everything checked, supported and suppressed included
+
+
+STDIN = "-"  # the draft argument that means standard input
+STDIN_NAME = "<stdin>"  # the path shown for it
 
 
 def meets(verdict: Verdict, policy: FailOn) -> bool:

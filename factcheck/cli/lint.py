@@ -5,13 +5,12 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ..errors import ConfigError, UsageError
-from ..lint import STDIN, STDIN_NAME, LintOptions, Show
-from ..policy import ExitCode, FailOn
+from ..policy import STDIN, STDIN_NAME, ExitCode, FailOn, Show
 from ..printers import printer_for
 from .common import (
     CorpusOpt,
@@ -25,6 +24,9 @@ from .common import (
     reported_errors,
     use_color,
 )
+
+if TYPE_CHECKING:
+    from ..lint import LintOptions
 
 # Typer keeps the docstring's line breaks, so each paragraph is one (joined) line
 LINT_HELP = "\n\n".join(
@@ -105,6 +107,8 @@ def build_command(
         raise UsageError("--top must be at least 1")
     if files.count(STDIN) > 1:
         raise UsageError("'-' (stdin) can be given only once")
+    from ..lint import LintOptions  # the linter is imported only when `lint` runs
+
     options = LintOptions(
         fail_on=fail_on,
         min_score=float(min_score),

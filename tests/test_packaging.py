@@ -92,17 +92,18 @@ def test_installed_wheel_runs_from_another_folder_on_the_bundled_seeds(
     proc = _run(sys.executable, "-m", "venv", venv)
     assert proc.returncode == 0, proc.stderr
     python = venv / "bin" / "python"
+    proc = _run(python, "-m", "pip", "install", "--no-deps", "--no-index", "-q", wheel)
+    assert proc.returncode == 0, proc.stderr
     # The dependencies come from the running interpreter's site-packages (a .pth line, which
     # works whether that interpreter is a venv or not; --system-site-packages would reach
     # only the base Python, which need not have typer); the package only from the wheel,
-    # whose site-packages comes first on sys.path.
+    # whose site-packages comes first on sys.path. The line is written after the install,
+    # or pip would see the running interpreter's factcheck-cli and install nothing.
     site_dir = _run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])")
     deps = {sysconfig.get_paths()[key] for key in ("purelib", "platlib")}
     (Path(site_dir.stdout.strip()) / "_factcheck_test_deps.pth").write_text(
         "".join(f"{d}\n" for d in sorted(deps))
     )
-    proc = _run(python, "-m", "pip", "install", "--no-deps", "--no-index", "-q", wheel)
-    assert proc.returncode == 0, proc.stderr
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 
     where = _run(python, "-c", "import factcheck.corpus as c; print(c.bundled_seeds())",

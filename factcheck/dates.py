@@ -33,6 +33,8 @@ _MONTH = (
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
+MONTH_PATTERN = _MONTH  # for other modules that read dates in their own context
+
 _PART = (
     r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of(?:\s+the)?"
     r"|end-of|start-of|mid-?))"

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .claims import Terms, analyse, tokenize
 from .index import FtsIndex, IndexedSentence
 from .lexicon import antonyms, synonyms
-from .lifespans import life_dates
+from .lifespans import NONE as NO_LIFE_DATES
+from .lifespans import LifeDates, life_dates
 from .text import stem
 
 RECALL_LIMIT = 60
@@ -45,6 +46,7 @@ class Passage:
     coverage: float
     similarity: float
     relevance: float
+    life: LifeDates = NO_LIFE_DATES  # birth and death dates given in parentheses
 
     def coverage_of(self, stems: frozenset[str]) -> float:
         wanted = [m for m in self.matches if m.stem in stems]
@@ -147,7 +149,7 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
     if row.shared and len(terms.tokens) < 12:
         noise = min(1.0, noise + 0.4)
     relevance = (0.65 * coverage + 0.2 * similarity + 0.15 * bm25) * (1.0 - 0.6 * noise)
-    return Passage(row, terms, tuple(matches), coverage, similarity, relevance)
+    return Passage(row, terms, tuple(matches), coverage, similarity, relevance, life)
 
 
 def _stems_of(context: Terms | str | None) -> set[str]:

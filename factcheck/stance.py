@@ -206,24 +206,21 @@ _ROLE_STEMS = {"born": frozenset({"born", "birth"}), "died": frozenset({"die", "
 _ROLE_NAMES = {"born": "birth", "died": "death"}
 
 
-def _dates_for(claim: Terms, dates: tuple[Any, ...], text: str) -> tuple[tuple[Any, ...], Any]:
-    """The passage dates a claim's dates may be compared with, and the passage's life dates.
+def _dates_for(claim: Terms, dates: tuple[Any, ...], life: Any) -> tuple[Any, ...]:
+    """The passage dates a claim's dates may be compared with.
 
     A birth or death date in parentheses dates only that: "born in April 1866" is compared
     with the birth date alone, and a claim about another event is not compared with it.
     """
-    from .lifespans import life_dates
-
-    life = life_dates(text)
     if not life:
-        return dates, life
+        return dates
     roles = {role for role, stems in _ROLE_STEMS.items() if stems & set(claim.content)}
     kept = []
     for d in dates:
         role = life.role_of(d.start, d.end)
         if role is None or role in roles:
             kept.append(d)
-    return tuple(kept), life
+    return tuple(kept)
 
 
 def _life_date_conflict(item: Any, dates: tuple[Any, ...], life: Any) -> _ItemCheck | None:
@@ -245,15 +242,14 @@ def _life_date_conflict(item: Any, dates: tuple[Any, ...], life: Any) -> _ItemCh
     return None
 
 
-_MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
-)
-
-
 def _relative(d: Any) -> bool:
     """A date resolved from a weekday or "last week" rather than written out ("the end of
     February" is written out)."""
-    return not any(ch.isdigit() for ch in d.text) and not _MONTH_NAME.search(d.text)
+    from .dates import MONTHS
+
+    if any(ch.isdigit() for ch in d.text):
+        return False
+    return not any(w in MONTHS for w in re.findall(r"[a-z]+", d.text.lower()))
 
 
 def _affinity(kind: str, a: Any, b: Any) -> int:
@@ -356,7 +352,8 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
         c = _best_check("quantity", q, facts.quantities, texts)
         if c:
             checks.append(c)
-    dates, life = _dates_for(claim, facts.dates, row.text)
+    life = passage.life
+    dates = _dates_for(claim, facts.dates, life)
     for d in claim_facts.dates:
         c = _best_check("date", d, dates, texts) or _life_date_conflict(d, facts.dates, life)
         if c:

@@ -19,6 +19,10 @@ from .lifespans import LifeDates, life_dates
 from .text import stem
 
 RECALL_LIMIT = 60
+# a word in more sentences than this (and than COMMON_SHARE of them) only ranks candidates:
+# a sentence must also share a rarer word with the claim to be one
+COMMON_SENTENCES = 5_000
+COMMON_SHARE = 0.005
 SUBJECT_PRONOUNS = frozenset("it he she they its his her their".split())
 # a pronoun this early in a sentence is its subject, or owns it ("In 2014, she signed")
 PRONOUN_WINDOW = 4
@@ -170,10 +174,24 @@ def idf_weights(claim: Terms, index: FtsIndex) -> dict[str, float]:
     return by_stem
 
 
+def selective_terms(words: list[str], index: FtsIndex) -> list[str]:
+    """The words of `words` rare enough to choose candidates by (the two rarest at least).
+
+    On a big corpus, scoring every sentence that has a word as common as "year" or
+    "government" costs most of a search, and those sentences only reach the top when
+    nothing rarer matches. Small corpora have no word that common: all words are kept.
+    """
+    cutoff = max(COMMON_SENTENCES, index.sentence_count() * COMMON_SHARE)
+    counts = {w: index.document_frequency(w) for w in words}
+    rare = [w for w in words if counts[w] <= cutoff]
+    return rare or sorted(words, key=lambda w: counts[w])[:2]
+
+
 def retrieve(claim: str | Terms, index: FtsIndex, limit: int = 10) -> list[Passage]:
     """The passages most relevant to `claim`, best first."""
     terms = analyse(claim) if isinstance(claim, str) else claim
-    rows = index.search(terms.search_terms, RECALL_LIMIT)
+    words = terms.search_terms
+    rows = index.search(words, RECALL_LIMIT, required=selective_terms(words, index))
     if not rows:
         return []
     idf = idf_weights(terms, index)

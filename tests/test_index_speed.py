@@ -102,3 +102,59 @@ def test_counts_are_recounted_after_another_process_refreshes(tmp_path: Path) ->
     finally:
         reader.close()
     assert after == (before[0] + 1, before[1] + 1)
+
+
+@pytest.mark.parametrize(
+    ("terms", "required"),
+    [(["officials", "rainfall", "march"], ["rainfall"]),
+     (["numbers", "reviewed", "dividend", "high"], ["dividend", "high"]),
+     (["figure", "snowfall", "town"], ["snowfall"]),
+     (["analysts", "snowfall"], ["analysts", "snowfall"])],
+)
+def test_required_words_narrow_the_candidates_but_keep_their_order(
+    tmp_path: Path, terms: list[str], required: list[str]
+) -> None:
+    root = _corpus(tmp_path / "c", 60)
+    corpus = Corpus.from_path(root, index_path=tmp_path / "i.sqlite")
+    try:
+        every = corpus.index.search(terms, 10_000)
+        narrowed = corpus.index.search(terms, 10_000, required=required)
+    finally:
+        corpus.close()
+
+    def has_required(text: str) -> bool:
+        words = {w.strip(".:,").lower() for w in text.split()}
+        return any(r in words for r in required)
+
+    def ranked(rows: list) -> list[tuple[float, int]]:
+        return sorted((-round(r.bm25, 9), r.id) for r in rows)
+
+    expected = [r for r in every if has_required(r.text)]
+    assert narrowed
+    assert len(narrowed) < len(every) or set(required) == set(terms)
+    assert ranked(narrowed) == ranked(expected)
+
+
+def test_common_words_only_rank_candidates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.retrieval as retrieval
+
+    # 60 documents: "officials" and "town" in 60 sentences, each topic word and "high" in 30
+    root = _corpus(tmp_path / "c", 60)
+    corpus = Corpus.from_path(root, index_path=tmp_path / "i.sqlite")
+    try:
+        words = ["officials", "snowfall", "town"]
+        assert retrieval.selective_terms(words, corpus.index) == words  # small: all kept
+        monkeypatch.setattr(retrieval, "COMMON_SHARE", 0.0)
+        monkeypatch.setattr(retrieval, "COMMON_SENTENCES", 40)
+        assert retrieval.selective_terms(words, corpus.index) == ["snowfall"]
+        # every word common: the two rarest still choose the candidates
+        monkeypatch.setattr(retrieval, "COMMON_SENTENCES", 20)
+        assert retrieval.selective_terms(["officials", "snowfall", "high"], corpus.index) == [
+            "snowfall", "high"]
+        # and the best passage is the one the plain search ranks first
+        top = retrieval.retrieve("Officials reviewed the snowfall numbers", corpus.index)[0]
+        assert "snowfall numbers would be reviewed" in top.row.text
+    finally:
+        corpus.close()

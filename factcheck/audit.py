@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .conflicts import CONTEXT_MATCH, ConflictGroup, Statement, find_conflicts
+from .conflicts import ConflictGroup, Statement, find_conflicts
 from .copies import COPY_THRESHOLD, CopyCluster, PairScore, copy_clusters
-from .policy import FailOn
+from .policy import CONTEXT_MATCH, FailOn
 from .results import SCHEMA_VERSION
 
 

@@ -6,7 +6,6 @@ keys are an error that names the key, so a typo never silently does nothing.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,9 +42,15 @@ class Config:
 
 def _read_table(path: Path) -> dict[str, Any] | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config file {path}: {exc}") from exc
+    if path.name == "pyproject.toml" and "factcheck" not in text:
+        return None  # no [tool.factcheck] however it is spelt: not ours to parse
+    import tomllib  # only when there is a table to read: 2 ms of start-up
+
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML in {path}: {exc}") from exc
     if path.name == "pyproject.toml":

@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .policy import CONTEXT_MATCH
 from .results import Outcome, Sentence
 from .text import STOP_WORDS, content_stems, fold, stem, words
 
-CONTEXT_MATCH = 0.25  # context similarity a pair needs to be "the same fact"
 WINDOW = 12  # content words either side of a mention that count as its context
 _SHARED_NEEDED = 2  # context words two mentions must share before they are compared
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*")

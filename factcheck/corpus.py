@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 
 from .errors import CorpusError
@@ -41,6 +40,8 @@ def default_index_path(roots: Sequence[Path]) -> Path:
 
 def bundled_seeds() -> Path:
     """The seed articles shipped inside the package."""
+    from importlib import resources  # only when no corpus is named: 2 ms of start-up
+
     packaged = Path(str(resources.files("factcheck") / "seeds"))
     if packaged.is_dir():
         return packaged

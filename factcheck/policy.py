@@ -1,12 +1,15 @@
-"""Exit codes and the `--fail-on` policy shared by `check`, `lint` and `audit`, and the
-`--show` choice and standard-input names of `lint` (here, not in `lint`, so the command
-line can declare its options without importing the linter)."""
+"""Exit codes and the `--fail-on` policy shared by `check`, `lint` and `audit`, the
+`--show` choice and standard-input names of `lint`, and audit's context threshold (here,
+not in `lint` or `conflicts`, so the command line can declare its options without
+importing them)."""
 
 from __future__ import annotations
 
 from enum import Enum, IntEnum, StrEnum
 
 from .results import Verdict
+
+CONTEXT_MATCH = 0.25  # context similarity two mentions need to be "the same fact" (audit)
 
 
 class ExitCode(IntEnum):

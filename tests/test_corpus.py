@@ -93,6 +93,21 @@ def test_pyproject_without_a_factcheck_table_is_not_a_config(
     assert corpus_options(None, None).dirs == ((elsewhere / "news").resolve(),)
 
 
+def test_a_broken_pyproject_is_only_an_error_when_it_has_our_table(
+    elsewhere: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_tree(elsewhere / "news", ONE)
+    (elsewhere / ".factcheck.toml").write_text('corpus = "news"\n')
+    child = elsewhere / "pkg"
+    child.mkdir()
+    monkeypatch.chdir(child)
+    (child / "pyproject.toml").write_text('[project\nname = "pkg"\n')  # someone else's typo
+    assert corpus_options(None, None).dirs == ((elsewhere / "news").resolve(),)
+    (child / "pyproject.toml").write_text('[tool.factcheck\ncorpus = "news"\n')
+    with pytest.raises(FactcheckError, match="invalid TOML"):
+        corpus_options(None, None)
+
+
 def test_unknown_config_key_is_an_error_naming_it(elsewhere: Path) -> None:
     (elsewhere / ".factcheck.toml").write_text('corpse = "news"\n')
     with pytest.raises(FactcheckError, match="corpse"):

@@ -8,10 +8,9 @@ from typing import Annotated
 
 import typer
 
-from ..conflicts import CONTEXT_MATCH
 from ..copies import COPY_THRESHOLD
 from ..errors import UsageError
-from ..policy import ExitCode, FailOn
+from ..policy import CONTEXT_MATCH, ExitCode, FailOn
 from ..printers import LINT_ONLY, printer_for
 from .common import (
     CorpusOpt,

@@ -317,6 +317,20 @@ def terms_signature() -> str:
     return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
 
 
+@lru_cache(maxsize=1)
+def pair_version() -> str:
+    """Changes when pair_score() would score a pair differently: the key of the scores
+    the index keeps (an upgrade never reads another version's scores)."""
+    import hashlib
+
+    functions = [pair_score, sentence_similarity, _sentence_print, _join, _ordered_weight,
+                 _quoted_fraction, fingerprint, IdfTable.__missing__, words,
+                 _SentencePrint.__dict__["grams"].func]
+    parts = (terms_signature(), SENTENCE_MATCH, MIN_MATCHES, QUOTE_DISCOUNT, _QUOTED.pattern,
+             [_code_key(f.__code__) for f in functions])
+    return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
+
+
 def _code_key(code: CodeType) -> tuple[Any, ...]:
     """What a function does, the same in every process (a code object's repr has its
     address and line number)."""
@@ -375,8 +389,12 @@ class _CorpusPrints:
     def pair(self, a: str, b: str) -> PairScore:
         key = (a, b) if a < b else (b, a)
         if key not in self.pairs:
+            stored = self.index.copy_pair(pair_version(), *key)
+            if stored is not None:  # scored by an earlier process since the last change
+                self.pairs[key] = PairScore(*stored)
+                return self.pairs[key]
             joined = {name: self.joined(name) for name in key}
-            self.pairs[key] = pair_score(
+            score = self.pairs[key] = pair_score(
                 key[0],
                 self.prints(key[0]),
                 key[1],
@@ -386,6 +404,9 @@ class _CorpusPrints:
                 joined,
                 self.idf,
             )
+            self.index.store_copy_pair(
+                pair_version(),
+                (score.a, score.b, score.score, score.matched, score.ordered, score.sentences))
         return self.pairs[key]
 
 

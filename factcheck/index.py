@@ -7,7 +7,9 @@ but no re-indexing.
 
 The index also keeps, per stemmed content word, how many documents contain it (table
 `doc_terms`, maintained with every refresh), so copy detection can weigh rare words
-without reading the whole corpus.
+without reading the whole corpus; and the copy scores of document pairs compared so far
+(table `copy_pairs`, emptied by any refresh that changes a document), so the next process
+need not compare them again.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from .errors import IndexError_
 from .loader import Document, SourceFile, read_document
 from .segment import segment
 
-SCHEMA_VERSION = "2"  # 2: doc_terms
+SCHEMA_VERSION = "3"  # 2: doc_terms; 3: copy_pairs
 # reading and segmenting go to a pool of processes when this many files are to be (re)indexed
 PARALLEL_MIN_FILES = 200
 PARALLEL_WORKERS = 2
@@ -65,6 +67,16 @@ CREATE VIRTUAL TABLE sentences_fts USING fts5(
     tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TABLE doc_terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE copy_pairs(
+    version TEXT NOT NULL,
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    score REAL NOT NULL,
+    matched INTEGER NOT NULL,
+    ordered INTEGER NOT NULL,
+    sentences INTEGER NOT NULL,
+    PRIMARY KEY (version, a, b)
+) WITHOUT ROWID;
 """
 # the doc_terms row that counts documents with text (no word is empty); the table counts
 # only files with a digest, so clear() can empty it and the refresh that follows recount
@@ -99,6 +111,7 @@ class IndexedSentence:
 
 
 ProgressFn = Callable[[int, int], None]
+CopyPairRow = tuple[str, str, float, int, int, int]  # copies.PairScore's fields
 
 
 class FtsIndex:
@@ -188,6 +201,7 @@ class FtsIndex:
                 for _, group in groupby(rows, key=itemgetter(0)):
                     batch.count(_text_terms(r[1] for r in group), 1)
                 batch.flush_terms()
+                conn.execute("DELETE FROM copy_pairs")
                 conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('terms', ?)",
                              (signature,))
             conn.execute("COMMIT")
@@ -259,6 +273,7 @@ class FtsIndex:
         try:
             conn.execute("UPDATE files SET size = -1, mtime_ns = -1, digest = ''")
             conn.execute("DELETE FROM doc_terms")
+            conn.execute("DELETE FROM copy_pairs")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -329,6 +344,8 @@ class FtsIndex:
                     progress(done, len(todo))
             self._batch.flush()
             self._batch.flush_terms()
+            if self._batch.changed:  # copy scores weigh words by the whole corpus's counts
+                conn.execute("DELETE FROM copy_pairs")
             for sql in deferred:
                 conn.execute(sql)
             conn.execute("COMMIT")
@@ -416,6 +433,7 @@ class FtsIndex:
     def _drop(self, file_id: int, file_digest: str) -> None:
         conn = self.conn
         assert self._batch is not None
+        self._batch.changed = True
         if file_digest:  # a cleared file is no longer in doc_terms (see clear())
             texts = conn.execute(
                 "SELECT text FROM sentences WHERE file_id = ? AND noise <= ? ORDER BY id",
@@ -435,6 +453,7 @@ class FtsIndex:
     ) -> int:
         """Queue one file's rows (line, col, start, end, text, noise, key) for insertion."""
         assert self._batch is not None
+        self._batch.changed = True
         cur = self.conn.execute(
             "INSERT INTO files(source, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
             (file.source, file.size, file.mtime_ns, file_digest),
@@ -596,6 +615,34 @@ class FtsIndex:
             out[sid] = " ".join(r[0] for r in rows)
         return out
 
+    def copy_pair(self, version: str, a: str, b: str) -> CopyPairRow | None:
+        """The stored copy score of documents `a` and `b`, smaller document first (see
+        copies.PairScore), if a process has scored them since the corpus last changed."""
+        row = self.conn.execute(
+            "SELECT a, b, score, matched, ordered, sentences FROM copy_pairs "
+            "WHERE version = ? AND ((a = ? AND b = ?) OR (a = ? AND b = ?))",
+            (version, a, b, b, a),
+        ).fetchone()
+        return None if row is None else (row[0], row[1], row[2], row[3], row[4], row[5])
+
+    def store_copy_pair(self, version: str, values: CopyPairRow) -> None:
+        """Keep a copy score for later processes, if the index can be written right now.
+
+        Never waits for a lock and never fails: a read-only index, or another process
+        refreshing it, only means the next process scores the pair again.
+        """
+        conn = self.conn
+        if conn.in_transaction:
+            return
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute("INSERT OR REPLACE INTO copy_pairs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (version, *values))
+        except sqlite3.Error:
+            pass
+        finally:
+            conn.execute("PRAGMA busy_timeout = 60000")
+
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""
         rows = self.conn.execute(
@@ -625,6 +672,7 @@ class _Batch:
             "SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
         self.rows: list[tuple] = []
         self.terms: Counter[str] = Counter()  # doc_terms changes, written at the end
+        self.changed = False  # a document was added or dropped
 
     def count(self, terms: frozenset[str], sign: int) -> None:
         """Add (+1) or remove (-1) one document's terms from the document frequencies."""

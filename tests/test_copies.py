@@ -330,13 +330,84 @@ def test_terms_signature_is_the_same_in_every_process() -> None:
     import subprocess
     import sys
 
-    code = "from factcheck.copies import terms_signature; print(terms_signature())"
+    code = ("from factcheck.copies import pair_version, terms_signature; "
+            "print(terms_signature(), pair_version())")
     runs = {
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                        check=True).stdout.strip()
         for _ in range(2)
     }
-    assert runs == {copies.terms_signature()}
+    assert runs == {f"{copies.terms_signature()} {copies.pair_version()}"}
+
+
+def _news(folder: Path, **texts: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _kept(index: Path) -> int:
+    conn = sqlite3.connect(index)
+    try:
+        return conn.execute("SELECT count(*) FROM copy_pairs").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _no_scoring(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the pair was scored again")
+
+
+def test_copy_scores_are_kept_in_the_index_for_the_next_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _news(tmp_path / "news", **{"a.txt": ORIGINAL, "b.txt": SPUN, "c.txt": OTHER_1})
+    first = Corpus.from_path(folder, index_path=tmp_path / "i.db")
+    scores = copies.pair_scores(first)
+    first.close()
+    assert _kept(tmp_path / "i.db") == 3
+    monkeypatch.setattr(copies, "pair_score", _no_scoring)
+    second = Corpus.from_path(folder, index_path=tmp_path / "i.db")
+    try:
+        assert copies.pair_scores(second) == scores
+        assert copies.independent_count(["a.txt", "b.txt", "c.txt"], second) == 2
+    finally:
+        second.close()
+
+
+def test_a_changed_document_clears_the_kept_scores(tmp_path: Path) -> None:
+    folder = _news(tmp_path / "news", **{"a.txt": ORIGINAL, "b.txt": SPUN, "c.txt": OTHER_1})
+    first = Corpus.from_path(folder, index_path=tmp_path / "i.db")
+    assert copies.independent_count(["a.txt", "b.txt"], first) == 1
+    first.close()
+    # the other document changed: b is no rewrite of a now, and a's word weights moved
+    _news(folder, **{"b.txt": OTHER_2})
+    second = Corpus.from_path(folder, index_path=tmp_path / "i.db")
+    try:
+        assert _kept(tmp_path / "i.db") == 0
+        assert copies.independent_count(["a.txt", "b.txt"], second) == 2
+    finally:
+        second.close()
+
+
+def test_keeping_scores_never_waits_for_another_writer(tmp_path: Path) -> None:
+    import time
+
+    folder = _news(tmp_path / "news", **{"a.txt": ORIGINAL, "b.txt": SPUN})
+    corpus = Corpus.from_path(folder, index_path=tmp_path / "i.db")
+    writer = sqlite3.connect(tmp_path / "i.db", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process refreshing the index
+    try:
+        started = time.monotonic()
+        assert copies.independent_count(["a.txt", "b.txt"], corpus) == 1
+        # a guard against hanging, not a speed test: the index waits up to 60 s for locks
+        assert time.monotonic() - started < 20
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+        corpus.close()
+    assert _kept(tmp_path / "i.db") == 0
 
 
 def test_in_memory_corpus_has_document_frequencies() -> None:

@@ -16,26 +16,30 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 import time
 import warnings
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
-from .copies import MAX_NOISE, document_terms, terms_signature
+from .copies import MAX_NOISE, terms_signature
 from .errors import IndexError_
+from .index_rows import (
+    DOCUMENTS,
+    RowBatch,
+    document_rows,
+    fork_context,
+    parallel_rows,
+    row_terms,
+    text_terms,
+)
 from .loader import Document, SourceFile, read_document
-from .segment import segment
 
 SCHEMA_VERSION = "3"  # 2: doc_terms; 3: copy_pairs
 # reading and segmenting go to a pool of processes when this many files are to be (re)indexed
 PARALLEL_MIN_FILES = 200
-PARALLEL_WORKERS = 2
-PARALLEL_CHUNK = 32
 BUILD_CACHE_KIB = -65536  # page cache during a big refresh (negative: KiB)
 SPLIT_SEARCH_FROM = 200_000  # sentences; from here search() scores two halves in parallel
 APPLICATION = "factcheck-index"
@@ -78,9 +82,6 @@ CREATE TABLE copy_pairs(
     PRIMARY KEY (version, a, b)
 ) WITHOUT ROWID;
 """
-# the doc_terms row that counts documents with text (no word is empty); the table counts
-# only files with a digest, so clear() can empty it and the refresh that follows recount
-DOCUMENTS = ""
 
 
 class IndexWarning(UserWarning):
@@ -120,7 +121,7 @@ class FtsIndex:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.conn = self._open()
-        self._batch: _Batch | None = None
+        self._batch: RowBatch | None = None
         # counts that are slow at a million sentences, kept until the index changes
         self._memo: dict[tuple[str, int], int] = {}
         self._memo_version: int | None = None
@@ -192,14 +193,14 @@ class FtsIndex:
         try:
             if (conn.execute(query).fetchone() or ("",))[0] != signature:  # under the lock
                 conn.execute("DELETE FROM doc_terms")
-                batch = _Batch(conn)
+                batch = RowBatch(conn)
                 rows = conn.execute(
                     "SELECT s.file_id, s.text FROM sentences s JOIN files f ON f.id = s.file_id "
                     "WHERE f.digest != '' AND s.noise <= ? ORDER BY s.file_id, s.id",
                     (MAX_NOISE,),
                 )
                 for _, group in groupby(rows, key=itemgetter(0)):
-                    batch.count(_text_terms(r[1] for r in group), 1)
+                    batch.count(text_terms(r[1] for r in group), 1)
                 batch.flush_terms()
                 conn.execute("DELETE FROM copy_pairs")
                 conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('terms', ?)",
@@ -313,7 +314,7 @@ class FtsIndex:
                 row[1]: row
                 for row in conn.execute("SELECT id, source, size, mtime_ns, digest FROM files")
             }
-            self._batch = _Batch(conn)
+            self._batch = RowBatch(conn)
             for src in gone:
                 if src in stored:
                     self._drop(stored[src][0], stored[src][4])
@@ -391,9 +392,9 @@ class FtsIndex:
             if old is not None and old[2:4] == (file.size, file.mtime_ns):
                 continue  # another process indexed it meanwhile
             jobs.append((file, old[4] if old is not None else None))
-        if parallel and reader is read_document and _fork_context() is not None:
+        if parallel and reader is read_document and fork_context() is not None:
             for file, (file_digest, rows, terms, caught) in zip(
-                (j[0] for j in jobs), _parallel(jobs), strict=True
+                (j[0] for j in jobs), parallel_rows(jobs), strict=True
             ):
                 for message, category in caught:
                     warnings.warn(message, category, 2)
@@ -406,19 +407,19 @@ class FtsIndex:
             elif doc.digest == old_digest:
                 yield file, doc.digest, None, None
             else:
-                rows = _rows(doc)
-                yield file, doc.digest, rows, _terms(rows)
+                rows = document_rows(doc)
+                yield file, doc.digest, rows, row_terms(rows)
 
     def add_documents(self, docs: Iterable[Document]) -> int:
         """Index in-memory documents (no files behind them)."""
         self.conn.execute("BEGIN IMMEDIATE")
         written = 0
         try:
-            self._batch = _Batch(self.conn)
+            self._batch = RowBatch(self.conn)
             for doc in docs:
                 fake = SourceFile(doc.source, Path(doc.source), len(doc.text), 0)
-                rows = _rows(doc)
-                written += self._add(fake, doc.digest, rows, _terms(rows))
+                rows = document_rows(doc)
+                written += self._add(fake, doc.digest, rows, row_terms(rows))
             self._batch.flush()
             self._batch.flush_terms()
             self.conn.execute("COMMIT")
@@ -439,7 +440,7 @@ class FtsIndex:
                 "SELECT text FROM sentences WHERE file_id = ? AND noise <= ? ORDER BY id",
                 (file_id, MAX_NOISE),
             )
-            self._batch.count(_text_terms(r[0] for r in texts), -1)
+            self._batch.count(text_terms(r[0] for r in texts), -1)
         conn.execute(
             "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
             "SELECT 'delete', id, text FROM sentences WHERE file_id = ?",
@@ -655,136 +656,6 @@ class FtsIndex:
             IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], False, 0.0)
             for r in rows
         ]
-
-
-class _Batch:
-    """Sentence rows of many files, written with one executemany per table.
-
-    Ids are handed out here (max(id) is read once per transaction, not once per file), and
-    each file's sentences get consecutive ids, which contexts() relies on.
-    """
-
-    ROWS = 20_000
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.next_id: int = conn.execute(
-            "SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
-        self.rows: list[tuple] = []
-        self.terms: Counter[str] = Counter()  # doc_terms changes, written at the end
-        self.changed = False  # a document was added or dropped
-
-    def count(self, terms: frozenset[str], sign: int) -> None:
-        """Add (+1) or remove (-1) one document's terms from the document frequencies."""
-        if sign > 0:
-            self.terms.update(terms)
-        else:
-            self.terms.subtract(terms)
-
-    def add(self, file_id: int | None, rows: list[tuple]) -> None:
-        first = self.next_id
-        self.rows.extend((first + i, file_id, *r) for i, r in enumerate(rows))
-        self.next_id = first + len(rows)
-        if len(self.rows) >= self.ROWS:
-            self.flush()
-
-    def flush_terms(self) -> None:
-        changes = [(t, n) for t, n in self.terms.items() if n]
-        self.conn.executemany(
-            "INSERT INTO doc_terms(term, docs) VALUES (?, ?) "
-            "ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs",
-            changes,
-        )
-        if any(n < 0 for _, n in changes):
-            self.conn.execute("DELETE FROM doc_terms WHERE docs <= 0")
-        self.terms = Counter()
-
-    def flush(self) -> None:
-        if not self.rows:
-            return
-        self.conn.executemany(
-            "INSERT INTO sentences(id, file_id, line, col, start, end, text, noise, key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            self.rows,
-        )
-        self.conn.executemany(
-            "INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
-            [(r[0], r[6]) for r in self.rows],
-        )
-        self.rows = []
-
-
-def _rows(doc: Document) -> list[tuple]:
-    return [(r.line, r.column, r.start, r.end, r.text, r.noise, r.key) for r in segment(doc)]
-
-
-def _terms(rows: list[tuple]) -> frozenset[str]:
-    """What one document adds to doc_terms: its copy-detection terms, and DOCUMENTS."""
-    return _text_terms(r[4] for r in rows if r[5] <= MAX_NOISE)
-
-
-def _text_terms(texts: Iterable[str]) -> frozenset[str]:
-    texts = list(texts)
-    return document_terms(texts) | {DOCUMENTS} if texts else frozenset()
-
-
-def _prepare(jobs: list[tuple[SourceFile, str | None]]) -> list[tuple]:
-    """Worker: read and segment files; warnings travel back to be shown by the parent."""
-    out: list[tuple] = []
-    for file, old_digest in jobs:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            doc = read_document(file)
-        messages = [(str(w.message), w.category) for w in caught]
-        if doc is None:
-            out.append((None, None, None, messages))
-        elif doc.digest == old_digest:
-            out.append((doc.digest, None, None, messages))
-        else:
-            rows = _rows(doc)
-            out.append((doc.digest, rows, _terms(rows), messages))
-    return out
-
-
-def _fork_context():  # type: ignore[no-untyped-def]
-    """The fork start method on Linux, else None (read in this process).
-
-    Not spawn: `python -m factcheck` would run the command again in every worker. Not
-    macOS: fork is unsafe there once system frameworks are loaded.
-    """
-    import multiprocessing
-
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        return multiprocessing.get_context("fork")
-    except ValueError:
-        return None
-
-
-def _parallel(jobs: list[tuple[SourceFile, str | None]]) -> Iterator[tuple]:
-    """_prepare over a pool of processes, in order, with a bounded number of chunks in flight."""
-    from collections import deque
-
-    chunks = [jobs[i : i + PARALLEL_CHUNK] for i in range(0, len(jobs), PARALLEL_CHUNK)]
-    with warnings.catch_warnings():
-        # Python 3.12+ warns about fork() in a process with threads (a progress bar); the
-        # workers only read files and compute, and never touch a lock another thread holds
-        warnings.filterwarnings("ignore", ".*fork", DeprecationWarning)
-        pool = _fork_context().Pool(PARALLEL_WORKERS)
-    with pool:
-        pending: deque = deque()
-        upcoming = iter(chunks)
-        for chunk in upcoming:
-            pending.append(pool.apply_async(_prepare, (chunk,)))
-            if len(pending) >= 4 * PARALLEL_WORKERS:
-                break
-        while pending:
-            done = pending.popleft().get()
-            nxt = next(upcoming, None)
-            if nxt is not None:
-                pending.append(pool.apply_async(_prepare, (nxt,)))
-            yield from done
 
 
 def match_query(terms: Sequence[str], required: Sequence[str] = ()) -> str:

@@ -418,3 +418,35 @@ def test_process_jsonl_streams_one_line_per_claim(hay_dir: Path, elsewhere: Path
 def test_hay_is_what_the_fixture_says(hay_dir: Path) -> None:
     # guards the fixtures the rest of this file relies on
     assert sorted(p.relative_to(hay_dir).as_posix() for p in hay_dir.rglob("*.*")) == sorted(HAY)
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [(["--format", "xml", "claim"], "check"), (["check", "--top", "abc", "claim"], "check"),
+     (["lint"], "lint"), (["audit", "--bogus"], "audit"), (["index", "--corpus"], "index")],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    argv: list[str], command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factcheck.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"(see 'factcheck {command} --help')" in _one_error_line(captured.err)
+
+
+def test_main_passes_on_the_exit_code_of_a_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factcheck.cli import main
+
+    hay = write_tree(tmp_path / "hay", HAY)
+    codes = []
+    for claim in ("The cup final drew 41,200 fans", "The cup final drew 61,200 fans"):
+        with pytest.raises(SystemExit) as stop:
+            main(["--corpus", str(hay), claim])
+        codes.append(stop.value.code)
+    assert codes == [0, 1], capsys.readouterr().out

@@ -5,25 +5,25 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from .audit import audit_command
-from .check import check_command
-from .index import index_command
-from .lint import lint_command
+# command name -> (module in this package, function); a run imports and builds only the
+# command it runs (typer reads every parameter of every command it is given: ~5 ms)
+COMMANDS = {
+    "check": (".check", "check_command"),
+    "index": (".index", "index_command"),
+    "audit": (".audit", "audit_command"),
+    "lint": (".lint", "lint_command"),
+}
 
-app = typer.Typer(
-    name="factcheck",
-    help="Check statements against a corpus of source articles: the passages that support "
+HELP = (
+    "Check statements against a corpus of source articles: the passages that support "
     "or contradict them, with file and line, and the numbers and dates compared.\n\n"
-    'factcheck "CLAIM" is short for factcheck check "CLAIM".',
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    'factcheck "CLAIM" is short for factcheck check "CLAIM".'
 )
 
 
@@ -35,7 +35,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def root(
     version: Annotated[
         bool,
@@ -46,10 +45,31 @@ def root(
     """Check statements against source articles."""
 
 
-app.command("check")(check_command)
-app.command("index")(index_command)
-app.command("audit")(audit_command)
-app.command("lint")(lint_command)
+def build_app(only: str | None = None) -> typer.Typer:
+    """The command line with every command, or with only the one named `only`."""
+    app = typer.Typer(
+        name="factcheck",
+        help=HELP,
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(root)
+    for name, (module, function) in COMMANDS.items():
+        if only is None or name == only:
+            command = getattr(importlib.import_module(module, __package__), function)
+            app.command(name)(command)
+    return app
+
+
+def __getattr__(name: str) -> Any:
+    """`app`: the whole command line, built on first use (tests, documentation tools)."""
+    if name == "app":
+        app = globals()["app"] = build_app()
+        return app
+    raise AttributeError(name)
+
 
 # options that take a value, so the first positional word can be found in argv
 _VALUE_OPTIONS = frozenset(
@@ -59,22 +79,24 @@ _VALUE_OPTIONS = frozenset(
 )
 
 
-def with_default_command(args: list[str]) -> list[str]:
-    """Insert `check` when the first positional argument is not a command name."""
-    commands = {c.name for c in app.registered_commands}
+def _first_word(args: list[str]) -> str | None:
+    """The first positional argument, skipping options and their values (None after --)."""
     i = 0
     while i < len(args):
         arg = args[i]
         if arg == "--":
-            break
+            return None
         if arg.startswith("-") and arg != "-":
-            if arg in _VALUE_OPTIONS:
-                i += 1
-            i += 1
+            i += 2 if arg in _VALUE_OPTIONS else 1
             continue
-        if arg in commands:
-            return args
-        break
+        return arg
+    return None
+
+
+def with_default_command(args: list[str]) -> list[str]:
+    """Insert `check` when the first positional argument is not a command name."""
+    if _first_word(args) in COMMANDS:
+        return args
     if not args or all(a in ("--help", "-h", "--version", "-V") for a in args):
         return args
     return ["check", *args]
@@ -82,5 +104,24 @@ def with_default_command(args: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    app(args=with_default_command(args), prog_name="factcheck")
+    args = with_default_command(list(sys.argv[1:] if argv is None else argv))
+    command = _first_word(args)
+    app = build_app(command if command in COMMANDS else None)
+    if not args:  # the overview of commands (typer prints it and exits 2)
+        app(args=args, prog_name="factcheck")
+        return
+    try:
+        code = app(args=args, prog_name="factcheck", standalone_mode=False)
+    except typer.Abort:
+        print("factcheck: aborted", file=sys.stderr)
+        sys.exit(1)
+    except Exception as exc:
+        # a usage error (unknown option, bad value, missing argument): one line, as every
+        # other bad input gets, instead of typer's usage block and framed message
+        if not hasattr(exc, "format_message"):
+            raise
+        where = f"factcheck {command}" if command in COMMANDS else "factcheck"
+        print(f"factcheck: error: {exc.format_message()} (see '{where} --help')",
+              file=sys.stderr)
+        sys.exit(getattr(exc, "exit_code", 2))
+    sys.exit(code if isinstance(code, int) else 0)

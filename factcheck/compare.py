@@ -9,6 +9,7 @@ reason is a short human sentence such as "12 ≠ 13 observation posts".
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -188,6 +189,14 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
         return Comparison(outcome, reason, cv, ev)
 
     if not c.resolved or not e.resolved:
+        # without a calendar date, a named day of the week still compares with another
+        # day's name, or with a full date's day ("on Tuesday" against "on Saturday")
+        cw, ew = c.weekday, e.weekday
+        if cw is not None and ew is not None and (c.names_weekday or e.names_weekday):
+            cn, en = calendar.day_name[cw], calendar.day_name[ew]
+            if cw == ew:
+                return Comparison(Outcome.CONSISTENT, f"{cn} = {en}", cn, en)
+            return Comparison(Outcome.INCONSISTENT, f"{cn} ≠ {en}", cn, en)
         return result(Outcome.INCOMPARABLE, "relative date without a document date")
     if c.low is not None and e.low is not None and c.high is not None and e.high is not None:
         lo, hi = max(c.low, e.low), min(c.high, e.high)

@@ -85,6 +85,24 @@ class DateMention:
     low: dt.date | None  # first day covered
     high: dt.date | None  # last day covered
 
+    @property
+    def weekday(self) -> int | None:
+        """The day of the week (0 is Monday) it names ("on Tuesday"), or that a full date
+        falls on; None when neither."""
+        for word in self.text.lower().split():
+            if word in WEEKDAYS:
+                return WEEKDAYS[word]
+        if self.precision == "day" and self.year is not None and self.low is not None:
+            return self.low.weekday()
+        return None
+
+    @property
+    def names_weekday(self) -> bool:
+        """Only a day of the week is given ("on Tuesday", "last Friday")."""
+        words = self.text.lower().replace(",", " ").split()
+        return (any(w in WEEKDAYS for w in words) and not any(w in MONTHS for w in words)
+                and not any(ch.isdigit() for ch in self.text))
+
     def describe(self) -> str:
         """Human-readable normalised form: "September 2018", "5 February 2020", "February 5"."""
         if not self.resolved:

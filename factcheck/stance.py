@@ -52,8 +52,9 @@ def extract_facts(text: str, doc_date: Any = None) -> Facts:
     from .dates import extract_dates
     from .quantities import extract_quantities
 
-    # a relative date with no document date to anchor it can never be checked
-    dates = tuple(d for d in extract_dates(text, doc_date) if d.resolved)
+    # a relative date with no document date to anchor it can never be checked, except a
+    # day of the week against another ("on Tuesday" against "on Saturday")
+    dates = tuple(d for d in extract_dates(text, doc_date) if d.resolved or d.names_weekday)
     quantities = tuple(q for q in extract_quantities(text) if not _in_name(text, q))
     return Facts(quantities, dates)
 
@@ -139,8 +140,10 @@ def _best_check(
             and not strong_heads(item, other)
         ):
             continue  # "1,800 civilians" is not refuted by "one civilian contractor"
-        if cmp.outcome is Outcome.INCONSISTENT and kind == "date" and _relative(other):
-            continue  # "on Tuesday" mostly dates the reporting, not the event
+        if (cmp.outcome is Outcome.INCONSISTENT and kind == "date" and _relative(other)
+                and not item.names_weekday):
+            continue  # "on Tuesday" mostly dates the reporting, not the event (unless the
+            # claim itself gives only a day of the week)
         affinity = _affinity(kind, item, other)
         if affinity == 0:
             continue
@@ -256,6 +259,8 @@ def _affinity(kind: str, a: Any, b: Any) -> int:
     """How surely two items speak of the same thing (0: not at all)."""
     if kind == "quantity":
         return 2 if strong_heads(a, b) else 1
+    if a.names_weekday or b.names_weekday:  # "on Tuesday" and "on Saturday"
+        return int(a.weekday is not None and b.weekday is not None)
     # dates: the fields both state; "January 2" and "2018" share none
     return sum(
         getattr(a, f) is not None and getattr(b, f) is not None for f in ("year", "month", "day")

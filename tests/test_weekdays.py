@@ -1,0 +1,61 @@
+"""A day of the week is a date a claim can be checked on: "on Tuesday" against "on
+Saturday", or against a full date's day. A source's weekday that only dates the report
+still never refutes a claim's own calendar date."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.compare import compare
+from factcheck.dates import extract_dates
+from factcheck.results import Outcome, Verdict
+
+MUSEUM = {
+    "arts/museum.txt": (
+        "The Harbour Museum reopened its doors on Saturday after a two-year renovation.\n"
+        "Curators said on Monday that 3,500 visitors came on the first weekend.\n"
+    ),
+    "arts/gallery.txt": (
+        "The North Gallery unveiled its new wing on 14 March 2020 with a concert.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def museum() -> Corpus:
+    return Corpus.from_texts(MUSEUM)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Harbour Museum reopened its doors on Saturday", Verdict.SUPPORTED),
+        ("The Harbour Museum reopened its doors on Tuesday", Verdict.CONTRADICTED),
+        ("The Harbour Museum reopened on a Sunday after its renovation", Verdict.CONTRADICTED),
+        # 14 March 2020 was a Saturday
+        ("The North Gallery unveiled its new wing on a Saturday", Verdict.SUPPORTED),
+        ("The North Gallery unveiled its new wing on a Wednesday", Verdict.CONTRADICTED),
+    ],
+)
+def test_claims_dated_by_weekday(museum: Corpus, claim: str, verdict: Verdict) -> None:
+    result = check(claim, museum)
+    assert result.verdict is verdict, result.reason
+
+
+def test_a_reporting_weekday_never_refutes_a_calendar_date(museum: Corpus) -> None:
+    # "said on Monday" dates the report; the claim's year is not a weekday claim
+    result = check("Curators said 3,500 visitors came on the first weekend in 2020", museum)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_weekday_comparison_names_both_days() -> None:
+    claim = extract_dates("It opened on Tuesday")[0]
+    source = extract_dates("It opened on Saturday")[0]
+    cmp = compare(claim, source)
+    assert cmp.outcome is Outcome.INCONSISTENT
+    assert cmp.reason == "Tuesday ≠ Saturday"
+    assert compare(claim, extract_dates("It opened last Tuesday")[0]).outcome is \
+        Outcome.CONSISTENT
+    # two calendar dates without a year say nothing about the day of the week
+    assert compare(extract_dates("on 3 May")[0], source).outcome is Outcome.INCOMPARABLE

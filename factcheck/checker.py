@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .claims import analyse
-from .copies import independent_count
+from .copies import independent_count, story_roots
 from .corpus import Corpus
 from .errors import UsageError
 from .results import Result, Stance, Verdict
@@ -37,7 +37,7 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
         judge(terms, claim_facts, p, extract_facts(p.row.text, corpus.document_date(p.row.source)))
         for p in passages
     ]
-    verdict, score, reason, sup, con = decide(evidence)
+    verdict, score, reason, sup, con = decide(evidence, lambda names: story_roots(names, corpus))
     # deciding passages first, then by score
     evidence.sort(key=lambda e: (e.stance is Stance.RELATED, -e.score))
     return Result(

@@ -456,24 +456,29 @@ def copy_clusters(corpus: Any, threshold: float = COPY_THRESHOLD) -> list[CopyCl
     return clusters(pair_scores(corpus), threshold)
 
 
-def independent_count(sources: Sequence[str], corpus: Any) -> int:
-    """How many independent documents among `sources`: one copy cluster counts once."""
+def story_roots(sources: Sequence[str], corpus: Any) -> dict[str, str]:
+    """Each of `sources` -> one document of its copy cluster among them (itself if none)."""
     names = sorted(set(sources))
-    if len(names) < 2:
-        return len(names)
-    prints = corpus_prints(corpus)
-    # the count of connected components of the copy pairs: a pair already joined through
-    # others need not be scored (replicas of one story would cost n^2/2 pair scores)
     parent = {name: name for name in names}
+    if len(names) < 2:
+        return parent
+    prints = corpus_prints(corpus)
 
     def root(x: str) -> str:
         while parent[x] != x:
             x = parent[x]
         return x
 
+    # the connected components of the copy pairs: a pair already joined through others
+    # need not be scored (replicas of one story would cost n^2/2 pair scores)
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             ra, rb = root(a), root(b)
             if ra != rb and prints.pair(a, b).score >= COPY_THRESHOLD:
                 parent[rb] = ra
-    return len({root(name) for name in names})
+    return {name: root(name) for name in names}
+
+
+def independent_count(sources: Sequence[str], corpus: Any) -> int:
+    """How many independent documents among `sources`: one copy cluster counts once."""
+    return len(set(story_roots(sources, corpus).values()))

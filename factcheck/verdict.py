@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .results import Evidence, Stance, Verdict
 
@@ -22,8 +22,24 @@ def _by_source(evidence: Sequence[Evidence], stance: Stance) -> dict[str, Eviden
     return best
 
 
-def decide(evidence: Sequence[Evidence]) -> tuple[Verdict, float, str, list[str], list[str]]:
-    """Verdict, score, reason, and the sources on each side (supporting, contradicting)."""
+def _votes(side: dict[str, Evidence], story: dict[str, str]) -> float:
+    """One vote per story: a copy or rewrite of another source adds nothing to it."""
+    best: dict[str, float] = {}
+    for src, e in side.items():
+        key = story.get(src, src)
+        best[key] = max(best.get(key, 0.0), e.weight)
+    return sum(best.values())
+
+
+def decide(
+    evidence: Sequence[Evidence],
+    stories: Callable[[list[str]], dict[str, str]] | None = None,
+) -> tuple[Verdict, float, str, list[str], list[str]]:
+    """Verdict, score, reason, and the sources on each side (supporting, contradicting).
+
+    `stories` maps sources to their copy cluster (copies.story_roots); when the sides
+    disagree, each cluster votes once on each side.
+    """
     sup = _by_source(evidence, Stance.SUPPORTS)
     con = _by_source(evidence, Stance.CONTRADICTS)
     # a source that both supports and contradicts: one that states the claim's own figure
@@ -35,9 +51,11 @@ def decide(evidence: Sequence[Evidence]) -> tuple[Verdict, float, str, list[str]
             del con[src]
         else:
             del sup[src]
-    # one vote per source, weighed by how directly it speaks to the claim
-    sup_w = sum(e.weight for e in sup.values())
-    con_w = sum(e.weight for e in con.values())
+    # one vote per source (per story when the sides disagree), weighed by how directly it
+    # speaks to the claim
+    story = stories(sorted(set(sup) | set(con))) if sup and con and stories else {}
+    sup_w = _votes(sup, story)
+    con_w = _votes(con, story)
     if not sup and not con:
         related = [e for e in evidence if e.stance is Stance.RELATED]
         if related:

@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from factcheck import copies
 from factcheck import index as index_module
+from factcheck.checker import check
 from factcheck.corpus import Corpus
+from factcheck.results import Verdict
 
 SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
 
@@ -450,3 +452,23 @@ def test_independent_count_skips_pairs_already_joined_through_others() -> None:
              for i, a in enumerate(names) for b in names[i + 1:]]
     found = copies.clusters(every)
     assert len(names) - sum(len(c.sources) for c in found) + len(found) == 2
+
+
+def test_a_copy_adds_no_vote_when_sources_disagree() -> None:
+    # a and its rewrite b give one figure, an independent report another: one story
+    # against one story is a dispute, not two sources against one
+    other = lines(
+        "Marlow Bay councillors approved a budget of 3.9 million pounds for new piers and "
+        "two electric boats, the harbour authority confirmed.",
+        "The authority expects the crossing to carry about 900 passengers a day.",
+    )
+    claim = "Councillors approved a budget of 3.9 million pounds for new piers"
+    corpus = Corpus.from_texts({"a.txt": ORIGINAL, "b.txt": SPUN, "c.txt": other})
+    result = check(claim, corpus)
+    assert result.verdict is Verdict.DISPUTED, result.reason
+    assert (result.sources_supporting, result.sources_contradicting) == (1, 2)
+    assert result.sources_independent == 2
+    # counted per document, the rewrite would outvote the independent report
+    from factcheck.verdict import decide
+
+    assert decide(result.evidence)[0] is Verdict.CONTRADICTED

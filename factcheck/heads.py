@@ -139,6 +139,7 @@ _IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "w
               "individuals": "person", "individual": "person"}
 # A few general English near-synonyms for the things news counts.
 _SYNONYMS = {"troop": "soldier", "serviceman": "soldier", "servicemen": "soldier",
+             "personnel": "soldier",
              "fatality": "death", "nation": "country", "kid": "child"}
 _WORD_RE = re.compile(r"[a-z]+")
 

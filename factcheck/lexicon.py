@@ -34,7 +34,8 @@ failed true false private public domestic foreign male female men women before a
 early late earlier later positive negative profit loss surplus deficit
 born died birth death form disband formed disbanded marry divorce married divorced
 establish abolish established abolished seize lose seized lost capture lose
-captured lost
+captured lost able unable capable incapable able incapable capable unable
+grow shrink grew shrank report ignore reported ignored
 """
 
 
@@ -60,7 +61,17 @@ airspace airspac
 kill slay
 die perish death
 born birth
-soldier troop serviceman
+soldier troop serviceman personnel
+people person individual
+warn caution
+receive obtain get
+every each
+statement declaration assertion remark
+result outcome effect
+wound injure
+lack shortage absence
+hit strike
+first earliest
 refugee asylum-seeker
 say state declare tell announce speak
 agree sign strike

@@ -7,7 +7,7 @@ from .copies import independent_count, story_roots
 from .corpus import Corpus
 from .errors import UsageError
 from .results import Result, Stance, Verdict
-from .retrieval import retrieve
+from .retrieval import retrieve, settle_opening_word
 from .stance import extract_facts, judge
 from .verdict import decide
 
@@ -32,6 +32,7 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
         # one word ("Turkey", or "near" from 'NEAR( AND *') names a topic, not a fact
         return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
                       "the claim is one word with no figure: it states no fact to check")
+    terms = settle_opening_word(terms, corpus.index)
     passages = retrieve(terms, corpus.index, limit=max(JUDGED, top))
     evidence = [
         judge(terms, claim_facts, p, extract_facts(p.row.text, corpus.document_date(p.row.source)))

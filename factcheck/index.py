@@ -601,6 +601,14 @@ class FtsIndex:
             self._helper_pool = (ThreadPoolExecutor(1, thread_name_prefix="fts"), conn)
         return self._helper_pool
 
+    def texts_with(self, word: str, limit: int) -> list[str]:
+        """Up to `limit` sentences that have `word` (or a word of its stem)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT s.text FROM sentences s JOIN (SELECT rowid FROM sentences_fts "
+            "WHERE sentences_fts MATCH ? LIMIT ?) AS hits ON s.id = hits.rowid",
+            (fts_phrase(word), limit),
+        )]
+
     def contexts(self, ids: Sequence[int], radius: int = 2) -> dict[int, str]:
         """Text around each sentence (neighbours and the document's first line)."""
         out: dict[int, str] = {}

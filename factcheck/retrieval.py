@@ -9,7 +9,8 @@ synonyms, by shared prefix or as split compounds), how similar the wording is
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from .claims import Terms, analyse, tokenize
 from .index import FtsIndex, IndexedSentence
@@ -172,6 +173,40 @@ def idf_weights(claim: Terms, index: FtsIndex) -> dict[str, float]:
             df = index.document_frequency(tok.folded)
             by_stem[tok.stem] = math.log((n + 1) / (df + 0.5)) + 1.0
     return by_stem
+
+
+CASE_SAMPLE = 40  # sentences read to learn how the sources write a claim's first word
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"'\u201c\u2018(\[-]\s*)$")
+
+
+def settle_opening_word(terms: Terms, index: FtsIndex) -> Terms:
+    """A claim's capitalised first word is a name only if the sources write it as one.
+
+    The first word of a sentence is capitalised anyway: "Regime forces must pull back"
+    names no one called Regime. Where the sources write the word mostly in lower case
+    in the middle of their sentences, it is an ordinary word, not a name.
+    """
+    if not terms.tokens or terms.tokens[0].stem not in terms.entities:
+        return terms
+    first = terms.tokens[0]
+    others = terms.tokens[1:]
+    if others and others[0].capitalised and not terms.text[first.end:others[0].start].strip():
+        return terms  # "Recep Tayyip ...", "Northern Cup": a run of capitals is a name
+    if any(t.stem == first.stem and t.capitalised for t in others):
+        return terms  # capitalised again inside the claim
+    pattern = re.compile(rf"\b{re.escape(first.folded)}\w*", re.IGNORECASE)
+    lower = upper = 0
+    for text in index.texts_with(first.folded, CASE_SAMPLE):
+        for m in pattern.finditer(text):
+            if _SENTENCE_OPENING.search(text, 0, m.start()):
+                continue  # capitalised by position
+            if m.group()[0].isupper():
+                upper += 1
+            else:
+                lower += 1
+    if lower > upper:
+        return replace(terms, entities=terms.entities - {first.stem})
+    return terms
 
 
 def selective_terms(words: list[str], index: FtsIndex) -> list[str]:

@@ -268,7 +268,10 @@ def _affinity(kind: str, a: Any, b: Any) -> int:
 
 
 def _same_value(a: Any, b: Any) -> bool:
-    """The same stated figure, whatever the hedges ("3.7 million", "about 3.7 million")."""
+    """The same stated figure, whatever the hedges ("3.7 million", "about 3.7 million"),
+    or the same day of the week."""
+    if getattr(a, "names_weekday", False) or getattr(b, "names_weekday", False):
+        return bool(a.weekday == b.weekday)
     if hasattr(a, "value") and hasattr(b, "value"):
         step = max(getattr(a, "step", 0.0), getattr(b, "step", 0.0))
         return abs(a.value - b.value) <= step / 2 + 1e-9 * max(1.0, abs(a.value))
@@ -353,10 +356,13 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
 
     texts = (claim.text, row.text)
     checks: list[_ItemCheck] = []
+    unchecked = []  # the claim's specific figures this passage has nothing to compare with
     for q in claim_facts.quantities:
         c = _best_check("quantity", q, facts.quantities, texts)
         if c:
             checks.append(c)
+        elif not is_vague(q):
+            unchecked.append(q)
     life = passage.life
     dates = _dates_for(claim, facts.dates, life)
     for d in claim_facts.dates:
@@ -436,6 +442,11 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
     elif unnamed:
         stance = Stance.RELATED
         notes.append(f"does not mention '{unnamed[0]}'")
+    elif unchecked and not any(c.check.kind == "quantity" for c in checks):
+        # a matching date does not vouch for the claim's figure ("ten died on Monday"
+        # against "seven soldiers and a contractor were killed on Monday")
+        stance = Stance.RELATED
+        notes.append(f"no figure in the passage to compare with '{unchecked[0].text}'")
     elif checks:
         stance = Stance.SUPPORTS
     elif claim_items == 0 and passage.coverage >= MIN_COVERAGE_NO_FIGURES:

@@ -1,0 +1,74 @@
+"""General wording rules, each on a small corpus far from the seeds (a flood, a council,
+a factory): words used interchangeably, opposites, a capitalised first word that is no
+name, and a claim figure that a matching date cannot vouch for."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.claims import analyse
+from factcheck.results import Verdict
+from factcheck.retrieval import settle_opening_word
+
+TEXTS = {
+    "flood.txt": (
+        "Floodwater forced 4,000 individuals from their homes in the river valley.\n"
+        "The weather office cautioned that a second storm could arrive within days.\n"
+        "Rescue crews said the emergency shelters were capable of housing everyone.\n"
+        "On Sunday, a landslide killed five firefighters and one volunteer driver near "
+        "the dam, and injured nine others.\n"
+    ),
+    "council.txt": (
+        "The council has not obtained the funding the ministry promised for the new bridge.\n"
+        "Local papers ignored the mayor's latest statement on the bridge.\n"
+        "Opposition councillors said the regime of fines for late payment was unfair.\n"
+        "The regime of fines was introduced by the council in 2019, and the council's "
+        "regime of inspections followed a year later.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return Corpus.from_texts(TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # people = individuals: the figure is compared, not skipped
+        ("Floodwater forced 4,000 people from their homes", Verdict.SUPPORTED),
+        ("Floodwater forced 9,000 people from their homes", Verdict.CONTRADICTED),
+        # warned = cautioned
+        ("The weather office warned that a second storm could arrive", Verdict.SUPPORTED),
+        # received = obtained, under the source's negation
+        ("The council has received the funding the ministry promised", Verdict.CONTRADICTED),
+        # unable is the opposite of capable
+        ("Rescue crews said the emergency shelters were unable to house everyone",
+         Verdict.CONTRADICTED),
+        # reported is the opposite of ignored
+        ("Local papers reported the mayor's latest statement", Verdict.CONTRADICTED),
+        # a matching day does not vouch for the claim's own figure
+        ("On Sunday, a landslide killed twelve firefighters near the dam",
+         Verdict.CONTRADICTED),
+        ("A landslide killed 40 hikers near the dam on Sunday", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_wording(corpus: Corpus, claim: str, verdict: Verdict) -> None:
+    result = check(claim, corpus)
+    assert result.verdict is verdict, result.reason
+
+
+def test_a_capitalised_first_word_the_sources_write_in_lower_case_is_no_name(
+    corpus: Corpus,
+) -> None:
+    terms = settle_opening_word(analyse("Regime of fines was introduced in 2019"),
+                                corpus.index)
+    assert "regim" not in terms.entities and "regime" not in terms.entities
+    # a word the sources capitalise mid-sentence stays a name
+    kept = settle_opening_word(analyse("Floodwater forced people out"), corpus.index)
+    assert kept.entities == analyse("Floodwater forced people out").entities
+    # a run of capitals is a name whatever the sources do
+    run = settle_opening_word(analyse("Regime Watch said fines were unfair"), corpus.index)
+    assert run.entities == analyse("Regime Watch said fines were unfair").entities

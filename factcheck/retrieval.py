@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .claims import Terms, analyse, tokenize
 from .index import FtsIndex, IndexedSentence
@@ -107,6 +108,88 @@ def match_stem(stem: str, stems: set[str], compounds: set[str]) -> tuple[float, 
     return 0.0, "missing", ""
 
 
+_LINKERS = frozenset({"of", "the", "for", "and", "on", "de"})
+
+
+def _initialisms(terms: Terms) -> dict[str, tuple[str, ...]]:
+    """Initials of each run of capitalised words -> the stems of those words:
+    "the United Nations Security Council" gives "un", "nsc", "unsc", ... Small words
+    inside a name ("Bank of England") are skipped; a run is two to six names."""
+    out: dict[str, tuple[str, ...]] = {}
+    run: list = []
+
+    def close() -> None:
+        for i in range(len(run)):
+            for j in range(i + 2, min(len(run), i + 6) + 1):
+                part = run[i:j]
+                out.setdefault("".join(t.folded[0] for t in part), tuple(t.stem for t in part))
+        run.clear()
+
+    prev_end = -1
+    linked = False
+    for tok in terms.tokens:
+        adjacent = prev_end >= 0 and not terms.text[prev_end:tok.start].strip()
+        if tok.capitalised and tok.folded not in _LINKERS and tok.folded.isalpha():
+            if not (adjacent and (run or linked)):
+                close()
+            run.append(tok)
+            linked = False
+        elif run and adjacent and tok.folded in _LINKERS:
+            linked = True
+        else:
+            close()
+            linked = False
+        prev_end = tok.end
+    close()
+    return out
+
+
+def _acronym(tok: Any) -> str | None:
+    """"UN", "NATO", "U.S." -> "un", "nato", "us"; None for an ordinary word."""
+    letters = tok.text.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters.lower()
+    return None
+
+
+def acronym_matches(claim: Terms, passage: Terms) -> dict[str, str]:
+    """Claim stems met by an acronym on the other side: "UN" in the claim for "United
+    Nations" in the passage, or the claim's "European Union" for the passage's "EU"."""
+    found: dict[str, str] = {}
+    spelled = _initialisms(passage)
+    for tok in claim.tokens:
+        short = _acronym(tok)
+        if short and short in spelled:
+            found[tok.stem] = " ".join(spelled[short])
+    short_forms = {a: t.stem for t in passage.tokens if (a := _acronym(t))}
+    for letters, stems in _initialisms(claim).items():
+        if letters in short_forms:
+            for s in stems:
+                found.setdefault(s, short_forms[letters])
+    return found
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _skeleton(word: str) -> str:
+    return word[0] + _VOWELS.sub("", word[1:])
+
+
+def spelling_variant(name: str, names: set[str]) -> str | None:
+    """A name spelt with other vowels, as transliterations are ("Tahrir"/"Tahrar",
+    "Mohammed"/"Muhammad"): the same length, first letter and consonants ("Hassan" and
+    "Hussein" differ in length, and are two names)."""
+    if len(name) < 5:
+        return None
+    key = _skeleton(name)
+    for other in sorted(names):
+        if (other != name and len(other) == len(name) and other[0] == name[0]
+                and _skeleton(other) == key):
+            return other
+    return None
+
+
 def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm25_top: float,
                   context: Terms | str | None = None) -> Passage:
     """Relevance of one sentence to the claim."""
@@ -133,8 +216,20 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
     by_last = {
         s: run[-1] for run in runs if len(run) > 1 and run[-1] in stems for s in run[:-1]
     }
+    acronyms: dict[str, str] | None = None  # worked out only when a name is missing
     for s in claim.content:
         score, how, other = match_stem(s, stems, compounds)
+        if how == "missing" and s in claim.entities:
+            if acronyms is None:
+                acronyms = acronym_matches(claim, terms)
+            if s in acronyms:
+                score, how, other = 0.9, "name", acronyms[s]
+            else:
+                token = next(t for t in claim.tokens if t.stem == s)
+                variant = spelling_variant(
+                    token.folded, {t.folded for t in terms.tokens if t.capitalised})
+                if variant:
+                    score, how, other = 0.8, "name", variant
         if how == "missing" and s in by_last:
             score, how, other = 0.8, "name", by_last[s]
         # names carry over from nearby sentences ("the city" after "Leeds"); predicates do not

@@ -35,7 +35,10 @@ early late earlier later positive negative profit loss surplus deficit
 born died birth death form disband formed disbanded marry divorce married divorced
 establish abolish established abolished seize lose seized lost capture lose
 captured lost able unable capable incapable able incapable capable unable
-grow shrink grew shrank report ignore reported ignored
+grow shrink grew shrank report ignore reported ignored mourn celebrate mourned celebrated
+preserve shatter preserved shattered preserve destroy preserved destroyed praise criticize
+praised criticized praise criticise praised criticised ease intensify eased intensified
+calm escalate calmed escalated welcome condemn welcomed condemned
 """
 
 
@@ -72,6 +75,17 @@ wound injure
 lack shortage absence
 hit strike
 first earliest
+settle resolve
+shortly soon
+rid clear
+stop prevent halt
+kid child
+answer respond reply
+new fresh
+crowd cram pack
+widen expand broaden
+perimeter zone area
+kill die
 refugee asylum-seeker
 say state declare tell announce speak
 agree sign strike

@@ -48,6 +48,8 @@ class Terms:
     entities: frozenset[str]  # stems of capitalised names
     negated: frozenset[str]  # content stems under a negation cue
     numbers: tuple[str, ...]  # numeric tokens, for retrieval only
+    # the first content word after each negation cue: what "not" most surely governs
+    negation_heads: frozenset[str] = frozenset()
 
     @cached_property
     def name_runs(self) -> tuple[tuple[str, ...], ...]:
@@ -113,6 +115,7 @@ def analyse(text: str) -> Terms:
     content: list[str] = []
     entities: set[str] = set()
     negated: set[str] = set()
+    heads: set[str] = set()
     negation_at, light = -10, False
     for i, tok in enumerate(tokens):
         if tok.folded in NEGATIONS or tok.folded.endswith("n't"):
@@ -128,6 +131,8 @@ def analyse(text: str) -> Terms:
         ):
             entities.add(tok.stem)
         if i - negation_at <= 4:
+            if not light:
+                heads.add(tok.stem)
             # a negation governs the next content word only: "cannot use the air space"
             # negates "use", not "air space"; but a light verb carries no meaning of its
             # own, so "will not take the smallest step back" negates the step too
@@ -144,4 +149,5 @@ def analyse(text: str) -> Terms:
         frozenset(entities),
         frozenset(negated),
         numbers,
+        frozenset(heads),
     )

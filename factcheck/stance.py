@@ -14,7 +14,7 @@ from typing import Any
 
 from .claims import Terms
 from .results import Check, Evidence, Outcome, Sentence, Stance
-from .retrieval import Passage
+from .retrieval import Match, Passage
 from .text import STOP_WORDS
 
 # how much of the claim a passage must cover to be "about the same thing"
@@ -334,15 +334,32 @@ _AUXILIARIES = frozenset(
 
 
 def _negation(claim: Terms, passage: Passage) -> str | None:
-    """One side negates the shared predicate and the other does not."""
+    """One side negates the shared predicate and the other does not; or a word both
+    share is what a negation governs on one side and is not negated on the other ("could
+    not be resolved if they do not withdraw" against "could be resolved even if ...")."""
     matched = [m for m in passage.matches if m.how in ("exact", "synonym", "prefix", "compound")]
     claim_neg = [m.stem for m in matched if m.stem in claim.negated]
     source_neg = [m.other for m in matched if m.other in passage.terms.negated]
-    if bool(claim_neg) == bool(source_neg):
-        return None
-    if source_neg:
-        return f"the source negates '{source_neg[0]}'"
-    return f"the claim negates '{claim_neg[0]}'"
+    if bool(claim_neg) != bool(source_neg):
+        if source_neg:
+            return f"the source negates '{source_neg[0]}'"
+        return f"the claim negates '{claim_neg[0]}'"
+    for m in matched:
+        if m.other in passage.terms.negation_heads and m.stem not in claim.negated:
+            return f"the source negates '{m.other}'"
+        if m.stem in claim.negation_heads and m.other not in passage.terms.negated:
+            return f"the claim negates '{m.stem}'"
+    return None
+
+
+def _states_a_negative(passage: Passage) -> bool:
+    """The passage negates a word, or states an opposite of a claim word."""
+    return bool(passage.terms.negated) or any(m.how == "antonym" for m in passage.matches)
+
+
+def _negated_opposite(claim: Terms, passage: Passage, m: Match) -> bool:
+    """An opposite under one negation says the same: "did not report" and "ignored"."""
+    return (m.stem in claim.negated) != (m.other in passage.terms.negated)
 
 
 def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> Evidence:
@@ -409,7 +426,9 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
     strong = passage.coverage >= SOFT_COVERAGE and predicate_cov >= SOFT_PREDICATE_COVERAGE
     if strong:
         for m in passage.matches:
-            if m.how == "antonym":
+            if m.how == "antonym" and _negated_opposite(claim, passage, m):
+                notes.append(f"'{m.stem}' negated means '{m.other}'")
+            elif m.how == "antonym":
                 reasons.append("ANTONYM")
                 notes.append(f"'{m.stem}' against '{m.other}'")
                 contra = True
@@ -439,6 +458,10 @@ def judge(claim: Terms, claim_facts: Facts, passage: Passage, facts: Facts) -> E
     unnamed = [m.stem for m in passage.matches if m.stem in entities and m.score == 0]
     if contra:
         stance = Stance.CONTRADICTS
+    elif claim.negated and not _states_a_negative(passage):
+        # "X is not backed by Y" is never borne out by a passage that negates nothing
+        stance = Stance.RELATED
+        notes.append("the passage does not state the claim's negation")
     elif unnamed:
         stance = Stance.RELATED
         notes.append(f"does not mention '{unnamed[0]}'")

@@ -25,6 +25,9 @@ TEXTS = {
         "Opposition councillors said the regime of fines for late payment was unfair.\n"
         "The regime of fines was introduced by the council in 2019, and the council's "
         "regime of inspections followed a year later.\n"
+        "Residents celebrated the news that the old mill would be restored.\n"
+        "The mayor said the dispute could not be settled if the builders do not return.\n"
+        "The ferry company, which is owned by the port authority, cut its winter fares.\n"
     ),
 }
 
@@ -49,6 +52,22 @@ def corpus() -> Corpus:
          Verdict.CONTRADICTED),
         # reported is the opposite of ignored
         ("Local papers reported the mayor's latest statement", Verdict.CONTRADICTED),
+        # opposites of the source's verb
+        ("Residents mourned the news that the old mill would be restored",
+         Verdict.CONTRADICTED),
+        # a negated opposite says what the source says
+        ("Local papers did not report the mayor's latest statement", Verdict.SUPPORTED),
+        # a word a negation governs on one side only, though both sides have a "not"
+        ("The mayor said the dispute could be settled even if the builders do not return",
+         Verdict.CONTRADICTED),
+        ("The mayor said the dispute could not be settled if the builders do not return",
+         Verdict.SUPPORTED),
+        # a negated claim is never borne out by a passage that negates nothing
+        ("The ferry company is not owned by the port authority", Verdict.CONTRADICTED),
+        ("The ferry company that the port authority owns did not cut its winter fares",
+         Verdict.CONTRADICTED),
+        ("Residents did not object to the news that the old mill would be restored",
+         Verdict.NOT_ENOUGH_INFO),
         # a matching day does not vouch for the claim's own figure
         ("On Sunday, a landslide killed twelve firefighters near the dam",
          Verdict.CONTRADICTED),

@@ -197,10 +197,22 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
             if cw == ew:
                 return Comparison(Outcome.CONSISTENT, f"{cn} = {en}", cn, en)
             return Comparison(Outcome.INCONSISTENT, f"{cn} ≠ {en}", cn, en)
+        # and "next week" against "next month" or "last week": the same period or not
+        if c.period is not None and e.period is not None:
+            cn, en = c.text.lower(), e.text.lower()
+            if c.period == e.period:
+                return Comparison(Outcome.CONSISTENT, f"{cn} = {en}", cn, en)
+            return Comparison(Outcome.INCONSISTENT, f"{cn} ≠ {en}", cn, en)
         return result(Outcome.INCOMPARABLE, "relative date without a document date")
     if c.low is not None and e.low is not None and c.high is not None and e.high is not None:
         lo, hi = max(c.low, e.low), min(c.high, e.high)
         if lo <= hi:
+            if (c.said_weekday is not None and e.said_weekday is not None
+                    and c.said_weekday != e.said_weekday):
+                # "Sunday, Feb. 24, 2020" against "Monday, Feb. 24, 2020"; a weekday the
+                # source does not state is not worked out from the calendar here
+                cn, en = calendar.day_name[c.said_weekday], calendar.day_name[e.said_weekday]
+                return result(Outcome.INCONSISTENT, f"{cn} ≠ {en}")
             return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
         return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
     # A year is missing on one side. Different stated years still differ; with a

@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck import numbers
 from factcheck.years import is_year_at
@@ -26,6 +26,7 @@ for _i, _name in enumerate(calendar.month_name):
         MONTHS[_name[:3].lower()] = _i
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_PERIOD_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 # Month names are matched case-sensitively so "may", "march" and "august" the
 # words are not dates; the abbreviation may carry a dot ("Feb. 24").
@@ -84,17 +85,30 @@ class DateMention:
     resolved: bool  # False: relative mention without a document date
     low: dt.date | None  # first day covered
     high: dt.date | None  # last day covered
+    said_weekday: int | None = None  # "Monday, Feb. 24, 2020": the day the text gives it
 
     @property
     def weekday(self) -> int | None:
         """The day of the week (0 is Monday) it names ("on Tuesday"), or that a full date
         falls on; None when neither."""
+        if self.said_weekday is not None:
+            return self.said_weekday
         for word in self.text.lower().split():
             if word in WEEKDAYS:
                 return WEEKDAYS[word]
         if self.precision == "day" and self.year is not None and self.low is not None:
             return self.low.weekday()
         return None
+
+    @property
+    def period(self) -> tuple[int, str] | None:
+        """A period relative to the writing: "next week" -> (1, "week"), "last month" ->
+        (-1, "month"), "this year" -> (0, "year"); None for any other mention."""
+        words = self.text.lower().split()
+        if len(words) != 2 or words[1] not in ("week", "month", "year"):
+            return None
+        step = _PERIOD_STEP.get(words[0])
+        return None if step is None else (step, words[1])
 
     @property
     def names_weekday(self) -> bool:
@@ -277,6 +291,7 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
     # Memoised: extract_quantities reads the dates of a sentence to mask them,
     # and callers then usually ask for the same sentence's dates.
     out: list[DateMention] = []
+    said: tuple[int, int] | None = None  # (weekday, where it ends) before a full date
     for m in _matches(text):
         part = _part_name(m.group("part"))
         start = m.start("part") if m.group("part") else None
@@ -311,7 +326,9 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
                                 None, _month(raw), None, part, doc_date)
         elif m.group("rel") or m.group("wd") or m.group("yd"):
             if m.group("wd") and _next_to_absolute(text, m.end()):
-                continue  # "Monday, Feb. 24, 2020": the absolute date says it all
+                # "Monday, Feb. 24, 2020": one mention, the date, which keeps the weekday
+                said = (WEEKDAYS[m.group("wdn").lower()], m.end())
+                continue
             s = start if (start is not None and m.group("rel")) else m.start(
                 "rel" if m.group("rel") else "wd" if m.group("wd") else "yd")
             mention = _relative(text, s, m.end(), m, part if m.group("rel") else None,
@@ -326,7 +343,10 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
                 mention = _make(text, start if start is not None else ys, ye, int(m.group("y4")),
                                 None, None, part, doc_date)
         if mention is not None:
+            if said is not None and 0 <= mention.start - said[1] <= 3:
+                mention = replace(mention, said_weekday=said[0])
             out.append(mention)
+        said = said if m.group("wd") else None
     return tuple(out)
 
 

@@ -54,7 +54,8 @@ def extract_facts(text: str, doc_date: Any = None) -> Facts:
 
     # a relative date with no document date to anchor it can never be checked, except a
     # day of the week against another ("on Tuesday" against "on Saturday")
-    dates = tuple(d for d in extract_dates(text, doc_date) if d.resolved or d.names_weekday)
+    dates = tuple(d for d in extract_dates(text, doc_date)
+                  if d.resolved or d.names_weekday or d.period is not None)
     quantities = tuple(q for q in extract_quantities(text) if not _in_name(text, q))
     return Facts(quantities, dates)
 
@@ -141,7 +142,7 @@ def _best_check(
         ):
             continue  # "1,800 civilians" is not refuted by "one civilian contractor"
         if (cmp.outcome is Outcome.INCONSISTENT and kind == "date" and _relative(other)
-                and not item.names_weekday):
+                and not item.names_weekday and item.period is None):
             continue  # "on Tuesday" mostly dates the reporting, not the event (unless the
             # claim itself gives only a day of the week)
         affinity = _affinity(kind, item, other)
@@ -261,6 +262,8 @@ def _affinity(kind: str, a: Any, b: Any) -> int:
         return 2 if strong_heads(a, b) else 1
     if a.names_weekday or b.names_weekday:  # "on Tuesday" and "on Saturday"
         return int(a.weekday is not None and b.weekday is not None)
+    if a.period is not None or b.period is not None:  # "next week" and "next month"
+        return int(a.period is not None and b.period is not None)
     # dates: the fields both state; "January 2" and "2018" share none
     return sum(
         getattr(a, f) is not None and getattr(b, f) is not None for f in ("year", "month", "day")
@@ -272,6 +275,8 @@ def _same_value(a: Any, b: Any) -> bool:
     or the same day of the week."""
     if getattr(a, "names_weekday", False) or getattr(b, "names_weekday", False):
         return bool(a.weekday == b.weekday)
+    if getattr(a, "period", None) is not None or getattr(b, "period", None) is not None:
+        return bool(a.period == b.period)
     if hasattr(a, "value") and hasattr(b, "value"):
         step = max(getattr(a, "step", 0.0), getattr(b, "step", 0.0))
         return abs(a.value - b.value) <= step / 2 + 1e-9 * max(1.0, abs(a.value))

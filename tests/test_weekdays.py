@@ -18,6 +18,8 @@ MUSEUM = {
     ),
     "arts/gallery.txt": (
         "The North Gallery unveiled its new wing on 14 March 2020 with a concert.\n"
+        "Trustees agreed to meet the architects again next week.\n"
+        "Photo: the opening night, Saturday, March 14, 2020.\n"
     ),
 }
 
@@ -41,6 +43,29 @@ def museum() -> Corpus:
 def test_claims_dated_by_weekday(museum: Corpus, claim: str, verdict: Verdict) -> None:
     result = check(claim, museum)
     assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Trustees agreed to meet the architects again next week", Verdict.SUPPORTED),
+        ("Trustees agreed to meet the architects again next month", Verdict.CONTRADICTED),
+        ("Trustees agreed to meet the architects again last week", Verdict.CONTRADICTED),
+        # the weekday a source states beside a date is checked against the claim's
+        ("The photo shows the opening night, Friday, March 14, 2020", Verdict.CONTRADICTED),
+        ("The photo shows the opening night, Saturday, March 14, 2020", Verdict.SUPPORTED),
+    ],
+)
+def test_periods_and_stated_weekdays(museum: Corpus, claim: str, verdict: Verdict) -> None:
+    result = check(claim, museum)
+    assert result.verdict is verdict, result.reason
+
+
+def test_a_weekday_the_source_does_not_state_is_not_worked_out_beside_a_date() -> None:
+    # 14 March 2020 was a Saturday, but the source gives the date alone
+    claim = extract_dates("It opened on Friday, March 14, 2020")[0]
+    assert compare(claim, extract_dates("It opened on 14 March 2020")[0]).outcome is \
+        Outcome.CONSISTENT
 
 
 def test_a_reporting_weekday_never_refutes_a_calendar_date(museum: Corpus) -> None:

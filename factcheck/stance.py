@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .claims import Terms
+from .claims import Terms, tokenize
 from .results import Check, Evidence, Outcome, Sentence, Stance
 from .retrieval import Match, Passage
 from .text import STOP_WORDS
@@ -294,32 +294,48 @@ def _subject_swap(claim: Terms, passage: Passage) -> str | None:
         return None
     by_stem = {m.stem: m for m in passage.matches}
     subject = by_stem.get(first.stem)
-    if subject is None or subject.how not in ("missing", "context"):
+    if subject is None or subject.how not in ("missing", "context", "exact"):
         return None
+    # named elsewhere in the passage ("its deals with Russia, ... Turkey has"), the claim's
+    # subject must still be missing from the clause of the verb (checked below)
+    elsewhere = subject.how == "exact"
     # the claim's other names must be there: only the subject is swapped
     if passage.coverage_of(claim.entities - {first.stem}) < MIN_ENTITY_COVERAGE:
         return None
     # the claim's verb: its first content word after the subject, which the passage must
     # have too, right after another name ("Russia controls" for "Turkey controls")
-    for tok in claim.tokens[1:]:
+    for k, tok in enumerate(claim.tokens[1:], 1):
         m = by_stem.get(tok.stem)
         if m is None or tok.stem in claim.entities:
             continue
         if m.how not in ("exact", "synonym"):
             return None
+        # "Russia has 12 posts": the word found is the object, after "has" and a figure;
+        # the passage must have a verb there too ("several Turkish posts" has none)
+        needs_verb = any(t.folded in _AUXILIARIES for t in claim.tokens[1:k])
         ptoks = passage.terms.tokens
         for i, pt in enumerate(ptoks):
             if pt.stem == m.other:
                 # the name right before the verb, or before its auxiliaries ("has", "will
-                # also"): "the United States and selling" puts no name in the subject slot
+                # also") and a figure: "the United States and selling" puts no name in the
+                # subject slot
                 j = i - 1
-                while j >= 0 and j >= i - 3 and ptoks[j].folded in _AUXILIARIES:
+                while j >= 0 and j >= i - 3 and (
+                    ptoks[j].folded in _AUXILIARIES
+                    or (needs_verb and ptoks[j].folded[0].isdigit())
+                ):
                     j -= 1
+                if needs_verb and not any(t.folded in _AUXILIARIES for t in ptoks[j + 1:i]):
+                    return None
                 before = [
                     t
                     for t in ptoks[max(0, j) : j + 1]
-                    if t.capitalised and t.folded not in STOP_WORDS
+                    if t.capitalised and t.folded not in STOP_WORDS and not _calendar_word(t)
                 ]
+                if elsewhere:
+                    clause = _CLAUSE_BREAK.split(passage.row.text[: pt.start])[-1]
+                    if first.stem in {t.stem for t in tokenize(clause)}:
+                        return None  # "Russia and Turkey have": the subject is there
                 if (
                     before
                     and before[-1].stem not in claim.entities
@@ -330,6 +346,13 @@ def _subject_swap(claim: Terms, passage: Passage) -> str | None:
                 return None
         return None
     return None
+
+
+def _calendar_word(tok: Any) -> bool:
+    """A month or weekday name: capitalised, but no one's name ("born June 26")."""
+    from .dates import MONTHS, WEEKDAYS
+
+    return tok.folded in MONTHS or tok.folded in WEEKDAYS
 
 
 _AUXILIARIES = frozenset(

@@ -91,3 +91,27 @@ def test_a_capitalised_first_word_the_sources_write_in_lower_case_is_no_name(
     # a run of capitals is a name whatever the sources do
     run = settle_opening_word(analyse("Regime Watch said fines were unfair"), corpus.index)
     assert run.entities == analyse("Regime Watch said fines were unfair").entities
+
+
+SWAPS = {
+    "ferries.txt": (
+        "Under its licence from Marlow, Dunmore has 14 ferries on the estuary.\n"
+        "Eastport and Westhaven share 9 tugboats in the harbour.\n"
+        "Several Dunmore tugboats sailed on Friday.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the claim's subject is named, but not as the subject of the verb
+        ("Marlow has 14 ferries on the estuary", Verdict.CONTRADICTED),
+        ("Dunmore has 14 ferries on the estuary", Verdict.SUPPORTED),
+        # both named in the subject: no swap
+        ("Eastport shares 9 tugboats in the harbour", Verdict.SUPPORTED),
+    ],
+)
+def test_another_name_in_the_subject_slot(claim: str, verdict: Verdict) -> None:
+    result = check(claim, Corpus.from_texts(SWAPS))
+    assert result.verdict is verdict, result.reason

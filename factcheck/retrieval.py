@@ -18,7 +18,7 @@ from .index import FtsIndex, IndexedSentence
 from .lexicon import antonyms, synonyms
 from .lifespans import NONE as NO_LIFE_DATES
 from .lifespans import LifeDates, life_dates
-from .text import stem
+from .text import fold, stem
 
 RECALL_LIMIT = 60
 # a word in more sentences than this (and than COMMON_SHARE of them) only ranks candidates:
@@ -156,16 +156,18 @@ def acronym_matches(claim: Terms, passage: Terms) -> dict[str, str]:
     """Claim stems met by an acronym on the other side: "UN" in the claim for "United
     Nations" in the passage, or the claim's "European Union" for the passage's "EU"."""
     found: dict[str, str] = {}
-    spelled = _initialisms(passage)
-    for tok in claim.tokens:
-        short = _acronym(tok)
-        if short and short in spelled:
-            found[tok.stem] = " ".join(spelled[short])
+    claim_short = {a: t.stem for t in claim.tokens if (a := _acronym(t))}
+    if claim_short:
+        spelled = _initialisms(passage)
+        for short, claim_stem in claim_short.items():
+            if short in spelled:
+                found[claim_stem] = " ".join(spelled[short])
     short_forms = {a: t.stem for t in passage.tokens if (a := _acronym(t))}
-    for letters, stems in _initialisms(claim).items():
-        if letters in short_forms:
-            for s in stems:
-                found.setdefault(s, short_forms[letters])
+    if short_forms:
+        for letters, stems in _initialisms(claim).items():
+            if letters in short_forms:
+                for s in stems:
+                    found.setdefault(s, short_forms[letters])
     return found
 
 
@@ -183,11 +185,10 @@ def spelling_variant(name: str, names: set[str]) -> str | None:
     if len(name) < 5:
         return None
     key = _skeleton(name)
-    for other in sorted(names):
-        if (other != name and len(other) == len(name) and other[0] == name[0]
-                and _skeleton(other) == key):
-            return other
-    return None
+    found = [other for other in names
+             if len(other) == len(name) and other[0] == name[0] and other != name
+             and _skeleton(other) == key]
+    return min(found) if found else None
 
 
 def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm25_top: float,
@@ -235,7 +236,7 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
         # names carry over from nearby sentences ("the city" after "Leeds"); predicates do not
         if how == "missing" and s in subject and pronoun_subject:
             score, how = 0.6, "context"
-        if how == "missing" and s in claim.entities:
+        if how == "missing" and s in claim.entities and _may_name(s, claim, context):
             if context_stems is None:
                 context_stems = _stems_of(context)
             if s in context_stems:
@@ -250,6 +251,17 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
         noise = min(1.0, noise + 0.4)
     relevance = (0.65 * coverage + 0.2 * similarity + 0.15 * bm25) * (1.0 - 0.6 * noise)
     return Passage(row, terms, tuple(matches), coverage, similarity, relevance, life)
+
+
+def _may_name(stem_: str, claim: Terms, context: Terms | str | None) -> bool:
+    """Cheap test before tokenizing a context: the name's first letters occur in it."""
+    if not context:
+        return False
+    if isinstance(context, Terms):
+        return True
+    text = context.lower() if context.isascii() else fold(context)
+    starts = {stem_[:4]} | {t.folded[:4] for t in claim.tokens if t.stem == stem_}
+    return any(part in text for part in starts)
 
 
 def _stems_of(context: Terms | str | None) -> set[str]:

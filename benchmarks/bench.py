@@ -63,11 +63,11 @@ def _env() -> dict[str, str]:
     return env
 
 
-def run(cmd: list[str], check: bool = True) -> dict[str, object]:
+def run(cmd: list[str], check: bool = True, cwd: Path = REPO) -> dict[str, object]:
     """Run `cmd`; wall time, exit code, stdout and the child's peak RSS (KiB)."""
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, cwd=REPO, env=_env())
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, cwd=cwd, env=_env())
         out = p.stdout.read() if p.stdout else b""
         _, status, usage = os.wait4(p.pid, 0)
         wall = time.perf_counter() - t0
@@ -91,7 +91,11 @@ def phase(name: str, *args: Path) -> dict[str, object]:
 
 
 def median_wall(cmd: list[str], reps: int) -> dict[str, object]:
-    runs = [run(cmd, check=False) for _ in range(reps)]
+    """Median of `reps` runs of a whole process, from a folder with no project in it: from
+    the repository, `python -c` would import the source tree rather than the installed
+    package, and every factcheck run would read this repository's pyproject.toml."""
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as neutral:
+        runs = [run(cmd, check=False, cwd=Path(neutral)) for _ in range(reps)]
     return {"median_s": statistics.median(float(r["wall"]) for r in runs),  # type: ignore[arg-type]
             "median_cpu_s": statistics.median(float(r["cpu"]) for r in runs),  # type: ignore[arg-type]
             "rc": runs[-1]["rc"], "rss_kb": max(int(r["rss_kb"]) for r in runs),

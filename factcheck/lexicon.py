@@ -10,7 +10,7 @@ from functools import lru_cache
 NEGATIONS = frozenset(
     """not no never none nobody nothing neither nor cannot can't won't don't doesn't didn't
     isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't without
-    n't nt""".split()
+    n't nt unable""".split()  # "unable to use" is "cannot use"
 )
 
 # pairs of opposites; matching is on stems (see text.stem)

@@ -38,7 +38,8 @@ STOP_WORDS = frozenset(
     would you your yours yourself yourselves s t don won didn doesn isn wasn weren aren
     hasn haven hadn shouldn wouldn couldn mr mrs ms dr said says say told according
     one another every many much may might must shall upon via per yet still even ever
-    already including include includes among amid get gets got gotten getting""".split()
+    already including include includes among amid get gets got gotten getting
+    able""".split()  # "is able to" is "can"
 )
 
 

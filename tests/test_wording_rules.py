@@ -28,6 +28,7 @@ TEXTS = {
         "Residents celebrated the news that the old mill would be restored.\n"
         "The mayor said the dispute could not be settled if the builders do not return.\n"
         "The ferry company, which is owned by the port authority, cut its winter fares.\n"
+        "Engineers said the ferry cannot use the old pier until the spring repairs.\n"
     ),
 }
 
@@ -62,6 +63,9 @@ def corpus() -> Corpus:
          Verdict.CONTRADICTED),
         ("The mayor said the dispute could not be settled if the builders do not return",
          Verdict.SUPPORTED),
+        # "able to" is "can", "unable to" is "cannot"
+        ("Engineers said the ferry is able to use the old pier", Verdict.CONTRADICTED),
+        ("Engineers said the ferry is unable to use the old pier", Verdict.SUPPORTED),
         # a negated claim is never borne out by a passage that negates nothing
         ("The ferry company is not owned by the port authority", Verdict.CONTRADICTED),
         ("The ferry company that the port authority owns did not cut its winter fares",

@@ -45,7 +45,8 @@ def extract_facts(text: str, doc_date: Any = None) -> Facts:
     # day of the week against another ("on Tuesday" against "on Saturday")
     dates = tuple(d for d in extract_dates(text, doc_date)
                   if d.resolved or d.names_weekday or d.period is not None)
-    quantities = tuple(q for q in extract_quantities(text) if not _in_name(text, q))
+    quantities = tuple(q for q in extract_quantities(text)
+                       if not _in_name(text, q) and not _in_compound(text, q))
     return Facts(quantities, dates)
 
 
@@ -57,6 +58,14 @@ def _in_name(text: str, q: Any) -> bool:
     if q.head or q.hedge or q.dimension != "count" or not q.text.isdigit():
         return False
     return bool(_NAME_BEFORE.search(text, max(0, q.start - 40), q.start))
+
+
+def _in_compound(text: str, q: Any) -> bool:
+    """A number word joined to a noun by a hyphen is an adjective, not a count: "a
+    three-way summit" (a tripartite one), "a two-party system", "one-sided"."""
+    if q.head or q.hedge or q.dimension != "count" or q.text[:1].isdigit():
+        return False
+    return text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha()
 
 
 @dataclass(frozen=True)

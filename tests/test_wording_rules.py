@@ -29,6 +29,8 @@ TEXTS = {
         "The mayor said the dispute could not be settled if the builders do not return.\n"
         "The ferry company, which is owned by the port authority, cut its winter fares.\n"
         "Engineers said the ferry cannot use the old pier until the spring repairs.\n"
+        "The harbour committee will hold a tripartite meeting with the unions and the "
+        "ministry in May.\n"
     ),
 }
 
@@ -66,6 +68,9 @@ def corpus() -> Corpus:
         # "able to" is "can", "unable to" is "cannot"
         ("Engineers said the ferry is able to use the old pier", Verdict.CONTRADICTED),
         ("Engineers said the ferry is unable to use the old pier", Verdict.SUPPORTED),
+        # a number word joined to a noun is an adjective, not a count to find
+        ("The harbour committee will hold a three-way meeting with the unions in May",
+         Verdict.SUPPORTED),
         # a negated claim is never borne out by a passage that negates nothing
         ("The ferry company is not owned by the port authority", Verdict.CONTRADICTED),
         ("The ferry company that the port authority owns did not cut its winter fares",

@@ -47,10 +47,10 @@ def test_every_label_is_mostly_right(seeds: Corpus, label: str) -> None:
     assert len(mine) >= 8 and right >= 0.85 * len(mine)
 
 
-# Two sets written later by reviewers who saw neither the code nor each other's claims
-# (ids and the claims whose right answer they were unsure of dropped): 37/63 and 42/74
-# when written, before the rules they led to. Most misses left are paraphrases far from
-# the source's words and arithmetic across sentences (see docs/accuracy.md).
+# Three sets written later by reviewers who saw neither the code nor each other's claims
+# (ids and the claims whose right answer they were unsure of dropped): 37/63, 42/74 and
+# 51/62 when written, before the rules they led to. Most misses left are paraphrases far
+# from the source's words and arithmetic across sentences (see docs/accuracy.md).
 FRESH = [
     json.loads(line)
     for line in (Path(__file__).parent / "data" / "seed-claims-fresh.jsonl").open()
@@ -60,7 +60,7 @@ FRESH = [
 
 def test_fresh_claims_mostly_right(seeds: Corpus) -> None:
     right = sum(_verdict(c, seeds) == c["label"] for c in FRESH)
-    assert len(FRESH) >= 130 and right >= 0.7 * len(FRESH)
+    assert len(FRESH) >= 190 and right >= 0.7 * len(FRESH)
 
 
 def test_fresh_claims_the_seeds_cannot_settle_are_not_given_a_verdict(seeds: Corpus) -> None:

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 
 from .copies import MAX_NOISE, document_terms
 from .loader import Document, SourceFile, read_document
-from .segment import segment
 
 PARALLEL_WORKERS = 2
 PARALLEL_CHUNK = 32
@@ -80,6 +79,8 @@ class RowBatch:
 
 
 def document_rows(doc: Document) -> list[tuple]:
+    from .segment import segment  # only a refresh segments: a check on a warm index skips it
+
     return [(r.line, r.column, r.start, r.end, r.text, r.noise, r.key) for r in segment(doc)]
 
 

@@ -7,6 +7,7 @@ here is a pure function over short strings; the regexes are compiled once.
 
 from __future__ import annotations
 
+import functools
 import re
 
 UNITS: dict[str, int] = {
@@ -251,7 +252,12 @@ _CANDIDATE_SRC = (
     rf"|\b(?:{word_trie(START_WORDS)})\b"
 )
 _CANDIDATE_RE = re.compile(_CANDIDATE_SRC)
-_CANDIDATE_CI_RE = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _candidate_ci_re() -> re.Pattern[str]:
+    """The case-blind scan, compiled only for the rare text whose length lower() changes."""
+    return re.compile(_CANDIDATE_SRC, re.IGNORECASE)
 
 
 def candidates(text: str) -> list[int]:
@@ -266,7 +272,7 @@ def candidates(text: str) -> list[int]:
     if len(lower) == len(text):
         found = _CANDIDATE_RE.finditer(lower)
     else:
-        found = _CANDIDATE_CI_RE.finditer(text)
+        found = _candidate_ci_re().finditer(text)
     out: list[int] = []
     for m in found:
         p = m.start()

@@ -6,8 +6,9 @@ from .claims import analyse
 from .copies import independent_count, story_roots
 from .corpus import Corpus
 from .errors import UsageError
+from .names import settle_opening_word
 from .results import Result, Stance, Verdict
-from .retrieval import retrieve, settle_opening_word
+from .retrieval import retrieve
 from .stance import extract_facts, judge
 from .verdict import decide
 

@@ -7,8 +7,8 @@ import pytest
 
 from factcheck import Corpus, check
 from factcheck.claims import analyse
+from factcheck.names import acronym_matches, spelling_variant
 from factcheck.results import Verdict
-from factcheck.retrieval import acronym_matches, spelling_variant
 
 TEXTS = {
     "trade.txt": (

@@ -8,8 +8,8 @@ import pytest
 
 from factcheck import Corpus, check
 from factcheck.claims import analyse
+from factcheck.names import settle_opening_word
 from factcheck.results import Verdict
-from factcheck.retrieval import settle_opening_word
 
 TEXTS = {
     "flood.txt": (

@@ -229,7 +229,7 @@ def _cli(corpus: Path, index: Path, claim: str) -> list[str]:
 
 
 PIPELINE_IMPORTS = ("import typer, rich, factcheck.cli, factcheck.cli.check, factcheck.checker, "
-                    "factcheck.quantities, factcheck.compare, factcheck.printers.json, rapidfuzz")
+                    "factcheck.quantities, factcheck.compare, factcheck.printers.json")
 
 
 def startup(work: Path, reps: int) -> dict[str, object]:

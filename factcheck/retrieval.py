@@ -2,8 +2,8 @@
 
 BM25 finds sentences sharing rare words with the claim; the rerank scores how much of
 the claim's meaning a sentence covers (IDF-weighted content stems, matched exactly, as
-synonyms, by shared prefix or as split compounds), how similar the wording is
-(rapidfuzz), and how much the sentence looks like page furniture.
+synonyms, by shared prefix or as split compounds), how many of its words it shares, and
+how much the sentence looks like page furniture.
 """
 
 from __future__ import annotations
@@ -110,8 +110,6 @@ def match_stem(stem: str, stems: set[str], compounds: set[str]) -> tuple[float, 
 def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm25_top: float,
                   context: Terms | str | None = None) -> Passage:
     """Relevance of one sentence to the claim."""
-    from rapidfuzz import fuzz
-
     terms = analyse(row.text)
     stems = {t.stem for t in terms.tokens}
     life = life_dates(row.text)
@@ -160,7 +158,7 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
         matches.append(Match(s, idf.get(s, 1.0), score, how, other))
     total = sum(m.weight for m in matches)
     coverage = sum(m.weight * m.score for m in matches) / total if total else 0.0
-    similarity = fuzz.token_set_ratio(claim.text.lower(), row.text.lower()) / 100.0
+    similarity = _token_set_similarity(claim.text.lower(), row.text.lower())
     bm25 = row.bm25 / bm25_top if bm25_top > 0 else 0.0
     noise = row.noise
     if row.shared and len(terms.tokens) < 12:
@@ -178,6 +176,16 @@ def _may_name(stem_: str, claim: Terms, context: Terms | str | None) -> bool:
     text = context.lower() if context.isascii() else fold(context)
     starts = {stem_[:4]} | {t.folded[:4] for t in claim.tokens if t.stem == stem_}
     return any(part in text for part in starts)
+
+
+def _token_set_similarity(a: str, b: str) -> float:
+    """Shared words over the shorter text's words (1.0 when one's words are all in the
+    other), weighted by length: a cheap stand-in for an edit-distance token-set ratio."""
+    wa, wb = set(a.split()), set(b.split())
+    if not wa or not wb:
+        return 0.0
+    shared = sum(len(w) for w in wa & wb)
+    return shared / min(sum(len(w) for w in wa), sum(len(w) for w in wb))
 
 
 def _stems_of(context: Terms | str | None) -> set[str]:

@@ -63,3 +63,4 @@ def test_acronyms_both_ways() -> None:
 )
 def test_spelling_variants(name: str, names: set[str], found: str | None) -> None:
     assert spelling_variant(name, names) == found
+

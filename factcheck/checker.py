@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .claims import analyse
-from .copies import independent_count, story_roots
+from .copies import story_roots
 from .corpus import Corpus
 from .errors import UsageError
 from .names import settle_opening_word
@@ -39,7 +39,16 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
         judge(terms, claim_facts, p, extract_facts(p.row.text, corpus.document_date(p.row.source)))
         for p in passages
     ]
-    verdict, score, reason, sup, con = decide(evidence, lambda names: story_roots(names, corpus))
+    roots: dict[tuple[str, ...], dict[str, str]] = {}
+
+    def stories(names: list[str]) -> dict[str, str]:
+        # the verdict and the independent count ask for the same sources: cluster them once
+        key = tuple(names)
+        if key not in roots:
+            roots[key] = story_roots(names, corpus)
+        return roots[key]
+
+    verdict, score, reason, sup, con = decide(evidence, stories)
     # deciding passages first, then by score
     evidence.sort(key=lambda e: (e.stance is Stance.RELATED, -e.score))
     return Result(
@@ -50,5 +59,5 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
         evidence=tuple(evidence[:top]),
         sources_supporting=len(sup),
         sources_contradicting=len(con),
-        sources_independent=independent_count(sorted(set(sup) | set(con)), corpus),
+        sources_independent=len(set(stories(sorted(set(sup) | set(con))).values())),
     )

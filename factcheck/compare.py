@@ -193,16 +193,10 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
         # day's name, or with a full date's day ("on Tuesday" against "on Saturday")
         cw, ew = c.weekday, e.weekday
         if cw is not None and ew is not None and (c.names_weekday or e.names_weekday):
-            cn, en = calendar.day_name[cw], calendar.day_name[ew]
-            if cw == ew:
-                return Comparison(Outcome.CONSISTENT, f"{cn} = {en}", cn, en)
-            return Comparison(Outcome.INCONSISTENT, f"{cn} ≠ {en}", cn, en)
+            return _same_or_not(cw == ew, calendar.day_name[cw], calendar.day_name[ew])
         # and "next week" against "next month" or "last week": the same period or not
         if c.period is not None and e.period is not None:
-            cn, en = c.text.lower(), e.text.lower()
-            if c.period == e.period:
-                return Comparison(Outcome.CONSISTENT, f"{cn} = {en}", cn, en)
-            return Comparison(Outcome.INCONSISTENT, f"{cn} ≠ {en}", cn, en)
+            return _same_or_not(c.period == e.period, c.text.lower(), e.text.lower())
         return result(Outcome.INCOMPARABLE, "relative date without a document date")
     if c.low is not None and e.low is not None and c.high is not None and e.high is not None:
         lo, hi = max(c.low, e.low), min(c.high, e.high)
@@ -211,8 +205,8 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
                     and c.said_weekday != e.said_weekday):
                 # "Sunday, Feb. 24, 2020" against "Monday, Feb. 24, 2020"; a weekday the
                 # source does not state is not worked out from the calendar here
-                cn, en = calendar.day_name[c.said_weekday], calendar.day_name[e.said_weekday]
-                return result(Outcome.INCONSISTENT, f"{cn} ≠ {en}")
+                said = calendar.day_name[c.said_weekday], calendar.day_name[e.said_weekday]
+                return result(Outcome.INCONSISTENT, " ≠ ".join(said))
             return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
         return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
     # A year is missing on one side. Different stated years still differ; with a
@@ -231,6 +225,13 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
     if max(c_lo, e_lo) <= min(c_hi, e_hi):
         return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
     return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
+
+
+def _same_or_not(same: bool, cv: str, ev: str) -> Comparison:
+    """Two days of the week, or two periods, by name: equal or not."""
+    if same:
+        return Comparison(Outcome.CONSISTENT, f"{cv} = {ev}", cv, ev)
+    return Comparison(Outcome.INCONSISTENT, f"{cv} ≠ {ev}", cv, ev)
 
 
 def _agree_text(c: DateMention, e: DateMention, cv: str, ev: str) -> str:

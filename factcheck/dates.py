@@ -26,6 +26,7 @@ for _i, _name in enumerate(calendar.month_name):
         MONTHS[_name[:3].lower()] = _i
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WORDS_RE = re.compile(r"[a-z]+")
 _PERIOD_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 # Month names are matched case-sensitively so "may", "march" and "august" the
@@ -111,11 +112,17 @@ class DateMention:
         return None if step is None else (step, words[1])
 
     @property
+    def relative(self) -> bool:
+        """Not written out: no digit and no month name ("on Tuesday", "last week"); "the end
+        of February" is written out."""
+        if any(ch.isdigit() for ch in self.text):
+            return False
+        return not any(w in MONTHS for w in _WORDS_RE.findall(self.text.lower()))
+
+    @property
     def names_weekday(self) -> bool:
         """Only a day of the week is given ("on Tuesday", "last Friday")."""
-        words = self.text.lower().replace(",", " ").split()
-        return (any(w in WEEKDAYS for w in words) and not any(w in MONTHS for w in words)
-                and not any(ch.isdigit() for ch in self.text))
+        return self.relative and any(w in WEEKDAYS for w in _WORDS_RE.findall(self.text.lower()))
 
     def describe(self) -> str:
         """Human-readable normalised form: "September 2018", "5 February 2020", "February 5"."""

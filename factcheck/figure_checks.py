@@ -139,7 +139,7 @@ def best_check(
             and not strong_heads(item, other)
         ):
             continue  # "1,800 civilians" is not refuted by "one civilian contractor"
-        if (cmp.outcome is Outcome.INCONSISTENT and kind == "date" and _relative(other)
+        if (cmp.outcome is Outcome.INCONSISTENT and kind == "date" and other.relative
                 and not item.names_weekday and item.period is None):
             continue  # "on Tuesday" mostly dates the reporting, not the event (unless the
             # claim itself gives only a day of the week)
@@ -242,16 +242,6 @@ def life_date_conflict(item: Any, dates: tuple[Any, ...], life: Any) -> ItemChec
                           Outcome.INCONSISTENT, reason)
             return ItemCheck(check, False, 3, anchors=True)
     return None
-
-
-def _relative(d: Any) -> bool:
-    """A date resolved from a weekday or "last week" rather than written out ("the end of
-    February" is written out)."""
-    from .dates import MONTHS
-
-    if any(ch.isdigit() for ch in d.text):
-        return False
-    return not any(w in MONTHS for w in re.findall(r"[a-z]+", d.text.lower()))
 
 
 def _affinity(kind: str, a: Any, b: Any) -> int:

@@ -43,6 +43,7 @@ PARALLEL_MIN_FILES = 200
 BUILD_CACHE_KIB = -65536  # page cache during a big refresh (negative: KiB)
 SPLIT_SEARCH_FROM = 200_000  # sentences; from here search() scores two halves in parallel
 APPLICATION = "factcheck-index"
+BUSY_TIMEOUT_S = 60  # how long a write waits for another process's lock
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -130,8 +131,8 @@ class FtsIndex:
     # -- opening -----------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
         target = ":memory:" if self.path is None else str(self.path)
-        conn = sqlite3.connect(target, timeout=60, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 60000")
+        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
         return conn
 
     def _open(self) -> sqlite3.Connection:
@@ -596,7 +597,7 @@ class FtsIndex:
         if self._helper_pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
-            conn = sqlite3.connect(str(self.path), timeout=60, isolation_level=None,
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False)
             self._helper_pool = (ThreadPoolExecutor(1, thread_name_prefix="fts"), conn)
         return self._helper_pool
@@ -650,7 +651,7 @@ class FtsIndex:
         except sqlite3.Error:
             pass
         finally:
-            conn.execute("PRAGMA busy_timeout = 60000")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
 
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""

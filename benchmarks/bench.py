@@ -56,18 +56,23 @@ TARGETS = {
 
 
 # -- running things ---------------------------------------------------------------------
-def _env() -> dict[str, str]:
+def _env(source_tree: bool = True) -> dict[str, str]:
+    """The environment of a child process; with `source_tree`, this checkout's factcheck
+    comes first on the path (phases work without an install)."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
+    if source_tree:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
     env["NO_COLOR"] = "1"
     return env
 
 
-def run(cmd: list[str], check: bool = True, cwd: Path = REPO) -> dict[str, object]:
+def run(cmd: list[str], check: bool = True, cwd: Path = REPO,
+        source_tree: bool = True) -> dict[str, object]:
     """Run `cmd`; wall time, exit code, stdout and the child's peak RSS (KiB)."""
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, cwd=cwd, env=_env())
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, cwd=cwd,
+                             env=_env(source_tree))
         out = p.stdout.read() if p.stdout else b""
         _, status, usage = os.wait4(p.pid, 0)
         wall = time.perf_counter() - t0
@@ -91,11 +96,14 @@ def phase(name: str, *args: Path) -> dict[str, object]:
 
 
 def median_wall(cmd: list[str], reps: int) -> dict[str, object]:
-    """Median of `reps` runs of a whole process, from a folder with no project in it: from
-    the repository, `python -c` would import the source tree rather than the installed
-    package, and every factcheck run would read this repository's pyproject.toml."""
+    """Median of `reps` runs of a whole process as a user runs it: the installed package
+    (not this checkout put first on the path, whose modules may be recompiled on every
+    run), from a folder with no project in it (so no run reads this repository's
+    pyproject.toml). Without an installed console script, the checkout is used."""
+    installed = factcheck_command()[0] != sys.executable
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as neutral:
-        runs = [run(cmd, check=False, cwd=Path(neutral)) for _ in range(reps)]
+        runs = [run(cmd, check=False, cwd=Path(neutral), source_tree=not installed)
+                for _ in range(reps)]
     return {"median_s": statistics.median(float(r["wall"]) for r in runs),  # type: ignore[arg-type]
             "median_cpu_s": statistics.median(float(r["cpu"]) for r in runs),  # type: ignore[arg-type]
             "rc": runs[-1]["rc"], "rss_kb": max(int(r["rss_kb"]) for r in runs),

@@ -120,7 +120,7 @@ def pct(values: list[float], q: float) -> float:
 # -- claims -----------------------------------------------------------------------------
 def make_claims(corpus: Path, n: int, seed: int = 11) -> list[str]:
     """Sentences from the corpus, some with a number changed, plus unrelated claims."""
-    from factcheck.sentences import split_sentences
+    from factcheck.corpus.sentences import split_sentences
 
     rng = random.Random(seed)
     files = sorted(p for p in corpus.rglob("*") if p.suffix in (".txt", ".md") and p.is_file())
@@ -236,8 +236,9 @@ def _cli(corpus: Path, index: Path, claim: str) -> list[str]:
             "--index", str(index), "--format", "json", claim]
 
 
-PIPELINE_IMPORTS = ("import typer, rich, factcheck.cli, factcheck.cli.check, factcheck.checker, "
-                    "factcheck.quantities, factcheck.compare, factcheck.printers.json")
+PIPELINE_IMPORTS = ("import typer, rich, factcheck.cli, factcheck.cli.check, "
+                    "factcheck.judge.checker, factcheck.quantities.quantities, "
+                    "factcheck.quantities.compare, factcheck.printers.json")
 
 
 def startup(work: Path, reps: int) -> dict[str, object]:

@@ -20,8 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from factcheck.dates import extract_dates  # noqa: E402
-from factcheck.quantities import extract_quantities  # noqa: E402
+from factcheck.quantities.dates import extract_dates  # noqa: E402
+from factcheck.quantities.quantities import extract_quantities  # noqa: E402
 
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 _DIGIT_RE = re.compile(r"\d")

@@ -28,9 +28,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from factcheck.corpus import Corpus  # noqa: E402
-from factcheck.drafts import DraftKind, read_draft  # noqa: E402
-from factcheck.lint import LintOptions, lint_text  # noqa: E402
+from factcheck.index.corpus import Corpus  # noqa: E402
+from factcheck.lint.drafts import DraftKind, read_draft  # noqa: E402
+from factcheck.lint.linter import LintOptions, lint_text  # noqa: E402
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 

@@ -39,7 +39,7 @@ def parse_size(label: str) -> int:
 
 def load_articles(root: Path) -> list[Article]:
     """The articles under `root` (any depth), in a stable order."""
-    from factcheck.sentences import split_sentences
+    from factcheck.corpus.sentences import split_sentences
 
     out = []
     for path in sorted(root.rglob("*")):

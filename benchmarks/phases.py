@@ -38,7 +38,7 @@ def index_bytes(index: Path) -> int:
 
 def build(corpus: Path, index: Path) -> dict[str, object]:
     """Cold build: no index file at all."""
-    from factcheck.corpus import Corpus
+    from factcheck.index.corpus import Corpus
 
     _remove_index(index)
     t0 = time.perf_counter()
@@ -76,8 +76,8 @@ def fts_floor(index: Path) -> dict[str, object]:
 
 def refresh(corpus: Path, index: Path) -> dict[str, object]:
     """Open and refresh an existing index; also time the bare file scan (the floor)."""
-    from factcheck.corpus import Corpus
-    from factcheck.loader import scan
+    from factcheck.corpus.loader import scan
+    from factcheck.index.corpus import Corpus
 
     t0 = time.perf_counter()
     scan([corpus.resolve()])
@@ -97,11 +97,11 @@ def query(corpus: Path, index: Path, claims_file: Path) -> dict[str, object]:
     The floor is the query for every claim word; "fts_selective" times the narrower query
     retrieve() sends (candidates must have one of the rarer words), for comparison.
     """
-    from factcheck.checker import check
-    from factcheck.claims import analyse
-    from factcheck.corpus import Corpus
-    from factcheck.index import fts_phrase, match_query
-    from factcheck.retrieval import RECALL_LIMIT, retrieve, selective_terms
+    from factcheck.index.corpus import Corpus
+    from factcheck.index.sqlite.schema import fts_phrase, match_query
+    from factcheck.judge.checker import check
+    from factcheck.judge.claims import analyse
+    from factcheck.judge.retrieval import RECALL_LIMIT, retrieve, selective_terms
 
     claims = json.loads(claims_file.read_text())
     c = Corpus.from_path(corpus, index_path=index, refresh=False)

@@ -21,20 +21,20 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .checker import check
-    from .corpus import Corpus
     from .errors import FactcheckError
+    from .index.corpus import Corpus
+    from .judge.checker import check
     from .results import Result, Verdict
 
 
 def __getattr__(name: str) -> Any:
     # lazy, so `factcheck --help` does not pay for SQLite and the matching stack
     if name == "check":
-        from .checker import check
+        from .judge.checker import check
 
         return check
     if name == "Corpus":
-        from .corpus import Corpus
+        from .index.corpus import Corpus
 
         return Corpus
     if name == "FactcheckError":

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import IRREGULAR
+from .judge.lexicon import IRREGULAR
 
 _PUNCT_MAP = str.maketrans(
     {

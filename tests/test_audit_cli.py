@@ -11,7 +11,7 @@ from test_conflicts import FIRE_A, FIRE_B, MUSEUM
 from test_copies import ORIGINAL, OTHER_1, QUOTER, SPUN
 from typer.testing import CliRunner
 
-from factcheck.audit import AuditReport
+from factcheck.audit.report import AuditReport
 from factcheck.cli import app
 from factcheck.errors import UsageError
 from factcheck.policy import ExitCode

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Corpus, check
-from factcheck.lifespans import life_dates
+from factcheck.quantities.lifespans import life_dates
 from factcheck.results import Verdict
 from factcheck.text import stem
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from factcheck.compare import Comparison, compare, heads_related, stem
-from factcheck.dates import extract_dates
-from factcheck.quantities import extract_quantities
+from factcheck.quantities.compare import Comparison, compare, heads_related, stem
+from factcheck.quantities.dates import extract_dates
+from factcheck.quantities.quantities import extract_quantities
 from factcheck.results import Outcome
 
 C, X, N = Outcome.CONSISTENT, Outcome.INCONSISTENT, Outcome.INCOMPARABLE

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.conflicts import context_similarity, context_words, find_conflicts
-from factcheck.corpus import Corpus
+from factcheck.audit.conflicts import context_similarity, context_words, find_conflicts
+from factcheck.index.corpus import Corpus
 
 SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
 

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import copies
-from factcheck import index as index_module
-from factcheck.checker import check
-from factcheck.corpus import Corpus
+from factcheck.index.corpus import Corpus
+from factcheck.index.sqlite import schema as index_module
+from factcheck.judge import copies
+from factcheck.judge.checker import check
 from factcheck.results import Verdict
 
 SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
@@ -332,7 +332,7 @@ def test_terms_signature_is_the_same_in_every_process() -> None:
     import subprocess
     import sys
 
-    code = ("from factcheck.copies import pair_version, terms_signature; "
+    code = ("from factcheck.judge.copies import pair_version, terms_signature; "
             "print(terms_signature(), pair_version())")
     runs = {
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -469,6 +469,6 @@ def test_a_copy_adds_no_vote_when_sources_disagree() -> None:
     assert (result.sources_supporting, result.sources_contradicting) == (1, 2)
     assert result.sources_independent == 2
     # counted per document, the rewrite would outvote the independent report
-    from factcheck.verdict import decide
+    from factcheck.judge.verdict import decide
 
     assert decide(result.evidence)[0] is Verdict.CONTRADICTED

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck import Corpus, Result, Verdict, check
 from factcheck.cli.common import corpus_options
-from factcheck.corpus import bundled_seeds, resolve_corpus
+from factcheck.corpus.loader import SkippedFileWarning
 from factcheck.errors import CorpusError, FactcheckError, UsageError
-from factcheck.loader import SkippedFileWarning
-from factcheck.retrieval import retrieve
+from factcheck.index.corpus import bundled_seeds, resolve_corpus
+from factcheck.judge.retrieval import retrieve
 from tests.conftest import HAY, SEEDS, write_tree
 
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))

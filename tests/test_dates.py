@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.dates import document_date, extract_dates, is_year_at
+from factcheck.quantities.dates import document_date, extract_dates, is_year_at
 
 
 def one(text, doc_date=None):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.drafts import (
+from factcheck.lint.drafts import (
     DraftKind,
     is_check_worthy,
     kind_for,

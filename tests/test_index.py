@@ -15,11 +15,11 @@ from typer.testing import CliRunner
 
 from factcheck import Corpus
 from factcheck.cli import app
-from factcheck.corpus import default_index_path
+from factcheck.corpus.loader import read_document, scan
+from factcheck.corpus.segment import segment
 from factcheck.errors import FactcheckError
-from factcheck.index import SCHEMA_VERSION, FtsIndex, IndexWarning
-from factcheck.loader import read_document, scan
-from factcheck.segment import segment
+from factcheck.index.corpus import default_index_path
+from factcheck.index.sqlite.schema import SCHEMA_VERSION, FtsIndex, IndexWarning
 from tests.conftest import HAY, write_tree
 
 STORM = "weather/storm.txt"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-import factcheck.index as index_module
+import factcheck.index.sqlite.schema as index_module
 from factcheck import Corpus
-from factcheck.index import FtsIndex
+from factcheck.index.sqlite.schema import FtsIndex
 from tests.conftest import write_tree
 
 TOPICS = ["rainfall", "turnout", "revenue", "goals", "snowfall", "dividend"]
@@ -138,7 +138,7 @@ def test_required_words_narrow_the_candidates_but_keep_their_order(
 def test_common_words_only_rank_candidates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.retrieval as retrieval
+    import factcheck.judge.retrieval as retrieval
 
     # 60 documents: "officials" and "town" in 60 sentences, each topic word and "high" in 30
     root = _corpus(tmp_path / "c", 60)

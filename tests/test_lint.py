@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.baseline import (
+from factcheck.errors import UsageError
+from factcheck.lint.baseline import (
     BASELINE_SCHEMA,
     Baseline,
     load_baseline,
     normalise_sentence,
     write_baseline,
 )
-from factcheck.errors import UsageError
-from factcheck.lint import (
+from factcheck.lint.linter import (
     LintOptions,
     Show,
     apply_min_score,

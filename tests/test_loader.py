@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import Corpus
-from factcheck.loader import SkippedFileWarning, decode, read_document, scan
+from factcheck.corpus.loader import SkippedFileWarning, decode, read_document, scan
 from factcheck.text import fold, fold_keep_length, words
 from tests.conftest import HAY, write_tree
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Corpus, check
-from factcheck.claims import analyse
-from factcheck.names import acronym_matches, spelling_variant
+from factcheck.judge.claims import analyse
+from factcheck.judge.names import acronym_matches, spelling_variant
 from factcheck.results import Verdict
 
 TEXTS = {

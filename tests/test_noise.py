@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Corpus, check
-from factcheck.loader import Document
-from factcheck.noise import block_scores
-from factcheck.retrieval import retrieve
-from factcheck.segment import segment
+from factcheck.corpus.loader import Document
+from factcheck.corpus.noise import block_scores
+from factcheck.corpus.segment import segment
+from factcheck.judge.retrieval import retrieve
 
 MAX_NOISE = 0.7  # Corpus.sentences() default: above this a sentence is furniture
 

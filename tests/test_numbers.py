@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.numbers import (
+from factcheck.quantities.numbers import (
     format_value,
     number_to_words,
     numeral_step,
@@ -85,7 +85,7 @@ def test_format_value():
 def test_word_trie_matches_exactly_the_words():
     import re
 
-    from factcheck.numbers import word_trie
+    from factcheck.quantities.numbers import word_trie
 
     words = {"thir", "third", "thirteen", "thirty", "a", "an"}
     pattern = re.compile(rf"\b(?:{word_trie(words)})\b")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.quantities import extract_quantities
+from factcheck.quantities.quantities import extract_quantities
 
 
 def only(text):

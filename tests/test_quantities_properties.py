@@ -3,10 +3,10 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.compare import compare
-from factcheck.dates import extract_dates
-from factcheck.numbers import number_to_words
-from factcheck.quantities import extract_quantities
+from factcheck.quantities.compare import compare
+from factcheck.quantities.dates import extract_dates
+from factcheck.quantities.numbers import number_to_words
+from factcheck.quantities.quantities import extract_quantities
 from factcheck.results import Outcome
 
 SETTINGS = settings(max_examples=200, deadline=None)

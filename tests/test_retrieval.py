@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.retrieval import _token_set_similarity as similar
+from factcheck.judge.retrieval import _token_set_similarity as similar
 
 
 def test_wording_similarity_is_the_share_of_words_in_common() -> None:

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.loader import Document
-from factcheck.segment import segment
-from factcheck.sentences import LineMap, iter_sentences, split_sentences
+from factcheck.corpus.loader import Document
+from factcheck.corpus.segment import segment
+from factcheck.corpus.sentences import LineMap, iter_sentences, split_sentences
 from factcheck.text import fold, fold_keep_length
 from tests.conftest import HAY
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Corpus, check
-from factcheck.compare import compare
-from factcheck.dates import extract_dates
+from factcheck.quantities.compare import compare
+from factcheck.quantities.dates import extract_dates
 from factcheck.results import Outcome, Verdict
 
 MUSEUM = {

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Corpus, check
-from factcheck.claims import analyse
-from factcheck.names import settle_opening_word
+from factcheck.judge.claims import analyse
+from factcheck.judge.names import settle_opening_word
 from factcheck.results import Verdict
 
 TEXTS = {

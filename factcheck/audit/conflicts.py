@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .policy import CONTEXT_MATCH
-from .results import Outcome, Sentence
-from .text import STOP_WORDS, content_stems, fold, stem, words
+from ..policy import CONTEXT_MATCH
+from ..results import Outcome, Sentence
+from ..text import STOP_WORDS, content_stems, fold, stem, words
 
 WINDOW = 12  # content words either side of a mention that count as its context
 _SHARED_NEEDED = 2  # context words two mentions must share before they are compared
@@ -100,7 +100,7 @@ class _Mention:
 
 
 def _canonical(word: str) -> str:
-    from .lexicon import synonyms
+    from ..judge.lexicon import synonyms
 
     stemmed = stem(word)
     group = synonyms().get(stemmed)
@@ -161,8 +161,8 @@ def _nearest(item: Any, dates: Sequence[Any]) -> Any:
 
 def _mentions(corpus: Any, bags: dict[str, Counter[str]]) -> Iterator[_Mention]:
     """Every comparable mention of the corpus; fills `bags` with each document's words."""
-    from .dates import extract_dates
-    from .quantities import extract_quantities
+    from ..quantities.dates import extract_dates
+    from ..quantities.quantities import extract_quantities
 
     for sentence in corpus.sentences():
         text = sentence.text
@@ -247,7 +247,7 @@ def _heads_match(a: _Mention, b: _Mention) -> float:
     """1 for the same head, less for related heads, 0 when unrelated (dates: always 1)."""
     if a.kind == "date":
         return 1.0
-    from .compare import heads_related
+    from ..quantities.compare import heads_related
 
     if not a.head or not b.head:
         return 0.0
@@ -263,7 +263,7 @@ def _same_subject(a: _Mention, b: _Mention) -> bool:
 
 def _same_time(a: _Mention, b: _Mention) -> bool:
     """False when both figures are dated and their dates disagree ("in May" vs "in June")."""
-    from .compare import compare
+    from ..quantities.compare import compare
 
     if a.when is None or b.when is None:
         return True
@@ -277,7 +277,7 @@ def _statement(m: _Mention, value: str, disputed: bool) -> Statement:
 
 def find_conflicts(corpus: Any, threshold: float = CONTEXT_MATCH) -> list[ConflictGroup]:
     """Conflict groups of `corpus`, most confident first."""
-    from .compare import compare
+    from ..quantities.compare import compare
 
     bags: dict[str, Counter[str]] = defaultdict(Counter)
     mentions = list(_mentions(corpus, bags))

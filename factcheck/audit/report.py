@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..judge.copies import COPY_THRESHOLD, CopyCluster, PairScore, copy_clusters
+from ..policy import CONTEXT_MATCH, FailOn
+from ..results import SCHEMA_VERSION
 from .conflicts import ConflictGroup, Statement, find_conflicts
-from .copies import COPY_THRESHOLD, CopyCluster, PairScore, copy_clusters
-from .policy import CONTEXT_MATCH, FailOn
-from .results import SCHEMA_VERSION
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from ..copies import COPY_THRESHOLD
 from ..errors import UsageError
+from ..judge.copies import COPY_THRESHOLD
 from ..policy import CONTEXT_MATCH, ExitCode, FailOn
 from ..printers import LINT_ONLY, printer_for
 from .common import (
@@ -88,7 +88,7 @@ def audit_command(
         if fmt in LINT_ONLY:
             raise UsageError(f"the {fmt.value} format is only for `factcheck lint`")
         opts = AuditOptions(fail_on, context_threshold, copy_threshold)
-        from ..audit import audit, fails
+        from ..audit.report import audit, fails
 
         copen = open_corpus(corpus_options(corpus, index), progress=True)
         report = audit(

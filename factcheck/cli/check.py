@@ -93,7 +93,7 @@ def check_command(
         if fmt in LINT_ONLY:
             raise UsageError(f"the {fmt.value} format is only for `factcheck lint`")
         opts = CheckOptions(tuple(claims or ()), claims_file, top, fail_on)
-        from ..checker import check
+        from ..judge.checker import check
 
         source = _claims(opts)
         first = next(source, None)  # read input errors before opening the corpus

@@ -100,7 +100,7 @@ class CorpusOptions:
 
 def corpus_options(corpus: list[Path] | None, index: Path | None) -> CorpusOptions:
     from ..config import find_config
-    from ..corpus import resolve_corpus
+    from ..index.corpus import resolve_corpus
 
     config = find_config()
     dirs = resolve_corpus(corpus or (), config.corpus_dirs())
@@ -112,7 +112,7 @@ def corpus_options(corpus: list[Path] | None, index: Path | None) -> CorpusOptio
 
 def open_corpus(opts: CorpusOptions, *, progress: bool = False):  # type: ignore[no-untyped-def]
     """Open and refresh the corpus, with a progress bar on a terminal if asked."""
-    from ..corpus import Corpus
+    from ..index.corpus import Corpus
 
     if not (progress and sys.stderr.isatty()):
         return Corpus.from_path(list(opts.dirs), index_path=opts.index)

@@ -21,7 +21,7 @@ def index_command(
     with reported_errors():
         opts = corpus_options(corpus, index)
         if rebuild:
-            from ..corpus import Corpus
+            from ..index.corpus import Corpus
 
             probe = Corpus.from_path(list(opts.dirs), index_path=opts.index, refresh=False)
             probe.index.clear()

@@ -26,7 +26,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from ..lint import LintOptions
+    from ..lint.linter import LintOptions
 
 # Typer keeps the docstring's line breaks, so each paragraph is one (joined) line
 LINT_HELP = "\n\n".join(
@@ -90,8 +90,8 @@ def build_command(
     exit_zero: bool,
 ) -> LintCommand:
     """Flags over config over defaults, validated, as one frozen object."""
-    from ..baseline import load_baseline
     from ..config import find_config
+    from ..lint.baseline import load_baseline
 
     config = find_config()
     fail_on = fail_on or _config_value(config, "fail-on", FailOn) or FailOn.CONTRADICTED
@@ -107,7 +107,7 @@ def build_command(
         raise UsageError("--top must be at least 1")
     if files.count(STDIN) > 1:
         raise UsageError("'-' (stdin) can be given only once")
-    from ..lint import LintOptions  # the linter is imported only when `lint` runs
+    from ..lint.linter import LintOptions  # the linter is imported only when `lint` runs
 
     options = LintOptions(
         fail_on=fail_on,
@@ -174,7 +174,7 @@ def lint_command(
     ] = False,
     no_color: NoColorOpt = False,
 ) -> None:
-    from ..lint import collect_sources, lint_sources
+    from ..lint.linter import collect_sources, lint_sources
 
     with reported_errors():
         cmd = build_command(
@@ -213,7 +213,7 @@ lint_command.__doc__ = LINT_HELP
 
 
 def _write_baseline(findings: Any, path: Path) -> None:
-    from ..baseline import Baseline, write_baseline
+    from ..lint.baseline import Baseline, write_baseline
     from ..results import Verdict
 
     # every problem except those silenced in the draft itself

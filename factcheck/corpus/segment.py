@@ -6,10 +6,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from ..text import fold
 from .loader import Document
 from .noise import block_scores, sentence_score
 from .sentences import LineMap, split_sentences
-from .text import fold
 
 
 @dataclass(frozen=True)

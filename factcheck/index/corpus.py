@@ -7,9 +7,7 @@ import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from .errors import CorpusError
-from .index import FtsIndex, IndexedSentence, ProgressFn, RefreshStats
-from .loader import (
+from ..corpus.loader import (
     Document,
     ScanStats,
     SourceFile,
@@ -19,7 +17,9 @@ from .loader import (
     root_prefixes,
     scan,
 )
-from .results import Sentence
+from ..errors import CorpusError
+from ..results import Sentence
+from .sqlite.schema import FtsIndex, IndexedSentence, ProgressFn, RefreshStats
 
 ENV_CORPUS = "FACTCHECK_CORPUS"
 
@@ -46,7 +46,7 @@ def bundled_seeds() -> Path:
     if packaged.is_dir():
         return packaged
     # a source checkout or editable install: pyproject maps factcheck.seeds to ./seeds
-    return Path(__file__).resolve().parent.parent / "seeds"
+    return Path(__file__).resolve().parents[2] / "seeds"
 
 
 def resolve_corpus(explicit: Sequence[Path] = (), config_dirs: Sequence[Path] = ()) -> list[Path]:
@@ -155,7 +155,7 @@ class Corpus:
     def document_date(self, source: str):  # type: ignore[no-untyped-def]
         """The date a document gives for itself (a dateline), or None; cached per corpus."""
         if source not in self._dates:
-            from .dates import document_date
+            from ..quantities.dates import document_date
 
             self._dates[source] = document_date(self._head(source))
         return self._dates[source]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from ..errors import UsageError
+from ..index.corpus import Corpus
+from ..results import Result, Stance, Verdict
 from .claims import analyse
 from .copies import story_roots
-from .corpus import Corpus
-from .errors import UsageError
 from .names import settle_opening_word
-from .results import Result, Stance, Verdict
 from .retrieval import retrieve
 from .stance import extract_facts, judge
 from .verdict import decide

@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from types import CodeType
 from typing import Any
 
-from .text import _WORD, STOP_WORDS, fold, stem, words
+from ..text import _WORD, STOP_WORDS, fold, stem, words
 
 SENTENCE_MATCH = 0.30  # a sentence pair at or above this is a "strong" match
 COPY_THRESHOLD = 0.12  # a document pair at or above this is a copy (see docs/audit.md)

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..results import Check, Outcome
+from ..text import STOP_WORDS
 from .claims import Terms
-from .results import Check, Outcome
-from .text import STOP_WORDS
 
 # which of a passage's figures is the claim's: words either side, and how many may count
 NEAR_BEFORE = 8
@@ -38,8 +38,8 @@ class Facts:
 
 def extract_facts(text: str, doc_date: Any = None) -> Facts:
     """Quantities and dates found in `text`."""
-    from .dates import extract_dates
-    from .quantities import extract_quantities
+    from ..quantities.dates import extract_dates
+    from ..quantities.quantities import extract_quantities
 
     # a relative date with no document date to anchor it can never be checked, except a
     # day of the week against another ("on Tuesday" against "on Saturday")
@@ -90,7 +90,7 @@ def is_vague(q: Any) -> bool:
 
 
 def _head_noun(head: str) -> str:
-    from .text import stem
+    from ..text import stem
 
     words = head.lower().split()
     return stem(words[-1]) if words else ""
@@ -112,7 +112,7 @@ def strong_heads(a: Any, b: Any) -> bool:
 
 
 def _head_stems(head: str) -> set[str]:
-    from .text import stem
+    from ..text import stem
 
     return {stem(w) for w in head.lower().split()}
 
@@ -123,7 +123,7 @@ def best_check(
     """The evidence item `item` is best compared with: the surest about the same thing, then
     one in a clause like the claim's ("grossed $181,674" rather than "a budget of $160
     million"), then a consistent one."""
-    from .compare import compare
+    from ..quantities.compare import compare
 
     found: list[tuple[ItemCheck, float]] = []
     near = _near(texts[0], item) if len(candidates) > 1 else {}
@@ -179,8 +179,8 @@ def _near(text: str, item: Any) -> dict[str, float]:
     """Stems of the words next to an item in its clause, figures left out, each weighted by
     closeness: "began in 2015" puts "begin" first. "grossed $181,674 at the worldwide box
     office" -> grossed, worldwide, box, office."""
+    from ..text import stem, words
     from .lexicon import synonyms
-    from .text import stem, words
 
     if not text:
         return {}
@@ -227,7 +227,7 @@ def dates_for(claim: Terms, dates: tuple[Any, ...], life: Any) -> tuple[Any, ...
 
 def life_date_conflict(item: Any, dates: tuple[Any, ...], life: Any) -> ItemCheck | None:
     """A claim dating another event to the exact day of a birth or death in the source."""
-    from .compare import compare
+    from ..quantities.compare import compare
 
     if not life or item.precision != "day":
         return None

@@ -43,7 +43,7 @@ calm escalate calmed escalated welcome condemn welcomed condemned
 
 
 def _antonyms() -> dict[str, frozenset[str]]:
-    from .text import stem  # text imports this module's IRREGULAR table
+    from ..text import stem  # text imports this module's IRREGULAR table
 
     words = _ANTONYM_PAIRS.split()
     table: dict[str, set[str]] = {}
@@ -115,7 +115,7 @@ buy purchase acquire
 
 
 def _synonyms() -> dict[str, frozenset[str]]:
-    from .text import stem  # text imports this module's IRREGULAR table
+    from ..text import stem  # text imports this module's IRREGULAR table
 
     table: dict[str, set[str]] = {}
     for line in _SYNONYM_GROUPS.strip().splitlines():

@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..index.sqlite.schema import FtsIndex
 from .claims import Terms
-from .index import FtsIndex
 
 _LINKERS = frozenset({"of", "the", "for", "and", "on", "de"})
 

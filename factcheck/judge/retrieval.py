@@ -11,13 +11,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..index.sqlite.schema import FtsIndex, IndexedSentence
+from ..quantities.lifespans import NONE as NO_LIFE_DATES
+from ..quantities.lifespans import LifeDates, life_dates
+from ..text import fold, stem
 from .claims import Terms, analyse, tokenize
-from .index import FtsIndex, IndexedSentence
 from .lexicon import antonyms, synonyms
-from .lifespans import NONE as NO_LIFE_DATES
-from .lifespans import LifeDates, life_dates
 from .names import acronym_matches, spelling_variant
-from .text import fold, stem
 
 RECALL_LIMIT = 60
 # a word in more sentences than this (and than COMMON_SHARE of them) only ranks candidates:

@@ -8,6 +8,7 @@ heads must be covered well enough.
 
 from __future__ import annotations
 
+from ..results import Evidence, Outcome, Sentence, Stance
 from .claims import Terms
 from .figure_checks import (
     Facts,
@@ -18,7 +19,6 @@ from .figure_checks import (
     is_vague,
     life_date_conflict,
 )
-from .results import Evidence, Outcome, Sentence, Stance
 from .retrieval import Passage
 from .wording import (
     negated_opposite,

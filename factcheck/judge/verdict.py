@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .results import Evidence, Stance, Verdict
+from ..results import Evidence, Stance, Verdict
 
 # a side must outweigh the other this many times to win outright; otherwise DISPUTED
 MAJORITY = 2.0

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..text import STOP_WORDS
 from .claims import Terms, tokenize
 from .figure_checks import CLAUSE_BREAK
 from .retrieval import Match, Passage
-from .text import STOP_WORDS
 
 # the claim's other names must be covered this well before its subject counts as swapped
 OTHER_NAMES_COVERAGE = 0.5
@@ -79,7 +79,7 @@ def subject_swap(claim: Terms, passage: Passage) -> str | None:
 
 def _calendar_word(tok: Any) -> bool:
     """A month or weekday name: capitalised, but no one's name ("born June 26")."""
-    from .dates import MONTHS, WEEKDAYS
+    from ..quantities.dates import MONTHS, WEEKDAYS
 
     return tok.folded in MONTHS or tok.folded in WEEKDAYS
 

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UsageError
-from .results import DraftFinding
+from ..errors import UsageError
+from ..results import DraftFinding
 
 BASELINE_SCHEMA = 1
 

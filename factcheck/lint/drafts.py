@@ -178,7 +178,7 @@ class _Block:
 
 
 def _block_sentences(block: _Block, lines: _LineIndex) -> list[DraftSentence]:
-    from .sentences import split_sentences
+    from ..corpus.sentences import split_sentences
 
     text = "".join(block.chars)
     out = []

@@ -15,14 +15,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import UsageError
+from ..policy import STDIN, STDIN_NAME, FailOn, Show, meets
+from ..results import Check, DraftFinding, Evidence, Outcome, Result, Stance, Verdict
 from .baseline import Baseline
 from .drafts import DraftKind, kind_for, read_draft
-from .errors import UsageError
-from .policy import STDIN, STDIN_NAME, FailOn, Show, meets
-from .results import Check, DraftFinding, Evidence, Outcome, Result, Stance, Verdict
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from ..index.corpus import Corpus
 
 DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 
@@ -119,7 +119,7 @@ def is_excluded(path: str, patterns: Sequence[str]) -> bool:
 
 def read_source(path: Path, shown: str) -> tuple[DraftSource, list[str]]:
     """Read one draft; binary or undecodable files give a warning, never an exception."""
-    from .loader import decode
+    from ..corpus.loader import decode
 
     try:
         data = path.read_bytes()
@@ -230,7 +230,7 @@ def lint_paths(
 def _corpus_checker(corpus: Corpus | None, top: int) -> Checker:
     if corpus is None:
         raise UsageError("lint needs a corpus or a checker")
-    from .checker import check
+    from ..judge.checker import check
 
     def check_one(claim: str) -> Result:
         return check(claim, corpus, top=top)

@@ -10,7 +10,7 @@ from ..errors import UsageError
 from ..results import DraftFinding, Result
 
 if TYPE_CHECKING:
-    from ..audit import AuditReport
+    from ..audit.report import AuditReport
 
 
 class Printer(ABC):

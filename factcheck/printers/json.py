@@ -10,7 +10,7 @@ from ..results import DraftFinding, Result
 from .interface import Printer
 
 if TYPE_CHECKING:
-    from ..audit import AuditReport
+    from ..audit.report import AuditReport
 
 
 class JsonPrinter(Printer):
@@ -20,7 +20,7 @@ class JsonPrinter(Printer):
         out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
-        from ..lint import summarise
+        from ..lint.linter import summarise
         from ..results import SCHEMA_VERSION
 
         # the CLI sets `summary` (counts over every checked sentence, not just those shown)

@@ -10,7 +10,7 @@ from ..results import DraftFinding, Result
 from .interface import Printer
 
 if TYPE_CHECKING:
-    from ..audit import AuditReport
+    from ..audit.report import AuditReport
 
 
 class JsonlPrinter(Printer):

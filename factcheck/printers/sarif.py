@@ -9,9 +9,9 @@ from pathlib import PurePosixPath
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from ..baseline import normalise_sentence
 from ..errors import UsageError
-from ..lint import finding_message, level_for
+from ..lint.baseline import normalise_sentence
+from ..lint.linter import finding_message, level_for
 from ..policy import FailOn
 from ..results import DraftFinding, Result, Verdict
 from .interface import Printer

@@ -9,7 +9,7 @@ from ..results import DraftFinding, Evidence, Outcome, Result, Stance, Verdict
 from .interface import Printer
 
 if TYPE_CHECKING:
-    from ..audit import AuditReport
+    from ..audit.report import AuditReport
 
 VERDICT_STYLE = {
     Verdict.SUPPORTED: "bold green",
@@ -82,7 +82,7 @@ class TablePrinter(Printer):
         from rich.table import Table
         from rich.text import Text
 
-        from ..lint import compared_values, failed_check, key_evidence
+        from ..lint.linter import compared_values, failed_check, key_evidence
 
         console = _console(out, self.color, self.width)
         if not findings:

@@ -10,7 +10,7 @@ from ..results import Check, DraftFinding, Outcome, Result
 from .interface import Printer
 
 if TYPE_CHECKING:
-    from ..audit import AuditReport
+    from ..audit.report import AuditReport
 
 MARK = {Outcome.CONSISTENT: "✓", Outcome.INCONSISTENT: "✗", Outcome.INCOMPARABLE: "·"}
 
@@ -54,7 +54,7 @@ class TextPrinter(Printer):
             out.flush()
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
-        from ..lint import finding_message
+        from ..lint.linter import finding_message
 
         # `path:line:col: VERDICT: "claim" vs "evidence" [source:line:col] (13 vs 12 posts)`
         for f in findings:

@@ -13,10 +13,10 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from factcheck.dates import DateMention, bounds
-from factcheck.heads import head_words, heads_related, stem
-from factcheck.quantities import APPROX_TOLERANCE, Quantity, describe, format_amount
-from factcheck.results import Outcome
+from ..results import Outcome
+from .dates import DateMention, bounds
+from .heads import head_words, heads_related, stem
+from .quantities import APPROX_TOLERANCE, Quantity, describe, format_amount
 
 __all__ = ["Comparison", "compare", "head_words", "heads_related", "stem"]
 
@@ -91,7 +91,7 @@ def _stated_values(q: Quantity) -> list[float]:
     """The value, and the value stated again in another unit: "15 km (10 miles)"."""
     values = [q.value]
     if q.unit is not None and "(" in q.text:
-        from factcheck.quantities import extract_quantities
+        from .quantities import extract_quantities
 
         for inner in _PARENTHESES.findall(q.text):
             values += [x.value for x in extract_quantities(inner) if x.unit == q.unit]

@@ -16,8 +16,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from factcheck import numbers
-from factcheck.years import is_year_at
+from . import numbers
+from .years import is_year_at
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck import numbers
+from . import numbers
 
 _HEAD_WORD_RE = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)")
 _PARTITIVE_RE = re.compile(

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck import numbers
-from factcheck._qparse import Raw, scan
-from factcheck.dates import extract_dates
-from factcheck.numbers import candidates
+from . import numbers
+from .dates import extract_dates
+from .numbers import candidates
+from .scanner import Raw, scan
 
 APPROX_TOLERANCE = 0.10  # "about", "around", "nearly": stated value ±10% (nearly: -10%..0)
 
@@ -218,37 +218,3 @@ def describe(q: Quantity) -> str:
         if q.hedge:
             body = f"{q.hedge} {body}"
     return f"{body} {q.head}".rstrip()
-
-
-def _dump(path: str) -> None:
-    """Print each sentence-ish line of a file with its quantities and dates."""
-    from factcheck.dates import document_date
-
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        text = fh.read()
-    doc_date = document_date(text)
-    print(f"# {path}: document date {doc_date}")
-    for line in text.splitlines():
-        for sentence in _SENTENCE_RE.split(line):
-            if not sentence.strip():
-                continue
-            qs = extract_quantities(sentence)
-            ds = extract_dates(sentence, doc_date)
-            if not qs and not ds:
-                continue
-            print(f"\n{sentence.strip()}")
-            for q in qs:
-                print(f"  Q {q.text!r:40} -> {describe(q)}  [{q.dimension}]")
-            for d in ds:
-                print(f"  D {d.text!r:40} -> {d.describe()}  [{d.precision}]")
-
-
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
-
-if __name__ == "__main__":
-    import sys
-
-    if len(sys.argv) != 2:
-        print("usage: python -m factcheck.quantities FILE", file=sys.stderr)
-        raise SystemExit(2)
-    _dump(sys.argv[1])

@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcheck import numbers
-from factcheck.heads import head_at
-from factcheck.numbers import candidates
-from factcheck.units import CURRENCY_SYMBOLS, UNIT_WORDS, match_unit
+from . import numbers
+from .heads import head_at
+from .numbers import candidates
+from .units import CURRENCY_SYMBOLS, UNIT_WORDS, match_unit
 
 
 @dataclass

@@ -11,8 +11,8 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from .copies import MAX_NOISE, document_terms
-from .loader import Document, SourceFile, read_document
+from ...corpus.loader import Document, SourceFile, read_document
+from ...judge.copies import MAX_NOISE, document_terms
 
 PARALLEL_WORKERS = 2
 PARALLEL_CHUNK = 32
@@ -79,7 +79,9 @@ class RowBatch:
 
 
 def document_rows(doc: Document) -> list[tuple]:
-    from .segment import segment  # only a refresh segments: a check on a warm index skips it
+    from ...corpus.segment import (
+        segment,  # only a refresh segments: a check on a warm index skips it
+    )
 
     return [(r.line, r.column, r.start, r.end, r.text, r.noise, r.key) for r in segment(doc)]
 

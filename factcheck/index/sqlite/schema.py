@@ -24,9 +24,10 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
-from .copies import MAX_NOISE, terms_signature
-from .errors import IndexError_
-from .index_rows import (
+from ...corpus.loader import Document, SourceFile, read_document
+from ...errors import IndexError_
+from ...judge.copies import MAX_NOISE, terms_signature
+from .rows import (
     DOCUMENTS,
     RowBatch,
     document_rows,
@@ -35,7 +36,6 @@ from .index_rows import (
     row_terms,
     text_terms,
 )
-from .loader import Document, SourceFile, read_document
 
 SCHEMA_VERSION = "3"  # 2: doc_terms; 3: copy_pairs
 # reading and segmenting go to a pool of processes when this many files are to be (re)indexed

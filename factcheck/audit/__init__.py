@@ -1,0 +1,1 @@
+"""Auditing a corpus: conflicting figures between sources, copied or rewritten articles."""

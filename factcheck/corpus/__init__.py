@@ -1,0 +1,1 @@
+"""Reading a corpus: files decoded into documents, page noise scored, sentences split."""

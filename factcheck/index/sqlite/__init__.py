@@ -1,0 +1,1 @@
+"""The SQLite FTS5 back end of the index (`FtsIndex`), split by concern."""

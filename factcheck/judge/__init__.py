@@ -1,0 +1,1 @@
+"""Judging one claim: claim analysis, retrieval and rerank, per-passage stance, verdict."""

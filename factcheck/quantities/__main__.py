@@ -1,0 +1,39 @@
+"""`python -m factcheck.quantities FILE`: each sentence of a file with its quantities and dates."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from .dates import document_date, extract_dates
+from .quantities import describe, extract_quantities
+
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+
+
+def dump(path: str) -> None:
+    """Print each sentence-ish line of a file with its quantities and dates."""
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        text = fh.read()
+    doc_date = document_date(text)
+    print(f"# {path}: document date {doc_date}")
+    for line in text.splitlines():
+        for sentence in _SENTENCE_RE.split(line):
+            if not sentence.strip():
+                continue
+            qs = extract_quantities(sentence)
+            ds = extract_dates(sentence, doc_date)
+            if not qs and not ds:
+                continue
+            print(f"\n{sentence.strip()}")
+            for q in qs:
+                print(f"  Q {q.text!r:40} -> {describe(q)}  [{q.dimension}]")
+            for d in ds:
+                print(f"  D {d.text!r:40} -> {d.describe()}  [{d.precision}]")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        print("usage: python -m factcheck.quantities FILE", file=sys.stderr)
+        raise SystemExit(2)
+    dump(sys.argv[1])

@@ -9,8 +9,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .judge.lexicon import IRREGULAR
-
 _PUNCT_MAP = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -64,6 +62,29 @@ def fold_keep_length(text: str) -> str:
 def words(text: str) -> list[str]:
     """Folded word tokens (numbers keep their separators: 1,800 and 3.7)."""
     return _WORD.findall(fold(text))
+
+
+# irregular past forms → base, so "fled" meets "fleeing" and "met" meets "meeting"
+IRREGULAR = {
+    "fled": "flee", "met": "meet", "took": "take", "taken": "take", "shot": "shoot",
+    "held": "hold", "began": "begin", "begun": "begin", "won": "win", "lost": "lose",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "sold": "sell",
+    "bought": "buy", "left": "leave", "led": "lead", "made": "make", "went": "go",
+    "gone": "go", "came": "come", "saw": "see", "seen": "see", "gave": "give",
+    "given": "give", "told": "tell", "said": "say", "paid": "pay", "built": "build",
+    "sent": "send", "spent": "spend", "struck": "strike", "fought": "fight",
+    "brought": "bring", "thought": "think", "kept": "keep", "found": "find",
+    "stood": "stand", "drove": "drive", "driven": "drive", "wrote": "write",
+    "written": "write", "broke": "break", "broken": "break", "chose": "choose",
+    "chosen": "choose", "grew": "grow", "grown": "grow", "knew": "know", "known": "know",
+    "ran": "run", "hit": "hit", "set": "set", "put": "put", "cut": "cut", "beat": "beat",
+    "beaten": "beat", "flew": "fly", "flown": "fly", "threw": "throw", "thrown": "throw",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake",
+    "shrank": "shrink", "shrunk": "shrink", "sank": "sink", "sunk": "sink",
+    "spoke": "speak", "spoken": "speak", "hid": "hide", "hidden": "hide",
+    "forbade": "forbid", "forbidden": "forbid", "swore": "swear", "sworn": "swear",
+    "died": "die", "dying": "die", "killed": "kill",
+}
 
 
 @lru_cache(maxsize=65536)

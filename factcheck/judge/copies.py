@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from types import CodeType
 from typing import Any
 
-from ..text import _WORD, STOP_WORDS, fold, stem, words
+from ..text import _WORD, IRREGULAR, STOP_WORDS, fold, stem, words
 
 SENTENCE_MATCH = 0.30  # a sentence pair at or above this is a "strong" match
 COPY_THRESHOLD = 0.12  # a document pair at or above this is a copy (see docs/audit.md)
@@ -308,8 +308,6 @@ def terms_signature() -> str:
     (a new stop word or irregular verb), so old counts never meet new stems.
     """
     import hashlib
-
-    from .lexicon import IRREGULAR
 
     codes = [stem.__wrapped__.__code__, document_terms.__code__]  # type: ignore[attr-defined]
     parts = (sorted(STOP_WORDS), sorted(IRREGULAR.items()), MIN_TOKENS, MAX_NOISE,

@@ -1,11 +1,14 @@
-"""General English word lists: negation cues, antonyms, synonyms, irregular verbs.
+"""General English word lists: negation cues, antonyms, synonyms.
 
 Nothing here comes from one corpus; these are the ordinary words of news English.
+(The irregular verbs are part of the stemmer, in text.py.)
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+from ..text import stem
 
 NEGATIONS = frozenset(
     """not no never none nobody nothing neither nor cannot can't won't don't doesn't didn't
@@ -43,8 +46,6 @@ calm escalate calmed escalated welcome condemn welcomed condemned
 
 
 def _antonyms() -> dict[str, frozenset[str]]:
-    from ..text import stem  # text imports this module's IRREGULAR table
-
     words = _ANTONYM_PAIRS.split()
     table: dict[str, set[str]] = {}
     for a, b in zip(words[::2], words[1::2], strict=True):
@@ -115,38 +116,12 @@ buy purchase acquire
 
 
 def _synonyms() -> dict[str, frozenset[str]]:
-    from ..text import stem  # text imports this module's IRREGULAR table
-
     table: dict[str, set[str]] = {}
     for line in _SYNONYM_GROUPS.strip().splitlines():
         group = {stem(w) for w in line.split()}
         for w in group:
             table.setdefault(w, set()).update(group - {w})
     return {k: frozenset(v) for k, v in table.items()}
-
-
-# irregular past forms → base, so "fled" meets "fleeing" and "met" meets "meeting"
-IRREGULAR = {
-    "fled": "flee", "met": "meet", "took": "take", "taken": "take", "shot": "shoot",
-    "held": "hold", "began": "begin", "begun": "begin", "won": "win", "lost": "lose",
-    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "sold": "sell",
-    "bought": "buy", "left": "leave", "led": "lead", "made": "make", "went": "go",
-    "gone": "go", "came": "come", "saw": "see", "seen": "see", "gave": "give",
-    "given": "give", "told": "tell", "said": "say", "paid": "pay", "built": "build",
-    "sent": "send", "spent": "spend", "struck": "strike", "fought": "fight",
-    "brought": "bring", "thought": "think", "kept": "keep", "found": "find",
-    "stood": "stand", "drove": "drive", "driven": "drive", "wrote": "write",
-    "written": "write", "broke": "break", "broken": "break", "chose": "choose",
-    "chosen": "choose", "grew": "grow", "grown": "grow", "knew": "know", "known": "know",
-    "ran": "run", "hit": "hit", "set": "set", "put": "put", "cut": "cut", "beat": "beat",
-    "beaten": "beat", "flew": "fly", "flown": "fly", "threw": "throw", "thrown": "throw",
-    "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake",
-    "shrank": "shrink", "shrunk": "shrink", "sank": "sink", "sunk": "sink",
-    "spoke": "speak", "spoken": "speak", "hid": "hide", "hidden": "hide",
-    "forbade": "forbid", "forbidden": "forbid", "swore": "swear", "sworn": "swear",
-    "died": "die", "dying": "die", "killed": "kill",
-}
-
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.audit import clusters
+from factcheck.index import terms
 from factcheck.index.corpus import Corpus
 from factcheck.index.sqlite import schema as index_module
 from factcheck.judge import copies
@@ -112,7 +114,7 @@ def planted(**extra: str) -> Corpus:
 
 
 def score_of(corpus: Corpus, a: str, b: str) -> float:
-    for pair in copies.pair_scores(corpus):
+    for pair in clusters.pair_scores(corpus):
         if {pair.a, pair.b} == {a, b}:
             return pair.score
     raise AssertionError(f"no score for {a} / {b}")
@@ -120,7 +122,7 @@ def score_of(corpus: Corpus, a: str, b: str) -> float:
 
 def test_spun_rewrite_clusters_with_its_original() -> None:
     corpus = planted()
-    found = [set(c.sources) for c in copies.copy_clusters(corpus)]
+    found = [set(c.sources) for c in clusters.copy_clusters(corpus)]
     assert found == [{"original.txt", "spun.txt"}]
     assert score_of(corpus, "original.txt", "spun.txt") > 0.5
 
@@ -134,7 +136,7 @@ def test_quoting_one_sentence_is_not_a_copy() -> None:
 def test_exact_duplicate_scores_near_one() -> None:
     corpus = planted(**{"mirror.txt": ORIGINAL})
     assert score_of(corpus, "original.txt", "mirror.txt") > 0.95
-    cluster = copies.copy_clusters(corpus)[0]
+    cluster = clusters.copy_clusters(corpus)[0]
     assert set(cluster.sources) == {"original.txt", "spun.txt", "mirror.txt"}
 
 
@@ -144,7 +146,7 @@ def test_clusters_are_connected_components() -> None:
         copies.PairScore("b", "c", 0.3, 3, 3, 8),
         copies.PairScore("d", "e", 0.05, 1, 1, 8),
     ]
-    found = copies.clusters(pairs, threshold=0.2)
+    found = clusters.clusters(pairs, threshold=0.2)
     assert [c.sources for c in found] == [("a", "b", "c")]
     assert found[0].score == pytest.approx(0.3)
 
@@ -166,7 +168,7 @@ def test_cache_is_per_corpus() -> None:
 
 def test_seeds_rewrite_clusters_but_quoting_articles_do_not() -> None:
     corpus = Corpus.from_path(SEEDS)
-    found = [set(c.sources) for c in copies.copy_clusters(corpus)]
+    found = [set(c.sources) for c in clusters.copy_clusters(corpus)]
     assert found == [{S000, S002}]
     # 003 quotes the same speech as 000; 001 and 004 share a few facts
     for a, b in [(S000, S003), (S002, S003), (S001, S004), (S000, S001)]:
@@ -256,7 +258,7 @@ def test_quoting_a_speech_word_for_word_is_not_a_copy_but_rewording_it_is() -> N
     corpus = Corpus.from_texts(
         {"speech.txt": SPEECH, "spun.txt": SPUN_SPEECH, "quoter.txt": SPEECH_QUOTER}
     )
-    found = [set(c.sources) for c in copies.copy_clusters(corpus)]
+    found = [set(c.sources) for c in clusters.copy_clusters(corpus)]
     assert found == [{"speech.txt", "spun.txt"}]
     assert score_of(corpus, "speech.txt", "quoter.txt") < copies.COPY_THRESHOLD
 
@@ -271,7 +273,7 @@ SHORT = lines("Rain today.", "Sun tomorrow.")  # kept, but too short to fingerpr
 def plain_frequencies(corpus: Corpus) -> tuple[dict[str, int], int]:
     """Document frequencies the plain way: read every kept sentence of the corpus."""
     texts: dict[str, list[str]] = defaultdict(list)
-    for sentence in corpus.sentences(copies.MAX_NOISE):
+    for sentence in corpus.sentences(terms.MAX_NOISE):
         texts[sentence.source].append(sentence.text)
     prints = [copies.fingerprint(t) for t in texts.values()]
     return copies.document_frequencies(prints), len(texts)
@@ -332,14 +334,15 @@ def test_terms_signature_is_the_same_in_every_process() -> None:
     import subprocess
     import sys
 
-    code = ("from factcheck.judge.copies import pair_version, terms_signature; "
+    code = ("from factcheck.index.terms import terms_signature; "
+            "from factcheck.judge.copies import pair_version; "
             "print(terms_signature(), pair_version())")
     runs = {
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                        check=True).stdout.strip()
         for _ in range(2)
     }
-    assert runs == {f"{copies.terms_signature()} {copies.pair_version()}"}
+    assert runs == {f"{terms.terms_signature()} {copies.pair_version()}"}
 
 
 def _news(folder: Path, **texts: str) -> Path:
@@ -366,13 +369,13 @@ def test_copy_scores_are_kept_in_the_index_for_the_next_process(
 ) -> None:
     folder = _news(tmp_path / "news", **{"a.txt": ORIGINAL, "b.txt": SPUN, "c.txt": OTHER_1})
     first = Corpus.from_path(folder, index_path=tmp_path / "i.db")
-    scores = copies.pair_scores(first)
+    scores = clusters.pair_scores(first)
     first.close()
     assert _kept(tmp_path / "i.db") == 3
     monkeypatch.setattr(copies, "pair_score", _no_scoring)
     second = Corpus.from_path(folder, index_path=tmp_path / "i.db")
     try:
-        assert copies.pair_scores(second) == scores
+        assert clusters.pair_scores(second) == scores
         assert copies.independent_count(["a.txt", "b.txt", "c.txt"], second) == 2
     finally:
         second.close()
@@ -450,7 +453,7 @@ def test_independent_count_skips_pairs_already_joined_through_others() -> None:
                                b, copies.corpus_prints(corpus).prints(b),
                                corpus.index.term_documents(), 5)
              for i, a in enumerate(names) for b in names[i + 1:]]
-    found = copies.clusters(every)
+    found = clusters.clusters(every)
     assert len(names) - sum(len(c.sources) for c in found) + len(found) == 2
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..judge.copies import COPY_THRESHOLD, CopyCluster, PairScore, copy_clusters
+from ..judge.copies import COPY_THRESHOLD, PairScore
 from ..policy import CONTEXT_MATCH, FailOn
 from ..results import SCHEMA_VERSION
+from .clusters import CopyCluster, copy_clusters
 from .conflicts import ConflictGroup, Statement, find_conflicts
 
 

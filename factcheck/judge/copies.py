@@ -7,6 +7,10 @@ when their words line up (word-level edit distance), and they share rare content
 of the smaller one has such matches in the other, rewarded when they keep the same order.
 Sentences that are mostly quotation count for little: outlets that quote the same speech
 are not copies of each other. Method, thresholds and measurements: docs/audit.md.
+
+Here: scoring a document pair (kept by the index for later processes) and the copy stories
+among a claim's sources. The words the index counts per document are in index/terms.py;
+the clusters of a whole corpus (`factcheck audit`) in audit/clusters.py.
 """
 
 from __future__ import annotations
@@ -18,19 +22,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from types import CodeType
 from typing import Any
 
-from ..text import _WORD, IRREGULAR, STOP_WORDS, fold, stem, words
+from ..index.terms import MAX_NOISE, MIN_TOKENS, cached_stem, code_key, terms_signature
+from ..text import STOP_WORDS, words
 
 SENTENCE_MATCH = 0.30  # a sentence pair at or above this is a "strong" match
 COPY_THRESHOLD = 0.12  # a document pair at or above this is a copy (see docs/audit.md)
 MIN_MATCHES = 2  # one shared sentence (a quote, a stock phrase) never makes a copy
-MIN_TOKENS = 6  # shorter sentences (headlines, captions) are too short to judge
 QUOTE_DISCOUNT = 0.9  # how much a fully quoted sentence loses of its weight
-MAX_NOISE = 0.7  # noisier sentences (page furniture) are left out, as Corpus.sentences() does
-
-_stem = lru_cache(maxsize=1 << 16)(stem)  # bounded: a word's stem never changes
 
 _QUOTED = re.compile(r"[\"\u201c\u201d\u201e][^\"\u201c\u201d\u201e]*[\"\u201c\u201d\u201e]")
 
@@ -58,22 +58,6 @@ class PairScore:
 
 
 @dataclass(frozen=True)
-class CopyCluster:
-    """Documents that are copies or rewrites of each other (connected above the threshold)."""
-
-    sources: tuple[str, ...]
-    score: float  # the weakest link that joined the cluster
-    pairs: tuple[PairScore, ...]  # every pair inside the cluster at or above the threshold
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "sources": list(self.sources),
-            "score": round(self.score, 4),
-            "pairs": [p.to_dict() for p in self.pairs],
-        }
-
-
-@dataclass(frozen=True)
 class _SentencePrint:
     tokens: tuple[str, ...]  # stemmed words, all of them, in order
     content: frozenset[str]  # stemmed content words
@@ -95,7 +79,7 @@ def _sentence_print(text: str) -> _SentencePrint | None:
     folded = words(text)
     if len(folded) < MIN_TOKENS:
         return None
-    tokens = tuple(_stem(w) for w in folded)
+    tokens = tuple(cached_stem(w) for w in folded)
     content = frozenset(
         t for w, t in zip(folded, tokens, strict=True) if w not in STOP_WORDS and len(w) > 1
     )
@@ -252,68 +236,7 @@ def document_frequencies(prints: Iterable[Sequence[_SentencePrint]]) -> dict[str
     return dict(df)
 
 
-def clusters(pairs: Iterable[PairScore], threshold: float = COPY_THRESHOLD) -> list[CopyCluster]:
-    """Connected components of the document pairs at or above `threshold`."""
-    strong = sorted((p for p in pairs if p.score >= threshold), key=lambda p: -p.score)
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    weakest: dict[str, float] = {}
-    for p in strong:
-        ra, rb = root(p.a), root(p.b)
-        if ra != rb:
-            parent[rb] = ra
-            weakest[ra] = min(weakest.get(ra, 1.0), weakest.pop(rb, 1.0), p.score)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for name in parent:
-        groups[root(name)].append(name)
-    out = []
-    for top, members in groups.items():
-        inside = tuple(p for p in strong if root(p.a) == top)
-        out.append(CopyCluster(tuple(sorted(members)), weakest.get(top, 1.0), inside))
-    return sorted(out, key=lambda c: (-c.score, c.sources))
-
-
 # -- the corpus side ---------------------------------------------------------------------
-
-ALL_PAIRS_UP_TO = 60  # documents; larger corpora only score pairs that share rare words
-_ANCHOR_SHARE = 4  # rare words two documents must share before their sentences are compared
-
-
-def document_terms(sentences: Iterable[str]) -> frozenset[str]:
-    """The stemmed content words of the sentences a fingerprint keeps.
-
-    The index counts, per word, the documents that have it (document frequencies), so
-    this is called on every document at index time: words are stemmed once per document.
-    """
-    seen: set[str] = set()
-    for sentence in sentences:
-        # fold() of ASCII text is lower(); skipping it keeps unique sentences out of its cache
-        folded = _WORD.findall(sentence.lower() if sentence.isascii() else fold(sentence))
-        if len(folded) >= MIN_TOKENS:
-            seen.update(folded)
-    seen -= STOP_WORDS
-    return frozenset(_stem(w) for w in seen if len(w) > 1)
-
-
-@lru_cache(maxsize=1)
-def terms_signature() -> str:
-    """Changes when document_terms() would choose or stem words differently.
-
-    The index stores the terms' document frequencies; it recounts them when this changes
-    (a new stop word or irregular verb), so old counts never meet new stems.
-    """
-    import hashlib
-
-    codes = [stem.__wrapped__.__code__, document_terms.__code__]  # type: ignore[attr-defined]
-    parts = (sorted(STOP_WORDS), sorted(IRREGULAR.items()), MIN_TOKENS, MAX_NOISE,
-             _WORD.pattern, [_code_key(c) for c in codes])
-    return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
-
 
 @lru_cache(maxsize=1)
 def pair_version() -> str:
@@ -325,18 +248,11 @@ def pair_version() -> str:
                  _quoted_fraction, fingerprint, IdfTable.__missing__, words,
                  _SentencePrint.__dict__["grams"].func]
     parts = (terms_signature(), SENTENCE_MATCH, MIN_MATCHES, QUOTE_DISCOUNT, _QUOTED.pattern,
-             [_code_key(f.__code__) for f in functions])
+             [code_key(f.__code__) for f in functions])
     return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
 
 
-def _code_key(code: CodeType) -> tuple[Any, ...]:
-    """What a function does, the same in every process (a code object's repr has its
-    address and line number)."""
-    consts = tuple(_code_key(c) if isinstance(c, CodeType) else c for c in code.co_consts)
-    return (code.co_code, consts)
-
-
-class _CorpusPrints:
+class CorpusPrints:
     """Fingerprints of a corpus's documents, read from its index on demand.
 
     Document frequencies come from the index (kept there at index time), fetched for the
@@ -409,49 +325,18 @@ class _CorpusPrints:
 
 
 # keyed by the corpus object, so the cache goes away with the corpus and never mixes corpora
-_CACHE: weakref.WeakKeyDictionary[Any, _CorpusPrints] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Any, CorpusPrints] = weakref.WeakKeyDictionary()
 
 
-def corpus_prints(corpus: Any) -> _CorpusPrints:
+def corpus_prints(corpus: Any) -> CorpusPrints:
     """The fingerprints of the documents of `corpus` (noise-filtered sentences), cached."""
     stamp = getattr(corpus, "last_refresh", None)
     cached = _CACHE.get(corpus)
     if cached is not None and cached.stamp is stamp:
         return cached
-    prints = _CorpusPrints(corpus.index, stamp)
+    prints = CorpusPrints(corpus.index, stamp)
     _CACHE[corpus] = prints
     return prints
-
-
-def _candidate_pairs(prints: _CorpusPrints) -> list[tuple[str, str]]:
-    texts = prints.read_all()
-    names = sorted(texts)
-    if len(names) <= ALL_PAIRS_UP_TO:
-        return [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
-    rare_limit = max(2, len(names) // 50)
-    holders: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        for word in document_terms(texts[name]):
-            if prints.df.get(word, 0) <= rare_limit:
-                holders[word].append(name)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for docs in holders.values():
-        for i, a in enumerate(docs):
-            for b in docs[i + 1 :]:
-                shared[(a, b)] += 1
-    return sorted(pair for pair, count in shared.items() if count >= _ANCHOR_SHARE)
-
-
-def pair_scores(corpus: Any) -> list[PairScore]:
-    """Copy scores of the document pairs worth comparing, best first."""
-    prints = corpus_prints(corpus)
-    scores = [prints.pair(a, b) for a, b in _candidate_pairs(prints)]
-    return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
-
-
-def copy_clusters(corpus: Any, threshold: float = COPY_THRESHOLD) -> list[CopyCluster]:
-    """Groups of documents that are copies or rewrites of one another."""
-    return clusters(pair_scores(corpus), threshold)
 
 
 def story_roots(sources: Sequence[str], corpus: Any) -> dict[str, str]:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ...corpus.loader import Document, SourceFile, read_document
-from ...judge.copies import MAX_NOISE, document_terms
+from ..terms import MAX_NOISE, document_terms
 
 PARALLEL_WORKERS = 2
 PARALLEL_CHUNK = 32

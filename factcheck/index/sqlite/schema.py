@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ...corpus.loader import Document, SourceFile, read_document
 from ...errors import IndexError_
-from ...judge.copies import MAX_NOISE, terms_signature
+from ..terms import MAX_NOISE, terms_signature
 from .rows import (
     DOCUMENTS,
     RowBatch,
@@ -113,7 +113,7 @@ class IndexedSentence:
 
 
 ProgressFn = Callable[[int, int], None]
-CopyPairRow = tuple[str, str, float, int, int, int]  # copies.PairScore's fields
+CopyPairRow = tuple[str, str, float, int, int, int]  # judge/copies.py PairScore's fields
 
 
 class FtsIndex:
@@ -185,7 +185,7 @@ class FtsIndex:
 
     def _recount_terms(self, conn: sqlite3.Connection) -> None:
         """Recount doc_terms from the stored sentences if words are now chosen or stemmed
-        differently (see copies.terms_signature): one pass over the index, once."""
+        differently (see index/terms.py): one pass over the index, once."""
         query = "SELECT value FROM meta WHERE key = 'terms'"
         signature = terms_signature()
         if (conn.execute(query).fetchone() or ("",))[0] == signature:
@@ -627,7 +627,7 @@ class FtsIndex:
 
     def copy_pair(self, version: str, a: str, b: str) -> CopyPairRow | None:
         """The stored copy score of documents `a` and `b`, smaller document first (see
-        copies.PairScore), if a process has scored them since the corpus last changed."""
+        judge/copies.py PairScore), if a process has scored them since the corpus last changed."""
         row = self.conn.execute(
             "SELECT a, b, score, matched, ordered, sentences FROM copy_pairs "
             "WHERE version = ? AND ((a = ? AND b = ?) OR (a = ? AND b = ?))",

@@ -1,0 +1,59 @@
+"""Which words of a document the index counts: the stemmed content words of its kept
+sentences, whose document frequencies the index keeps for copy detection (judge/copies.py).
+
+A refresh calls document_terms() on every document it writes; terms_signature() changes
+when that choice would change, so the index recounts its stored counts (see
+index/sqlite/schema.py) and old counts never meet new stems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from types import CodeType
+from typing import Any
+
+from ..text import _WORD, IRREGULAR, STOP_WORDS, fold, stem
+
+MIN_TOKENS = 6  # shorter sentences (headlines, captions) are too short to judge
+MAX_NOISE = 0.7  # noisier sentences (page furniture) are left out, as Corpus.sentences() does
+
+cached_stem = lru_cache(maxsize=1 << 16)(stem)  # bounded: a word's stem never changes
+
+
+def document_terms(sentences: Iterable[str]) -> frozenset[str]:
+    """The stemmed content words of the sentences a fingerprint keeps.
+
+    The index counts, per word, the documents that have it (document frequencies), so
+    this is called on every document at index time: words are stemmed once per document.
+    """
+    seen: set[str] = set()
+    for sentence in sentences:
+        # fold() of ASCII text is lower(); skipping it keeps unique sentences out of its cache
+        folded = _WORD.findall(sentence.lower() if sentence.isascii() else fold(sentence))
+        if len(folded) >= MIN_TOKENS:
+            seen.update(folded)
+    seen -= STOP_WORDS
+    return frozenset(cached_stem(w) for w in seen if len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def terms_signature() -> str:
+    """Changes when document_terms() would choose or stem words differently.
+
+    The index stores the terms' document frequencies; it recounts them when this changes
+    (a new stop word or irregular verb), so old counts never meet new stems.
+    """
+    import hashlib
+
+    codes = [stem.__wrapped__.__code__, document_terms.__code__]  # type: ignore[attr-defined]
+    parts = (sorted(STOP_WORDS), sorted(IRREGULAR.items()), MIN_TOKENS, MAX_NOISE,
+             _WORD.pattern, [code_key(c) for c in codes])
+    return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
+
+
+def code_key(code: CodeType) -> tuple[Any, ...]:
+    """What a function does, the same in every process (a code object's repr has its
+    address and line number)."""
+    consts = tuple(code_key(c) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return (code.co_code, consts)

@@ -98,7 +98,7 @@ def query(corpus: Path, index: Path, claims_file: Path) -> dict[str, object]:
     retrieve() sends (candidates must have one of the rarer words), for comparison.
     """
     from factcheck.index.corpus import Corpus
-    from factcheck.index.sqlite.schema import fts_phrase, match_query
+    from factcheck.index.sqlite.queries import fts_phrase, match_query
     from factcheck.judge.checker import check
     from factcheck.judge.claims import analyse
     from factcheck.judge.retrieval import RECALL_LIMIT, retrieve, selective_terms

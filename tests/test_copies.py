@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from factcheck.audit import clusters
 from factcheck.index import terms
 from factcheck.index.corpus import Corpus
-from factcheck.index.sqlite import schema as index_module
+from factcheck.index.sqlite import refresh
 from factcheck.judge import copies
 from factcheck.judge.checker import check
 from factcheck.results import Verdict
@@ -288,7 +288,7 @@ def test_index_keeps_document_frequencies_through_refreshes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pooled: bool
 ) -> None:
     # 1 file is enough for the pool of worker processes; 10**9 keeps it in this process
-    monkeypatch.setattr(index_module, "PARALLEL_MIN_FILES", 1 if pooled else 10**9)
+    monkeypatch.setattr(refresh, "PARALLEL_MIN_FILES", 1 if pooled else 10**9)
     folder = tmp_path / "news"
     folder.mkdir()
     for name, text in [("a.txt", ORIGINAL), ("b.txt", SPUN), ("c.txt", QUOTER),

@@ -19,7 +19,9 @@ from factcheck.corpus.loader import read_document, scan
 from factcheck.corpus.segment import segment
 from factcheck.errors import FactcheckError
 from factcheck.index.corpus import default_index_path
-from factcheck.index.sqlite.schema import SCHEMA_VERSION, FtsIndex, IndexWarning
+from factcheck.index.interface import IndexWarning
+from factcheck.index.sqlite.index import FtsIndex
+from factcheck.index.sqlite.schema import SCHEMA_VERSION
 from tests.conftest import HAY, write_tree
 
 STORM = "weather/storm.txt"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-import factcheck.index.sqlite.schema as index_module
 from factcheck import Corpus
-from factcheck.index.sqlite.schema import FtsIndex
+from factcheck.index.sqlite import queries, refresh
+from factcheck.index.sqlite.index import FtsIndex
 from tests.conftest import write_tree
 
 TOPICS = ["rainfall", "turnout", "revenue", "goals", "snowfall", "dividend"]
@@ -51,9 +51,9 @@ def test_pooled_refresh_writes_the_same_rows_as_the_plain_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = _corpus(tmp_path / "c", 40)
-    monkeypatch.setattr(index_module, "PARALLEL_MIN_FILES", 10**9)
+    monkeypatch.setattr(refresh, "PARALLEL_MIN_FILES", 10**9)
     Corpus.from_path(root, index_path=tmp_path / "plain.sqlite").close()
-    monkeypatch.setattr(index_module, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(refresh, "PARALLEL_MIN_FILES", 2)
     pooled = Corpus.from_path(root, index_path=tmp_path / "pooled.sqlite")
     pooled.close()
     assert pooled.last_refresh is not None and pooled.last_refresh.added == 40
@@ -65,7 +65,7 @@ def test_pooled_refresh_passes_on_file_warnings(
 ) -> None:
     root = _corpus(tmp_path / "c", 10)
     (root / "latin1.txt").write_bytes(b"The price was \xa3 10 on Monday.\n")
-    monkeypatch.setattr(index_module, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(refresh, "PARALLEL_MIN_FILES", 2)
     with pytest.warns(UserWarning, match="invalid UTF-8"):
         Corpus.from_path(root, index_path=tmp_path / "i.sqlite").close()
 
@@ -81,9 +81,9 @@ def test_search_over_two_halves_equals_one_query(
     Corpus.from_path(root, index_path=tmp_path / "i.sqlite").close()
     index = FtsIndex(tmp_path / "i.sqlite")
     try:
-        monkeypatch.setattr(index_module, "SPLIT_SEARCH_FROM", 10**12)
+        monkeypatch.setattr(queries, "SPLIT_SEARCH_FROM", 10**12)
         one = [astuple(r) for r in index.search(terms, limit)]
-        monkeypatch.setattr(index_module, "SPLIT_SEARCH_FROM", 1)
+        monkeypatch.setattr(queries, "SPLIT_SEARCH_FROM", 1)
         halves = [astuple(r) for r in index.search(terms, limit)]
     finally:
         index.close()

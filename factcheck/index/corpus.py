@@ -19,7 +19,8 @@ from ..corpus.loader import (
 )
 from ..errors import CorpusError
 from ..results import Sentence
-from .sqlite.schema import FtsIndex, IndexedSentence, ProgressFn, RefreshStats
+from .backends import open_index
+from .interface import Index, IndexedSentence, ProgressFn, RefreshStats
 
 ENV_CORPUS = "FACTCHECK_CORPUS"
 
@@ -69,7 +70,7 @@ class Corpus:
 
     def __init__(
         self,
-        index: FtsIndex,
+        index: Index,
         roots: Sequence[Path] = (),
         texts: Mapping[str, str] | None = None,
     ) -> None:
@@ -101,7 +102,7 @@ class Corpus:
             if p.resolve() not in roots:  # the same folder twice is one folder
                 roots.append(p.resolve())
         target = Path(index_path).expanduser() if index_path else default_index_path(roots)
-        corpus = cls(FtsIndex(target), roots)
+        corpus = cls(open_index(target), roots)
         if refresh:
             corpus.refresh(progress=progress)
         return corpus
@@ -115,7 +116,7 @@ class Corpus:
             if decoded is not None:
                 docs.append(Document(name, decoded, digest(text.encode("utf-8"))))
         # keep the decoded texts (BOM removed, binary skipped): offsets index these
-        corpus = cls(FtsIndex(None), texts={d.source: d.text for d in docs})
+        corpus = cls(open_index(None), texts={d.source: d.text for d in docs})
         corpus.index.add_documents(docs)
         return corpus
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from ..index.interface import Index
 from ..index.terms import MAX_NOISE, MIN_TOKENS, cached_stem, code_key, terms_signature
 from ..text import STOP_WORDS, words
 
@@ -259,7 +260,7 @@ class CorpusPrints:
     words of the documents read so far, so comparing a few documents reads only those.
     """
 
-    def __init__(self, index: Any, stamp: object) -> None:
+    def __init__(self, index: Index, stamp: object) -> None:
         self.index = index
         self.stamp = stamp  # the corpus's last refresh: a new one makes these stale
         self.df: dict[str, int] = {}

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..index.sqlite.schema import FtsIndex
+from ..index.interface import Index
 from .claims import Terms
 
 _LINKERS = frozenset({"of", "the", "for", "and", "on", "de"})
@@ -98,7 +98,7 @@ CASE_SAMPLE = 40  # sentences read to learn how the sources write a claim's firs
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"'\u201c\u2018(\[-]\s*)$")
 
 
-def settle_opening_word(terms: Terms, index: FtsIndex) -> Terms:
+def settle_opening_word(terms: Terms, index: Index) -> Terms:
     """A claim's capitalised first word is a name only if the sources write it as one.
 
     The first word of a sentence is capitalised anyway: "Regime forces must pull back"

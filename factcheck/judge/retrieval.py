@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..index.sqlite.schema import FtsIndex, IndexedSentence
+from ..index.interface import Index, IndexedSentence
 from ..quantities.lifespans import NONE as NO_LIFE_DATES
 from ..quantities.lifespans import LifeDates, life_dates
 from ..text import fold, stem
@@ -195,7 +195,7 @@ def _stems_of(context: Terms | str | None) -> set[str]:
     return {t.stem for t in tokens}
 
 
-def idf_weights(claim: Terms, index: FtsIndex) -> dict[str, float]:
+def idf_weights(claim: Terms, index: Index) -> dict[str, float]:
     """IDF of each claim stem, from sentence frequencies in the index."""
     n = max(index.sentence_count(), 1)
     by_stem: dict[str, float] = {}
@@ -206,7 +206,7 @@ def idf_weights(claim: Terms, index: FtsIndex) -> dict[str, float]:
     return by_stem
 
 
-def selective_terms(words: list[str], index: FtsIndex) -> list[str]:
+def selective_terms(words: list[str], index: Index) -> list[str]:
     """The words of `words` rare enough to choose candidates by (the two rarest at least).
 
     On a big corpus, scoring every sentence that has a word as common as "year" or
@@ -219,7 +219,7 @@ def selective_terms(words: list[str], index: FtsIndex) -> list[str]:
     return rare or sorted(words, key=lambda w: counts[w])[:2]
 
 
-def retrieve(claim: str | Terms, index: FtsIndex, limit: int = 10) -> list[Passage]:
+def retrieve(claim: str | Terms, index: Index, limit: int = 10) -> list[Passage]:
     """The passages most relevant to `claim`, best first."""
     terms = analyse(claim) if isinstance(claim, str) else claim
     words = terms.search_terms

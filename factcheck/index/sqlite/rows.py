@@ -1,6 +1,6 @@
 """What a refresh writes: files read and segmented into sentence rows (in a pool of
 processes when many files changed), and the batches that write those rows and the
-documents' word counts to the index (see index.py for the tables).
+documents' word counts to the index (see schema.py for the tables).
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ import factcheck
 from factcheck import Corpus, Result, Verdict, check
 from factcheck.cli.common import corpus_options
 from factcheck.corpus.loader import SkippedFileWarning
+from factcheck.corpus.resolve import bundled_seeds, resolve_corpus
 from factcheck.errors import CorpusError, FactcheckError, UsageError
-from factcheck.index.corpus import bundled_seeds, resolve_corpus
 from factcheck.judge.retrieval import retrieve
 from tests.conftest import HAY, SEEDS, write_tree
 

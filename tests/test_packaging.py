@@ -106,7 +106,7 @@ def test_installed_wheel_runs_from_another_folder_on_the_bundled_seeds(
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 
-    where = _run(python, "-c", "import factcheck.index.corpus as c; print(c.bundled_seeds())",
+    where = _run(python, "-c", "import factcheck.corpus.resolve as c; print(c.bundled_seeds())",
                  cwd=elsewhere, env=env)
     assert where.stdout.strip().startswith(str(venv)), "the wheel's copy must be imported"
 

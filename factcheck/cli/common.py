@@ -100,7 +100,7 @@ class CorpusOptions:
 
 def corpus_options(corpus: list[Path] | None, index: Path | None) -> CorpusOptions:
     from ..config import find_config
-    from ..index.corpus import resolve_corpus
+    from ..corpus.resolve import resolve_corpus
 
     config = find_config()
     dirs = resolve_corpus(corpus or (), config.corpus_dirs())

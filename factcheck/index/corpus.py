@@ -1,4 +1,6 @@
-"""A corpus: the source documents, their index, and where both come from."""
+"""A corpus: the source documents and their index, and where the index file goes.
+
+Which folders make the corpus is decided in corpus/resolve.py."""
 
 from __future__ import annotations
 
@@ -22,8 +24,6 @@ from ..results import Sentence
 from .backends import open_index
 from .interface import Index, IndexedSentence, ProgressFn, RefreshStats
 
-ENV_CORPUS = "FACTCHECK_CORPUS"
-
 
 def cache_dir() -> Path:
     """The user cache folder for index files ($XDG_CACHE_HOME/factcheck)."""
@@ -37,32 +37,6 @@ def default_index_path(roots: Sequence[Path]) -> Path:
     tag = hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
     name = "-".join(r.name for r in roots)[:40] or "corpus"
     return cache_dir() / f"{name}-{tag}.sqlite"
-
-
-def bundled_seeds() -> Path:
-    """The seed articles shipped inside the package."""
-    from importlib import resources  # only when no corpus is named: 2 ms of start-up
-
-    packaged = Path(str(resources.files("factcheck") / "seeds"))
-    if packaged.is_dir():
-        return packaged
-    # a source checkout or editable install: pyproject maps factcheck.seeds to ./seeds
-    return Path(__file__).resolve().parents[2] / "seeds"
-
-
-def resolve_corpus(explicit: Sequence[Path] = (), config_dirs: Sequence[Path] = ()) -> list[Path]:
-    """--corpus > FACTCHECK_CORPUS > config file > ./seeds > the bundled seeds."""
-    if explicit:
-        return list(explicit)
-    env = os.environ.get(ENV_CORPUS)
-    if env:
-        return [Path(p) for p in env.split(os.pathsep) if p]
-    if config_dirs:
-        return list(config_dirs)
-    local = Path("seeds")
-    if local.is_dir():
-        return [local]
-    return [bundled_seeds()]
 
 
 class Corpus:

@@ -25,13 +25,11 @@ from factcheck.lint.linter import (
     Show,
     apply_min_score,
     collect_sources,
-    compared_values,
-    excerpt,
-    finding_message,
     lint_paths,
     lint_text,
     summarise,
 )
+from factcheck.lint.messages import compared_values, excerpt, finding_message
 from factcheck.policy import FailOn
 from factcheck.results import Check, Evidence, Outcome, Result, Sentence, Stance, Verdict
 

@@ -5,17 +5,18 @@ inline), front matter, HTML and link URLs are never checked, while the visible t
 paragraphs (including list items and block quotes) is. Every kept character remembers
 its offset in the original file, so a sentence maps back to 1-based line and column.
 
-Suppressions are HTML comments: `<!-- factcheck: ignore -->` skips the next sentence;
-`<!-- factcheck: off -->` ... `<!-- factcheck: on -->` skips everything in between.
+Suppression comments are found here and read in suppressions.py.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
+
+from .suppressions import DIRECTIVE, DIRECTIVES, suppressed_by_comments
 
 
 class DraftKind(StrEnum):
@@ -26,8 +27,6 @@ class DraftKind(StrEnum):
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
-_DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:\s*([A-Za-z-]*)\s*-->")
-_DIRECTIVES = frozenset({"ignore", "off", "on"})
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*\w)?")
 _QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|«([^»]+)»")
@@ -130,19 +129,21 @@ def read_draft(text: str, kind: DraftKind = DraftKind.MARKDOWN, *, name: str = "
         blocks, directives = _text_blocks(text)
     warnings = []
     for offset, word in directives:
-        if word not in _DIRECTIVES:
+        if word not in DIRECTIVES:
             line, column = lines.position(offset)
             where = f"{name}:{line}:{column}" if name else f"line {line}"
             warnings.append(
                 f"{where}: unknown factcheck directive '{word}' (use ignore, off or on)"
             )
-    directives = sorted((o, w) for o, w in directives if w in _DIRECTIVES)
+    directives = sorted((o, w) for o, w in directives if w in DIRECTIVES)
 
     sentences = []
     for block in blocks:
         sentences.extend(_block_sentences(block, lines))
     sentences.sort(key=lambda s: s.start)
-    return Draft(tuple(_apply_directives(sentences, directives)), tuple(warnings))
+    flags = suppressed_by_comments([(s.start, s.check_worthy) for s in sentences], directives)
+    marked = zip(sentences, flags, strict=True)
+    return Draft(tuple(replace(s, suppressed=True) if f else s for s, f in marked), tuple(warnings))
 
 
 # --- internals -------------------------------------------------------------------------
@@ -210,37 +211,10 @@ def _block_sentences(block: _Block, lines: _LineIndex) -> list[DraftSentence]:
     return out
 
 
-def _apply_directives(
-    sentences: list[DraftSentence], directives: list[tuple[int, str]]
-) -> list[DraftSentence]:
-    from dataclasses import replace
-
-    out = []
-    d = 0
-    off = False
-    ignore_next = False
-    for sentence in sentences:
-        while d < len(directives) and directives[d][0] < sentence.start:
-            word = directives[d][1]
-            if word == "off":
-                off = True
-            elif word == "on":
-                off = False
-            else:
-                ignore_next = True
-            d += 1
-        suppressed = off
-        if ignore_next and sentence.check_worthy:
-            suppressed = True
-            ignore_next = False
-        out.append(replace(sentence, suppressed=True) if suppressed else sentence)
-    return out
-
-
 def _text_blocks(text: str) -> tuple[list[_Block], list[tuple[int, str]]]:
     """Plain text: paragraphs separated by blank lines; directive comments are removed."""
-    directives = [(m.start(), m.group(1).lower()) for m in _DIRECTIVE.finditer(text)]
-    hidden = {i for m in _DIRECTIVE.finditer(text) for i in range(m.start(), m.end())}
+    directives = [(m.start(), m.group(1).lower()) for m in DIRECTIVE.finditer(text)]
+    hidden = {i for m in DIRECTIVE.finditer(text) for i in range(m.start(), m.end())}
     blocks = []
     for para in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
         block = _Block([], [])
@@ -277,7 +251,7 @@ def _markdown_blocks(text: str) -> tuple[list[_Block], list[tuple[int, str]]]:
     for i, token in enumerate(tokens):
         if token.type == "html_block" and token.map:
             region = lines.offset(token.map[0])
-            for m in _DIRECTIVE.finditer(text, region, lines.offset(token.map[1])):
+            for m in DIRECTIVE.finditer(text, region, lines.offset(token.map[1])):
                 directives.append((m.start(), m.group(1).lower()))
         elif token.type == "inline" and token.map and i and tokens[i - 1].type == "paragraph_open":
             start, end = lines.offset(token.map[0]), lines.offset(token.map[1])
@@ -325,7 +299,7 @@ def _inline_block(
         elif kind == "html_inline":
             at = text.find(tok.content, cursor, end)
             if at >= 0:
-                m = _DIRECTIVE.fullmatch(tok.content)
+                m = DIRECTIVE.fullmatch(tok.content)
                 if m:
                     directives.append((at, m.group(1).lower()))
                 cursor = at + len(tok.content)

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..policy import STDIN, STDIN_NAME, FailOn, Show, meets
-from ..results import Check, DraftFinding, Evidence, Outcome, Result, Stance, Verdict
+from ..results import DraftFinding, Result, Verdict
 from .baseline import Baseline
 from .drafts import DraftKind, kind_for, read_draft
+from .suppressions import suppress
 
 if TYPE_CHECKING:
     from ..index.corpus import Corpus
@@ -274,16 +275,11 @@ def _lint_one(
             suppressed=sentence.suppressed,
         )
         if sentence.suppressed:
-            finding = _suppress(finding, "comment")
+            finding = suppress(finding, "comment")
         elif options.baseline is not None and finding in options.baseline:
-            finding = _suppress(finding, "baseline")
+            finding = suppress(finding, "baseline")
         out.append(finding)
     return out, list(draft.warnings)
-
-
-def _suppress(finding: DraftFinding, by: str) -> DraftFinding:
-    result = replace(finding.result, extra={**finding.result.extra, "suppressed_by": by})
-    return replace(finding, result=result, suppressed=True)
 
 
 def apply_min_score(result: Result, min_score: float) -> Result:
@@ -330,76 +326,3 @@ def select_findings(
     if show is Show.FAILING:
         return [f for f in findings if not f.suppressed and meets(f.result.verdict, fail_on)]
     return [f for f in findings if not f.suppressed and f.result.verdict is not Verdict.SUPPORTED]
-
-
-# --- helpers shared by the lint printers (formatting only, no scoring) -------------------
-
-
-def level_for(finding: DraftFinding, fail_on: FailOn) -> str:
-    """`error` when the finding fails the run, `warning` when disputed, else `note`."""
-    if not finding.suppressed and meets(finding.result.verdict, fail_on):
-        return "error"
-    if finding.result.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED):
-        return "warning"
-    return "note"
-
-
-def key_evidence(result: Result) -> Evidence | None:
-    """The passage that best explains the verdict: first with the matching stance."""
-    wanted = {
-        Verdict.SUPPORTED: Stance.SUPPORTS,
-        Verdict.CONTRADICTED: Stance.CONTRADICTS,
-    }.get(result.verdict)
-    for evidence in result.evidence:
-        if wanted is None or evidence.stance is wanted:
-            return evidence
-    return result.evidence[0] if result.evidence else None
-
-
-def failed_check(evidence: Evidence | None) -> Check | None:
-    """The first numeric or date comparison that did not hold, if any."""
-    if evidence is None:
-        return None
-    return next((c for c in evidence.checks if c.outcome is Outcome.INCONSISTENT), None)
-
-
-def compared_values(check: Check) -> str:
-    """`13 vs 12 observation posts`: both values, a shared trailing phrase said once."""
-    if " ≠ " in check.reason:  # the comparison's own wording already names the unit or head
-        return check.reason.replace(" ≠ ", " vs ", 1)
-    a, b = check.claim_value.split(), check.evidence_value.split()
-    common = 0
-    while common < min(len(a), len(b)) - 1 and a[-1 - common] == b[-1 - common]:
-        common += 1
-    if common:
-        head_a, head_b, tail = a[:-common], b[:-common], a[-common:]
-        return f"{' '.join(head_a)} vs {' '.join(head_b)} {' '.join(tail)}"
-    return f"{check.claim_value} vs {check.evidence_value}"
-
-
-def excerpt(text: str, limit: int = 80) -> str:
-    """The text on one line, cut at a word boundary with an ellipsis when too long."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat.rfind(" ", 0, limit - 1)
-    return flat[: cut if cut > limit // 2 else limit - 1] + "…"
-
-
-def finding_message(finding: DraftFinding, limit: int = 80) -> str:
-    """`CONTRADICTED: "claim" vs "evidence" [source:line:col] (13 vs 12 posts)`."""
-    result = finding.result
-    parts = [f'{result.verdict.value}: "{excerpt(result.claim, limit)}"']
-    evidence = key_evidence(result)
-    if evidence is not None:
-        parts.append(
-            f'vs "{excerpt(evidence.sentence.text, limit)}" [{evidence.sentence.location}]'
-        )
-    else:
-        parts.append(f"({result.reason})" if result.reason else "(no evidence)")
-    check = failed_check(evidence)
-    if check is not None:
-        parts.append(f"({compared_values(check)})")
-    if finding.suppressed:
-        parts.append(f"[suppressed by {result.extra.get('suppressed_by', 'comment')}]")
-    return " ".join(parts)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from ..errors import UsageError
-from ..lint.linter import finding_message, level_for
+from ..lint.messages import finding_message, level_for
 from ..policy import FailOn
 from ..results import DraftFinding, Result
 from .interface import Printer

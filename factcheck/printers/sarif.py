@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from ..errors import UsageError
 from ..lint.baseline import normalise_sentence
-from ..lint.linter import finding_message, level_for
+from ..lint.messages import finding_message, level_for
 from ..policy import FailOn
 from ..results import DraftFinding, Result, Verdict
 from .interface import Printer

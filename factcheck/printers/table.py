@@ -82,7 +82,7 @@ class TablePrinter(Printer):
         from rich.table import Table
         from rich.text import Text
 
-        from ..lint.linter import compared_values, failed_check, key_evidence
+        from ..lint.messages import compared_values, failed_check, key_evidence
 
         console = _console(out, self.color, self.width)
         if not findings:

@@ -54,7 +54,7 @@ class TextPrinter(Printer):
             out.flush()
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:
-        from ..lint.linter import finding_message
+        from ..lint.messages import finding_message
 
         # `path:line:col: VERDICT: "claim" vs "evidence" [source:line:col] (13 vs 12 posts)`
         for f in findings:

@@ -451,3 +451,16 @@ def test_index_command_counts_skipped_files(hay_dir: Path, tmp_path: Path) -> No
         app, ["index", "--corpus", str(hay_dir), "--index", str(tmp_path / "i.sqlite")])
     assert result.exit_code == 0
     assert "2 other files skipped" in result.stderr
+
+
+def test_preceding_gives_the_headline_and_the_sentences_just_before():
+    from factcheck import Corpus
+
+    corpus = Corpus.from_texts({
+        "a.txt": "Head line here\n\nFirst one is here. Second one follows. Third comes now.",
+        "b.txt": "Other file opens. It goes on.",
+    })
+    rows = {r.text: r.id for r in corpus.index.sentences_of("a.txt")}
+    found = corpus.index.preceding([rows["Third comes now."], rows["Head line here"]], before=1)
+    assert found[rows["Third comes now."]] == ("Head line here", "Second one follows.")
+    assert found[rows["Head line here"]] == ()

@@ -94,6 +94,12 @@ class Index(Protocol):
         """Text around each sentence (neighbours and the document's first line)."""
         ...
 
+    def preceding(self, ids: Sequence[int], before: int = 3) -> dict[int, tuple[str, ...]]:
+        """For each sentence, its document's first sentence and the `before` sentences
+        just before it, in document order, without the sentence itself (the judge reads
+        them for names the passage refers back to)."""
+        ...
+
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""
         ...

@@ -124,6 +124,22 @@ class SqliteQueries(SqliteStore):
             out[sid] = " ".join(r[0] for r in rows)
         return out
 
+    def preceding(self, ids: Sequence[int], before: int = 3) -> dict[int, tuple[str, ...]]:
+        """The document's first sentence and the `before` sentences before each one."""
+        out: dict[int, tuple[str, ...]] = {}
+        for sid in ids:
+            rows = self.conn.execute(
+                """SELECT s.text FROM sentences s
+                   WHERE s.file_id = (SELECT file_id FROM sentences WHERE id = ?)
+                     AND s.id < ?
+                     AND (s.id >= ? OR s.id = (SELECT min(id) FROM sentences
+                          WHERE file_id = (SELECT file_id FROM sentences WHERE id = ?)))
+                   ORDER BY s.id""",
+                (sid, sid, sid - before, sid),
+            ).fetchall()
+            out[sid] = tuple(r[0] for r in rows)
+        return out
+
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""
         rows = self.conn.execute(

@@ -64,10 +64,14 @@ def test_pooled_refresh_passes_on_file_warnings(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = _corpus(tmp_path / "c", 10)
-    (root / "latin1.txt").write_bytes(b"The price was \xa3 10 on Monday.\n")
+    # 0x81: neither UTF-8 nor Windows-1252 (docs/encodings.md); the worker's warning and
+    # the encoding it found both reach the index
+    (root / "odd.txt").write_bytes(b"The price was \xa3 10 on Monday.\x81\n")
     monkeypatch.setattr(refresh, "PARALLEL_MIN_FILES", 2)
-    with pytest.warns(UserWarning, match="invalid UTF-8"):
-        Corpus.from_path(root, index_path=tmp_path / "i.sqlite").close()
+    with pytest.warns(UserWarning, match="odd.txt: 1 byte.* neither UTF-8 nor Windows-1252"):
+        corpus = Corpus.from_path(root, index_path=tmp_path / "i.sqlite")
+    assert corpus.index.encodings() == {"utf-8": 10, "windows-1252": 1}
+    corpus.close()
 
 
 @pytest.mark.parametrize(

@@ -205,15 +205,21 @@ ODD_CLAIMS = {
     "Maria's cafe in Malaga sold 2,300 churros": "accents.txt",
     "The ferry to Islay carried 412 passengers on Monday": "bom.txt",
     "Owners of the corner shop said rents rose 12% this year": "latin1.txt",
+    "The Harbour Trust paid \u00a31.2m for the old lighthouse": "utf16.txt",
 }
 
 
 def file_text(path: Path) -> str:
-    """What docs/json.md calls the file's text: UTF-8, BOM removed, bad bytes replaced."""
+    """What docs/json.md calls the file's text: a BOM decides, else UTF-8, else cp1252."""
     data = path.read_bytes()
     if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    return data.decode("utf-8", errors="replace")
+        return data[3:].decode("utf-8")
+    if data.startswith(b"\xff\xfe"):
+        return data[2:].decode("utf-16-le")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
@@ -238,8 +244,10 @@ def test_offsets_index_the_original_file_exactly(tmp_path: Path) -> None:
         b"\xef\xbb\xbfFerry news\nThe ferry to Islay carried 412 passengers on Monday.\n")
     (corpus / "latin1.txt").write_bytes(
         b"Caf\xe9 and corner shop owners said rents rose 12% this year.\n")
-    results = run_json(corpus, list(ODD_CLAIMS), tmp_path,
-                       stderr="warning: latin1.txt: invalid UTF-8")
+    (corpus / "utf16.txt").write_bytes(b"\xff\xfe" + (
+        "Harbour news\r\n\u201cAt last,\u201d she said. The Harbour Trust paid \u00a31.2m "
+        "for the old lighthouse on Tuesday.\r\n").encode("utf-16-le"))
+    results = run_json(corpus, list(ODD_CLAIMS), tmp_path)
     for r, (claim, source) in zip(results, ODD_CLAIMS.items(), strict=True):
         assert r["claim"] == claim
         assert r["evidence"] and r["evidence"][0]["source"] == source, (claim, r["evidence"])

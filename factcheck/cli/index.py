@@ -9,6 +9,8 @@ import typer
 
 from .common import CorpusOpt, IndexOpt, corpus_options, err, open_corpus, reported_errors
 
+UTF8 = frozenset({"utf-8", "utf-8-sig"})  # with or without a byte order mark
+
 
 def index_command(
     corpus: CorpusOpt = None,
@@ -32,6 +34,11 @@ def index_command(
         skipped = c.scan_stats.skipped_suffix if c.scan_stats else 0
         took = time.perf_counter() - started
         assert stats is not None
+        encodings = c.index.encodings()
+        other = {e: n for e, n in encodings.items() if e not in UTF8}
+        if other:
+            named = ", ".join(f"{n} {e}" for e, n in sorted(other.items(), key=lambda x: -x[1]))
+            err(f"{sum(other.values())} of {sum(encodings.values())} files are not UTF-8 ({named})")
         err(
             f"indexed {len(c)} sentences from {len(c.index.sources())} files in {took:.2f}s "
             f"({stats.added} added, {stats.changed} changed, {stats.removed} removed, "

@@ -6,8 +6,10 @@ one bad file must not stop a corpus from being checked.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
+import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,6 +39,7 @@ class Document:
     source: str
     text: str
     digest: str
+    encoding: str = "utf-8"  # how the bytes were read (see decode_bytes)
 
 
 @dataclass(frozen=True)
@@ -144,25 +147,102 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+# Byte order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Windows-1252 as the WHATWG Encoding Standard (and every browser) reads it: the five
+# bytes cp1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) become the C1 control of the
+# same number, as in Latin-1, so no byte is ever lost or replaced.
+_WINDOWS_1252 = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)
+)
+_CP1252_UNDEFINED_TEXT = re.compile("[\x81\x8d\x8f\x90\x9d]")
+_FALLBACK = "factcheck-windows-1252"
+
+
+def _windows_1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as Windows-1252."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    chunk = exc.object[exc.start : exc.end]
+    return codecs.charmap_decode(chunk, "strict", _WINDOWS_1252)[0], exc.end
+
+
+codecs.register_error(_FALLBACK, _windows_1252_bytes)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text and how its bytes were read."""
+
+    text: str
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16-le", ..., "windows-1252", "utf-8+windows-1252"
+    problem: str | None = None  # a repair worth a warning, e.g. undefined or broken bytes
+
+
+def decode_bytes(data: bytes) -> Decoded | None:
+    """Text of a file's bytes, or None for a binary file (a NUL byte without a BOM).
+
+    One rule for every file factcheck reads (corpus files, drafts, claims files): a byte
+    order mark decides (UTF-8, UTF-16 or UTF-32, LE or BE); else strict UTF-8; else the
+    bytes that are not UTF-8 are read as Windows-1252 (the common case: a Windows
+    editor's file, curly quotes, euro and pound signs) while valid UTF-8 sequences stay
+    UTF-8, so a file pasted together from both reads right. Windows-1252 gives every byte
+    a character, so nothing is replaced; the five bytes it leaves undefined are read as
+    their Latin-1 control characters and reported. See docs/encodings.md.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            codec = "utf-8" if encoding == "utf-8-sig" else encoding
+            try:
+                return Decoded(body.decode(codec), encoding)
+            except UnicodeDecodeError as exc:
+                text = body.decode(codec, errors="replace")
+                where = exc.start + len(bom)
+                return Decoded(text, encoding, f"invalid {encoding} at byte {where}; replaced")
+    if b"\x00" in data[:8192]:
+        return None
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors=_FALLBACK)
+    single = codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0]
+    encoding = "windows-1252" if len(text) == len(single) else "utf-8+windows-1252"
+    undefined = _CP1252_UNDEFINED_TEXT.findall(text)
+    problem: str | None = None
+    if undefined:
+        problem = (
+            f"{len(undefined)} byte(s) neither UTF-8 nor Windows-1252 (first 0x"
+            f"{ord(undefined[0]):02X}); read as Latin-1 control characters"
+        )
+    return Decoded(text, encoding, problem)
+
+
 def decode(data: bytes, name: str) -> str | None:
     """Text of a file's bytes, or None (with a warning) for binary or empty files."""
-    if not data.strip():
-        warnings.warn(f"skipping empty file {name}", SkippedFileWarning, 2)
+    decoded = decode_with_warnings(data, name)
+    return decoded.text if decoded is not None else None
+
+
+def decode_with_warnings(data: bytes, name: str) -> Decoded | None:
+    """`decode_bytes`, with a warning naming the file for a skip or a repair."""
+    decoded = decode_bytes(data)
+    if decoded is None:
+        warnings.warn(f"skipping binary file {name}", SkippedFileWarning, 3)
         return None
-    if b"\x00" in data[:8192]:
-        warnings.warn(f"skipping binary file {name}", SkippedFileWarning, 2)
+    if not decoded.text.strip():
+        warnings.warn(f"skipping empty file {name}", SkippedFileWarning, 3)
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        warnings.warn(
-            f"{name}: invalid UTF-8 at byte {exc.start}; bad bytes replaced",
-            SkippedFileWarning,
-            2,
-        )
-        return data.decode("utf-8", errors="replace")
+    if decoded.problem:
+        warnings.warn(f"{name}: {decoded.problem}", SkippedFileWarning, 3)
+    return decoded
 
 
 def read_document(file: SourceFile) -> Document | None:
@@ -174,7 +254,7 @@ def read_document(file: SourceFile) -> Document | None:
             f"skipping unreadable file {file.source}: {exc.strerror}", SkippedFileWarning, 2
         )
         return None
-    text = decode(data, file.source)
-    if text is None:
+    decoded = decode_with_warnings(data, file.source)
+    if decoded is None:
         return None
-    return Document(file.source, text, digest(data))
+    return Document(file.source, decoded.text, digest(data), decoded.encoding)

@@ -14,6 +14,7 @@ from ..corpus.loader import (
     ScanStats,
     SourceFile,
     decode,
+    decode_bytes,
     digest,
     read_document,
     root_prefixes,
@@ -144,7 +145,8 @@ class Corpus:
             rel = source[len(prefix) :]
             try:
                 with open(root / rel, "rb") as fh:
-                    return fh.read(size).decode("utf-8", errors="replace")
+                    head = decode_bytes(fh.read(size))  # the same rule as the whole file
+                return head.text if head is not None else ""
             except OSError:
                 return ""
         return ""

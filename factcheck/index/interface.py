@@ -108,6 +108,11 @@ class Index(Protocol):
         """Every indexed document, sorted."""
         ...
 
+    def encodings(self) -> dict[str, int]:
+        """How many documents were read in each encoding ("utf-8", "windows-1252", ...:
+        the names `corpus.loader.decode_bytes` gives)."""
+        ...
+
     # -- kept statistics -------------------------------------------------------------
     def sentence_count(self) -> int:
         """How many sentences the index holds."""

@@ -18,6 +18,10 @@ class SqliteQueries(SqliteStore):
     def sources(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT source FROM files ORDER BY source")]
 
+    def encodings(self) -> dict[str, int]:
+        """How many documents were read in each encoding (see corpus/loader.py)."""
+        return dict(self.conn.execute("SELECT encoding, count(*) FROM files GROUP BY encoding"))
+
     def search(self, terms: Sequence[str], limit: int,
                required: Sequence[str] = ()) -> list[IndexedSentence]:
         """Sentences matching any of `terms`, best BM25 first.

@@ -70,7 +70,7 @@ class SqliteRefresh(SqliteStore):
                 if src in stored:
                     self._drop(stored[src][0], stored[src][4])
             deferred = self._defer_indexes() if big else []
-            for done, (file, file_digest, rows, terms) in enumerate(
+            for done, (file, file_digest, encoding, rows, terms) in enumerate(
                 self._prepared(todo, stored, reader, parallel=big), 1
             ):
                 old = stored.get(file.source)
@@ -91,7 +91,9 @@ class SqliteRefresh(SqliteStore):
                     changed += 1
                 else:
                     added += 1
-                written += self._add(file, file_digest, rows or [], terms or frozenset())
+                written += self._add(
+                    file, file_digest, encoding or "", rows or [], terms or frozenset()
+                )
                 if progress:
                     progress(done, len(todo))
             self._batch.flush()
@@ -134,9 +136,11 @@ class SqliteRefresh(SqliteStore):
         stored: dict[str, tuple],
         reader: Callable[[SourceFile], Document | None],
         parallel: bool,
-    ) -> Iterator[tuple[SourceFile, str | None, list[tuple] | None, frozenset[str] | None]]:
-        """(file, digest or None if skipped, sentence rows and their copy-detection terms or
-        None if unchanged), in order."""
+    ) -> Iterator[
+        tuple[SourceFile, str | None, str | None, list[tuple] | None, frozenset[str] | None]
+    ]:
+        """(file, digest and encoding or None if skipped, sentence rows and their
+        copy-detection terms or None if unchanged), in order."""
         jobs = []
         for file in todo:
             old = stored.get(file.source)
@@ -144,22 +148,22 @@ class SqliteRefresh(SqliteStore):
                 continue  # another process indexed it meanwhile
             jobs.append((file, old[4] if old is not None else None))
         if parallel and reader is read_document and fork_context() is not None:
-            for file, (file_digest, rows, terms, caught) in zip(
+            for file, (file_digest, encoding, rows, terms, caught) in zip(
                 (j[0] for j in jobs), parallel_rows(jobs), strict=True
             ):
                 for message, category in caught:
                     warnings.warn(message, category, 2)
-                yield file, file_digest, rows, terms
+                yield file, file_digest, encoding, rows, terms
             return
         for file, old_digest in jobs:
             doc = reader(file)
             if doc is None:
-                yield file, None, None, None
+                yield file, None, None, None, None
             elif doc.digest == old_digest:
-                yield file, doc.digest, None, None
+                yield file, doc.digest, doc.encoding, None, None
             else:
                 rows = document_rows(doc)
-                yield file, doc.digest, rows, row_terms(rows)
+                yield file, doc.digest, doc.encoding, rows, row_terms(rows)
 
     def add_documents(self, docs: Iterable[Document]) -> int:
         """Index in-memory documents (no files behind them)."""
@@ -170,7 +174,7 @@ class SqliteRefresh(SqliteStore):
             for doc in docs:
                 fake = SourceFile(doc.source, Path(doc.source), len(doc.text), 0)
                 rows = document_rows(doc)
-                written += self._add(fake, doc.digest, rows, row_terms(rows))
+                written += self._add(fake, doc.digest, doc.encoding, rows, row_terms(rows))
             self._batch.flush()
             self._batch.flush_terms()
             self.conn.execute("COMMIT")
@@ -201,14 +205,19 @@ class SqliteRefresh(SqliteStore):
         conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
     def _add(
-        self, file: SourceFile, file_digest: str, rows: list[tuple], terms: frozenset[str]
+        self,
+        file: SourceFile,
+        file_digest: str,
+        encoding: str,
+        rows: list[tuple],
+        terms: frozenset[str],
     ) -> int:
         """Queue one file's rows (line, col, start, end, text, noise, key) for insertion."""
         assert self._batch is not None
         self._batch.changed = True
         cur = self.conn.execute(
-            "INSERT INTO files(source, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
-            (file.source, file.size, file.mtime_ns, file_digest),
+            "INSERT INTO files(source, size, mtime_ns, digest, encoding) VALUES (?, ?, ?, ?, ?)",
+            (file.source, file.size, file.mtime_ns, file_digest, encoding),
         )
         self._batch.add(cur.lastrowid, rows)
         self._batch.count(terms, 1)

@@ -105,12 +105,12 @@ def prepare(jobs: list[tuple[SourceFile, str | None]]) -> list[tuple]:
             doc = read_document(file)
         messages = [(str(w.message), w.category) for w in caught]
         if doc is None:
-            out.append((None, None, None, messages))
+            out.append((None, None, None, None, messages))
         elif doc.digest == old_digest:
-            out.append((doc.digest, None, None, messages))
+            out.append((doc.digest, doc.encoding, None, None, messages))
         else:
             rows = document_rows(doc)
-            out.append((doc.digest, rows, row_terms(rows), messages))
+            out.append((doc.digest, doc.encoding, rows, row_terms(rows), messages))
     return out
 
 

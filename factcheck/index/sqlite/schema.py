@@ -25,7 +25,7 @@ from ..interface import IndexWarning
 from ..terms import MAX_NOISE, terms_signature
 from .rows import RowBatch, text_terms
 
-SCHEMA_VERSION = "3"  # 2: doc_terms; 3: copy_pairs
+SCHEMA_VERSION = "4"  # 2: doc_terms; 3: copy_pairs; 4: files.encoding
 APPLICATION = "factcheck-index"
 BUSY_TIMEOUT_S = 60  # how long a write waits for another process's lock
 
@@ -36,7 +36,8 @@ CREATE TABLE files(
     source TEXT NOT NULL UNIQUE,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
-    digest TEXT NOT NULL
+    digest TEXT NOT NULL,
+    encoding TEXT NOT NULL  -- how the bytes were read: corpus/loader.py decode_bytes()
 );
 CREATE TABLE sentences(
     id INTEGER PRIMARY KEY,

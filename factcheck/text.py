@@ -25,6 +25,39 @@ _PUNCT_MAP = str.maketrans(
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 
+# Unicode's Default_Ignorable_Code_Point characters (DerivedCoreProperties.txt): invisible
+# unless a renderer supports them. Inside a word or figure they change what is read
+# ("1\u200b2" would be 1 and 2), so matching drops them: the soft hyphen, the zero-width
+# space, non-joiner and joiner, LRM/RLM/ALM and the other bidi embeddings, overrides and
+# isolates, the word joiner and invisible operators, the byte order mark, variation
+# selectors, Hangul fillers, Mongolian selectors, tags.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"
+)
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without invisible characters (zero-width, soft hyphen, bidi marks, BOM...)."""
+    return text if text.isascii() else _INVISIBLE.sub("", text)
+
+
+def without_invisible(text: str) -> tuple[str, list[int]] | None:
+    """None if `text` has no invisible character; else the text without them and, for each
+    of its offsets 0..len, the offset in `text` it came from (so spans can be mapped back)."""
+    if text.isascii() or not _INVISIBLE.search(text):
+        return None
+    kept = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+    return "".join(text[i] for i in kept), kept + [len(text)]
+
+
+def span_in_original(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """A span of the stripped text (see `without_invisible`) as a span of the original:
+    invisible characters inside it are included, those around it are not."""
+    return offsets[start], (offsets[end - 1] + 1 if end > start else offsets[start])
+
+
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each
@@ -43,8 +76,9 @@ STOP_WORDS = frozenset(
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """NFKC, ASCII quotes and dashes, diacritics removed, lower case."""
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
+    """Invisible characters dropped, NFKC, ASCII quotes and dashes, diacritics removed,
+    lower case."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_PUNCT_MAP)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.lower()

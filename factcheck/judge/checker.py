@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import UsageError
 from ..index.corpus import Corpus
 from ..results import Result, Stance, Verdict
+from ..text import strip_invisible
 from .claims import analyse
 from .copies import story_roots
 from .names import settle_opening_word
@@ -19,7 +20,8 @@ JUDGED = 12
 
 def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
     """Check one statement against the corpus."""
-    text = " ".join(str(claim).split())
+    # invisible characters (a BOM, zero-width spaces, bidi marks) would split words and figures
+    text = " ".join(strip_invisible(str(claim)).split())
     if not text:
         raise UsageError("the claim is empty")
     if top < 1:

@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from ..text import span_in_original, without_invisible
 from . import numbers
 from .years import is_year_at
 
@@ -288,6 +289,14 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 def extract_dates(text: str, doc_date: dt.date | None = None) -> list[DateMention]:
     """Find the date mentions in ``text``; relative ones resolve only against ``doc_date``."""
+    stripped = without_invisible(text)
+    if stripped is not None:  # "20\u200b19" is 2019: read without them, spans in `text`
+        clean, offsets = stripped
+        out = []
+        for d in extract_dates(clean, doc_date):
+            start, end = span_in_original(offsets, d.start, d.end)
+            out.append(replace(d, text=text[start:end], start=start, end=end))
+        return out
     if len(text) > 2000:  # whole documents are not worth keeping in the memo
         return list(_extract.__wrapped__(text, doc_date))
     return list(_extract(text, doc_date))

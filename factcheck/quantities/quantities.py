@@ -14,8 +14,9 @@ docs/quantities.md for the forms and tolerances.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..text import span_in_original, without_invisible
 from . import numbers
 from .dates import extract_dates
 from .numbers import candidates
@@ -128,6 +129,14 @@ def extract_quantities(text: str) -> list[Quantity]:
     """Find every stated quantity in ``text`` (years, dates and identifiers excluded)."""
     if not text:
         return []
+    stripped = without_invisible(text)
+    if stripped is not None:  # "1\u200b2" is 12: read without them, spans in `text`
+        clean, offsets = stripped
+        out = []
+        for q in extract_quantities(clean):
+            start, end = span_in_original(offsets, q.start, q.end)
+            out.append(replace(q, text=text[start:end], start=start, end=end))
+        return out
     starts = candidates(text)
     if not starts:
         return []  # no digit and no number word: nothing to read

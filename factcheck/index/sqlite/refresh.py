@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ...corpus.loader import Document, SourceFile, read_document
+from ...text import strip_invisible
 from ..interface import ProgressFn, RefreshStats
 from ..terms import MAX_NOISE
 from .rows import (
@@ -196,10 +197,11 @@ class SqliteRefresh(SqliteStore):
                 (file_id, MAX_NOISE),
             )
             self._batch.count(text_terms(r[0] for r in texts), -1)
-        conn.execute(
-            "INSERT INTO sentences_fts(sentences_fts, rowid, text) "
-            "SELECT 'delete', id, text FROM sentences WHERE file_id = ?",
-            (file_id,),
+        # an external-content FTS5 row is deleted with the very text it was given (rows.py)
+        rows = conn.execute("SELECT id, text FROM sentences WHERE file_id = ?", (file_id,))
+        conn.executemany(
+            "INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', ?, ?)",
+            [(i, strip_invisible(t)) for i, t in rows],
         )
         conn.execute("DELETE FROM sentences WHERE file_id = ?", (file_id,))
         conn.execute("DELETE FROM files WHERE id = ?", (file_id,))

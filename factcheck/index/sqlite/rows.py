@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ...corpus.loader import Document, SourceFile, read_document
+from ...text import strip_invisible
 from ..terms import MAX_NOISE, document_terms
 
 PARALLEL_WORKERS = 2
@@ -71,9 +72,11 @@ class RowBatch:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.rows,
         )
+        # the full-text index matches the text without invisible characters (a soft hyphen
+        # or zero-width space would split a word in two); the sentences keep the original
         self.conn.executemany(
             "INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
-            [(r[0], r[6]) for r in self.rows],
+            [(r[0], strip_invisible(r[6])) for r in self.rows],
         )
         self.rows = []
 

@@ -25,7 +25,8 @@ from ..interface import IndexWarning
 from ..terms import MAX_NOISE, terms_signature
 from .rows import RowBatch, text_terms
 
-SCHEMA_VERSION = "4"  # 2: doc_terms; 3: copy_pairs; 4: files.encoding
+# 2: doc_terms; 3: copy_pairs; 4: files.encoding; 5: full text without invisible characters
+SCHEMA_VERSION = "5"
 APPLICATION = "factcheck-index"
 BUSY_TIMEOUT_S = 60  # how long a write waits for another process's lock
 

@@ -23,15 +23,16 @@ PACKAGE = ROOT / "factcheck"
 # earliest first; a stage may import only stages of a lower rank (and itself)
 STAGE_RANK = {
     "ground": 0,  # results, errors, text, config, policy
-    "quantities": 1,
-    "corpus": 2,
-    "index": 3,
-    "judge": 4,
-    "lint": 5,
-    "audit": 5,
-    "printers": 6,
-    "cli": 7,
-    "api": 8,  # factcheck/__init__.py (the lazy public API) and __main__.py
+    "lexicon": 1,  # WordNet data: imports nothing of the package
+    "quantities": 2,
+    "corpus": 3,
+    "index": 4,
+    "judge": 5,
+    "lint": 6,
+    "audit": 6,
+    "printers": 7,
+    "cli": 8,
+    "api": 9,  # factcheck/__init__.py (the lazy public API) and __main__.py
 }
 GROUND = {"results", "errors", "text", "config", "policy"}
 MAX_LINES = 450

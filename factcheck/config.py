@@ -19,6 +19,7 @@ KNOWN_KEYS = {
     "min-score": (int, float),
     "top": (int,),
     "exclude": (list,),
+    "follow-links": (bool,),
 }
 
 

@@ -119,11 +119,15 @@ def test_symlink_loop_terminates_and_reads_each_file_once(tmp_path: Path) -> Non
     assert len(paths) == len(set(paths)) == 2
 
 
-def test_symlinked_file_outside_the_root_is_read(tmp_path: Path) -> None:
+def test_symlinked_file_outside_the_root_is_read_only_when_asked(tmp_path: Path) -> None:
+    # was: always followed (issue 14, point 13); tests/test_symlinks.py has the rest
     outside = write_tree(tmp_path / "outside", {"x.txt": ARTICLE})
     root = write_tree(tmp_path / "c", {"a.txt": ARTICLE})
     os.symlink(outside / "x.txt", root / "linked.txt")
-    assert sorted(_read_all(root)) == ["a.txt", "linked.txt"]
+    with pytest.warns(SkippedFileWarning, match="linked.txt: it points outside"):
+        assert sorted(_read_all(root)) == ["a.txt"]
+    files, _ = scan([root], follow_links=True)
+    assert sorted(f.source for f in files) == ["a.txt", "linked.txt"]
 
 
 # --- decoding --------------------------------------------------------------------------

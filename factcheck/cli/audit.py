@@ -14,6 +14,7 @@ from ..policy import CONTEXT_MATCH, ExitCode, FailOn
 from ..printers import LINT_ONLY, printer_for
 from .common import (
     CorpusOpt,
+    FollowLinksOpt,
     FormatOpt,
     IndexOpt,
     NoColorOpt,
@@ -38,6 +39,7 @@ class AuditOptions:
 def audit_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow_links: FollowLinksOpt = False,
     format_: FormatOpt = None,
     fail_on: Annotated[
         FailOn,
@@ -90,7 +92,7 @@ def audit_command(
         opts = AuditOptions(fail_on, context_threshold, copy_threshold)
         from ..audit.report import audit, fails
 
-        copen = open_corpus(corpus_options(corpus, index), progress=True)
+        copen = open_corpus(corpus_options(corpus, index, follow_links), progress=True)
         report = audit(
             copen,
             context_threshold=opts.context_threshold,

@@ -15,6 +15,7 @@ from ..policy import ExitCode, FailOn, meets
 from ..printers import LINT_ONLY, printer_for
 from .common import (
     CorpusOpt,
+    FollowLinksOpt,
     FormatOpt,
     IndexOpt,
     NoColorOpt,
@@ -70,6 +71,7 @@ def check_command(
     ] = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow_links: FollowLinksOpt = False,
     format_: FormatOpt = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Passages to show per claim.")] = 5,
     fail_on: Annotated[
@@ -99,7 +101,7 @@ def check_command(
         first = next(source, None)  # read input errors before opening the corpus
         if first is None:
             raise UsageError("no claim given on stdin")
-        copen = open_corpus(corpus_options(corpus, index))
+        copen = open_corpus(corpus_options(corpus, index, follow_links))
         failed = False
 
         def results():  # type: ignore[no-untyped-def]

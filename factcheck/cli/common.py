@@ -35,6 +35,14 @@ IndexOpt = Annotated[
         show_default=False,
     ),
 ]
+FollowLinksOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow-links",
+        help="Follow symbolic links that lead out of the corpus folders (default: skip "
+        "them with a warning; config key follow-links).",
+    ),
+]
 FormatOpt = Annotated[
     OutputFormat | None,
     typer.Option(
@@ -96,9 +104,12 @@ class CorpusOptions:
 
     dirs: tuple[Path, ...]
     index: Path | None
+    follow_links: bool = False
 
 
-def corpus_options(corpus: list[Path] | None, index: Path | None) -> CorpusOptions:
+def corpus_options(
+    corpus: list[Path] | None, index: Path | None, follow_links: bool = False
+) -> CorpusOptions:
     from ..config import find_config
     from ..corpus.resolve import resolve_corpus
 
@@ -107,7 +118,8 @@ def corpus_options(corpus: list[Path] | None, index: Path | None) -> CorpusOptio
     index_path = index
     if index_path is None and config.get("index") and config.path is not None:
         index_path = config.path.parent / str(config.get("index"))
-    return CorpusOptions(tuple(dirs), index_path)
+    follow = follow_links or bool(config.get("follow-links", False))
+    return CorpusOptions(tuple(dirs), index_path, follow)
 
 
 def open_corpus(opts: CorpusOptions, *, progress: bool = False):  # type: ignore[no-untyped-def]
@@ -115,7 +127,9 @@ def open_corpus(opts: CorpusOptions, *, progress: bool = False):  # type: ignore
     from ..index.corpus import Corpus
 
     if not (progress and sys.stderr.isatty()):
-        return Corpus.from_path(list(opts.dirs), index_path=opts.index)
+        return Corpus.from_path(
+            list(opts.dirs), index_path=opts.index, follow_links=opts.follow_links
+        )
     from rich.progress import Progress
 
     with Progress(transient=True, console=_stderr_console()) as bar:
@@ -124,7 +138,10 @@ def open_corpus(opts: CorpusOptions, *, progress: bool = False):  # type: ignore
         def step(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        return Corpus.from_path(list(opts.dirs), index_path=opts.index, progress=step)
+        return Corpus.from_path(
+            list(opts.dirs), index_path=opts.index, progress=step,
+            follow_links=opts.follow_links,
+        )
 
 
 def _stderr_console():  # type: ignore[no-untyped-def]

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from .common import CorpusOpt, IndexOpt, corpus_options, err, open_corpus, reported_errors
+from .common import (
+    CorpusOpt,
+    FollowLinksOpt,
+    IndexOpt,
+    corpus_options,
+    err,
+    open_corpus,
+    reported_errors,
+)
 
 UTF8 = frozenset({"utf-8", "utf-8-sig"})  # with or without a byte order mark
 
@@ -15,17 +23,21 @@ UTF8 = frozenset({"utf-8", "utf-8-sig"})  # with or without a byte order mark
 def index_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow_links: FollowLinksOpt = False,
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Start the index from scratch.")
     ] = False,
 ) -> None:
     """Build or refresh the index (only added, changed and removed files are re-read)."""
     with reported_errors():
-        opts = corpus_options(corpus, index)
+        opts = corpus_options(corpus, index, follow_links)
         if rebuild:
             from ..index.corpus import Corpus
 
-            probe = Corpus.from_path(list(opts.dirs), index_path=opts.index, refresh=False)
+            probe = Corpus.from_path(
+                list(opts.dirs), index_path=opts.index, refresh=False,
+                follow_links=opts.follow_links,
+            )
             probe.index.clear()
             probe.close()
         started = time.perf_counter()

@@ -14,6 +14,7 @@ from ..policy import STDIN, STDIN_NAME, ExitCode, FailOn, Show
 from ..printers import printer_for
 from .common import (
     CorpusOpt,
+    FollowLinksOpt,
     FormatOpt,
     IndexOpt,
     NoColorOpt,
@@ -127,6 +128,7 @@ def lint_command(
     ],
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
+    follow_links: FollowLinksOpt = False,
     format_: FormatOpt = None,
     show: Annotated[
         Show,
@@ -190,7 +192,7 @@ def lint_command(
         )
         for note in notes:
             err(f"warning: {note}")
-        opened = open_corpus(corpus_options(corpus, index))
+        opened = open_corpus(corpus_options(corpus, index, follow_links))
         report = lint_sources(sources, opened, cmd.options)
         for note in report.warnings:
             err(f"warning: {note}")

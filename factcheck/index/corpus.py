@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -48,9 +49,12 @@ class Corpus:
         index: Index,
         roots: Sequence[Path] = (),
         texts: Mapping[str, str] | None = None,
+        follow_links: bool = False,
     ) -> None:
         self.index = index
         self.roots = list(roots)
+        self.follow_links = follow_links  # symbolic links out of the roots too (see scan)
+        self._warned: set[str] = set()
         self._texts = dict(texts) if texts is not None else None
         self.last_refresh: RefreshStats | None = None
         self._dates: dict[str, object] = {}
@@ -64,8 +68,10 @@ class Corpus:
         index_path: str | Path | None = None,
         refresh: bool = True,
         progress: ProgressFn | None = None,
+        follow_links: bool = False,
     ) -> Corpus:
-        """Open the corpus in one or more folders, refreshing its index."""
+        """Open the corpus in one or more folders, refreshing its index; symbolic links
+        that lead out of the folders are followed only with `follow_links`."""
         items = [path] if isinstance(path, str | Path) else list(path)
         roots = []
         for item in items:
@@ -77,7 +83,7 @@ class Corpus:
             if p.resolve() not in roots:  # the same folder twice is one folder
                 roots.append(p.resolve())
         target = Path(index_path).expanduser() if index_path else default_index_path(roots)
-        corpus = cls(open_index(target), roots)
+        corpus = cls(open_index(target), roots, follow_links=follow_links)
         if refresh:
             corpus.refresh(progress=progress)
         return corpus
@@ -97,7 +103,13 @@ class Corpus:
 
     def files(self) -> list[SourceFile]:
         """The source files under the corpus folders."""
-        files, stats = scan(self.roots)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            files, stats = scan(self.roots, follow_links=self.follow_links)
+        for w in caught:  # each file's warning once per corpus, however often it is scanned
+            if str(w.message) not in self._warned:
+                self._warned.add(str(w.message))
+                warnings.warn(w.message, w.category, 2)
         self.scan_stats = stats
         return files
 

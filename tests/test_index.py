@@ -21,7 +21,7 @@ from factcheck.errors import FactcheckError
 from factcheck.index.corpus import default_index_path
 from factcheck.index.interface import IndexWarning
 from factcheck.index.sqlite.index import FtsIndex
-from factcheck.index.sqlite.schema import SCHEMA_VERSION
+from factcheck.index.sqlite.schema import APPLICATION_ID, SCHEMA_VERSION
 from tests.conftest import HAY, write_tree
 
 STORM = "weather/storm.txt"
@@ -278,14 +278,6 @@ def _corrupt(path: Path) -> None:
     path.write_bytes(random.Random(7).randbytes(8192))
 
 
-def _foreign(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT)")
-    conn.execute("INSERT INTO users(name) VALUES ('ada')")
-    conn.commit()
-    conn.close()
-
-
 def _old_schema(path: Path) -> None:
     FtsIndex(path).close()
     conn = sqlite3.connect(path)
@@ -294,10 +286,20 @@ def _old_schema(path: Path) -> None:
     conn.close()
 
 
-def _foreign_meta(path: Path) -> None:
+def _damaged(path: Path) -> None:
+    """A factcheck index (its header intact) with every page after the first overwritten."""
+    FtsIndex(path).close()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[page:] = random.Random(7).randbytes(len(data) - page)
+    path.write_bytes(bytes(data))
+
+
+def _unmarked_old_schema(path: Path) -> None:
+    """An index from before the header marker (application id 0), of an old schema."""
+    _old_schema(path)
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute("INSERT INTO meta VALUES ('application', 'someone-else')")
+    conn.execute("PRAGMA application_id = 0")
     conn.commit()
     conn.close()
 
@@ -305,10 +307,9 @@ def _foreign_meta(path: Path) -> None:
 @pytest.mark.parametrize(
     ("spoil", "message"),
     [
-        (_corrupt, "unreadable"),
-        (_foreign, "not a factcheck index"),
-        (_foreign_meta, "not a factcheck index"),
+        (_damaged, "unreadable"),
         (_old_schema, "old index"),
+        (_unmarked_old_schema, "old index"),
     ],
 )
 def test_broken_index_is_rebuilt_with_a_warning(
@@ -325,13 +326,25 @@ def test_broken_index_is_rebuilt_with_a_warning(
     assert _contents(index) == _expected(hay_dir)
     conn = sqlite3.connect(index)
     meta = dict(conn.execute("SELECT key, value FROM meta"))
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     conn.close()
     assert meta["schema"] == SCHEMA_VERSION
 
 
+def test_any_broken_file_in_the_cache_folder_is_rebuilt(hay_dir: Path) -> None:
+    # the cache folder is factcheck's own: whatever is there under an index's name, it made
+    target = default_index_path([hay_dir.resolve()])
+    target.parent.mkdir(parents=True)
+    _corrupt(target)
+    with pytest.warns(IndexWarning, match="rebuilding"):
+        corpus = Corpus.from_path(hay_dir)
+    corpus.close()
+    assert _contents(target) == _expected(hay_dir)
+
+
 def test_broken_index_is_reported_on_stderr_by_the_cli(hay_dir: Path, tmp_path: Path) -> None:
     index = tmp_path / "broken.sqlite"
-    _corrupt(index)
+    _damaged(index)
     result = CliRunner().invoke(app, ["index", "--corpus", str(hay_dir), "--index", str(index)])
     assert result.exit_code == 0, result.output
     assert "warning: index" in result.stderr and "rebuilding" in result.stderr

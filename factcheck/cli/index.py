@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from ..errors import IndexError_
+from ..index.interface import RefreshStats
 from .common import (
     CorpusOpt,
     FollowLinksOpt,
@@ -46,13 +48,26 @@ def index_command(
         skipped = c.scan_stats.skipped_suffix if c.scan_stats else 0
         took = time.perf_counter() - started
         assert stats is not None
+        if stats.stale:
+            # the warning before says why (a read-only index, or another process's refresh)
+            raise IndexError_(f"index {c.index.path} was not refreshed: {stats.stale} files "
+                              "added, changed or removed are not in it")
         encodings = c.index.encodings()
         other = {e: n for e, n in encodings.items() if e not in UTF8}
         if other:
             named = ", ".join(f"{n} {e}" for e, n in sorted(other.items(), key=lambda x: -x[1]))
             err(f"{sum(other.values())} of {sum(encodings.values())} files are not UTF-8 ({named})")
-        err(
-            f"indexed {len(c)} sentences from {len(c.index.sources())} files in {took:.2f}s "
-            f"({stats.added} added, {stats.changed} changed, {stats.removed} removed, "
-            f"{stats.unchanged} unchanged; {skipped} other files skipped) -> {c.index.path}"
-        )
+        err(summary(stats, len(c), len(c.index.sources()), skipped, took, c.index.path))
+
+
+def summary(stats: RefreshStats, sentences: int, files: int, skipped: int, took: float,
+            path: object) -> str:
+    """The one line `factcheck index` ends with: what changed first, then the totals."""
+    changed = stats.added or stats.changed or stats.removed
+    head = "index refreshed" if changed else "index up to date"
+    other = f"; {skipped} other files skipped" if skipped else ""
+    return (
+        f"{head}: {stats.added} added, {stats.changed} changed, {stats.removed} removed "
+        f"({stats.unchanged} unchanged); {sentences} sentences from {files} files in "
+        f"{took:.2f}s{other} -> {path}"
+    )

@@ -4,8 +4,6 @@ Which folders make the corpus is decided in corpus/resolve.py."""
 
 from __future__ import annotations
 
-import hashlib
-import os
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -25,20 +23,9 @@ from ..errors import CorpusError
 from ..results import Sentence
 from .backends import open_index
 from .interface import Index, IndexedSentence, ProgressFn, RefreshStats
+from .paths import cache_dir, default_index_path
 
-
-def cache_dir() -> Path:
-    """The user cache folder for index files ($XDG_CACHE_HOME/factcheck)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "factcheck"
-
-
-def default_index_path(roots: Sequence[Path]) -> Path:
-    """One index file per corpus, named after its folders."""
-    key = "\n".join(sorted(str(r) for r in roots))
-    tag = hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
-    name = "-".join(r.name for r in roots)[:40] or "corpus"
-    return cache_dir() / f"{name}-{tag}.sqlite"
+__all__ = ["Corpus", "cache_dir", "default_index_path", "to_sentence"]
 
 
 class Corpus:
@@ -82,10 +69,15 @@ class Corpus:
                 raise CorpusError(f"corpus is not a folder: {p}")
             if p.resolve() not in roots:  # the same folder twice is one folder
                 roots.append(p.resolve())
+        warned: set[str] = set()
+        files, stats = _scan(roots, follow_links, warned) if refresh else ([], None)
+        if refresh and not files:  # before an index file is made for nothing
+            raise CorpusError(_no_sources(roots, stats))
         target = Path(index_path).expanduser() if index_path else default_index_path(roots)
         corpus = cls(open_index(target), roots, follow_links=follow_links)
         if refresh:
-            corpus.refresh(progress=progress)
+            corpus._warned, corpus.scan_stats = warned, stats
+            corpus._refresh(files, progress)
         return corpus
 
     @classmethod
@@ -103,21 +95,26 @@ class Corpus:
 
     def files(self) -> list[SourceFile]:
         """The source files under the corpus folders."""
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            files, stats = scan(self.roots, follow_links=self.follow_links)
-        for w in caught:  # each file's warning once per corpus, however often it is scanned
-            if str(w.message) not in self._warned:
-                self._warned.add(str(w.message))
-                warnings.warn(w.message, w.category, 2)
-        self.scan_stats = stats
+        files, self.scan_stats = _scan(self.roots, self.follow_links, self._warned)
         return files
 
     def refresh(self, progress: ProgressFn | None = None) -> RefreshStats:
         """Re-index what changed on disk since the last run."""
         if self._texts is not None:
             return RefreshStats(0, 0, 0, len(self._texts), 0)
-        self.last_refresh = self.index.refresh(self.files(), progress=progress)
+        return self._refresh(self.files(), progress)
+
+    def _refresh(self, files: list[SourceFile], progress: ProgressFn | None) -> RefreshStats:
+        # a corpus with nothing to check against would answer NOT_ENOUGH_INFO to every
+        # claim and pass a CI run without checking anything: an error instead
+        if not files:
+            raise CorpusError(_no_sources(self.roots, self.scan_stats))
+        self.last_refresh = self.index.refresh(files, progress=progress)
+        if self.index.documents_with_text() == 0:
+            raise CorpusError(
+                f"no readable text in {_names(self.roots)}: every source file was skipped "
+                "(see the warnings)"
+            )
         return self.last_refresh
 
     def documents(self) -> Iterator[Document]:
@@ -168,6 +165,29 @@ class Corpus:
 
     def close(self) -> None:
         self.index.close()
+
+
+def _scan(roots: list[Path], follow_links: bool,
+          warned: set[str]) -> tuple[list[SourceFile], ScanStats]:
+    """scan(), each file's warning once per corpus however often it is scanned."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        files, stats = scan(roots, follow_links=follow_links)
+    for w in caught:
+        if str(w.message) not in warned:
+            warned.add(str(w.message))
+            warnings.warn(w.message, w.category, 3)
+    return files, stats
+
+
+def _names(roots: Sequence[Path]) -> str:
+    return ", ".join(str(r) for r in roots)
+
+
+def _no_sources(roots: Sequence[Path], stats: ScanStats | None) -> str:
+    other = stats.skipped_suffix if stats is not None else 0
+    tail = f" ({other} files of other kinds)" if other else ""
+    return f"no source files (.txt, .md) in {_names(roots)}{tail}"
 
 
 def to_sentence(row: IndexedSentence) -> Sentence:

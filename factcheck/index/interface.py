@@ -31,6 +31,9 @@ class RefreshStats:
     removed: int
     unchanged: int
     sentences: int  # sentences written in this refresh
+    # files added, changed or removed on disk that this refresh could not take in (the
+    # index is read-only, or another process was refreshing it): the index is behind
+    stale: int = 0
 
 
 @dataclass(frozen=True)

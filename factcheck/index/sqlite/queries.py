@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Sequence
 
 from ..interface import IndexedSentence
-from .schema import BUSY_TIMEOUT_S, SqliteStore
+from .schema import SqliteStore
 
 SPLIT_SEARCH_FROM = 200_000  # sentences; from here search() scores two halves in parallel
 
@@ -100,8 +99,7 @@ class SqliteQueries(SqliteStore):
         if self._helper_pool is None:
             from concurrent.futures import ThreadPoolExecutor
 
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                   check_same_thread=False)
+            conn = self._connect(check_same_thread=False)
             self._helper_pool = (ThreadPoolExecutor(1, thread_name_prefix="fts"), conn)
         return self._helper_pool
 

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ...corpus.loader import Document, SourceFile, read_document
+from ...errors import IndexError_
 from ...text import strip_invisible
-from ..interface import ProgressFn, RefreshStats
+from ..interface import IndexWarning, ProgressFn, RefreshStats
 from ..terms import MAX_NOISE
 from .rows import (
     RowBatch,
@@ -25,11 +26,13 @@ from .rows import (
     row_terms,
     text_terms,
 )
-from .schema import SqliteStore
+from .schema import SqliteStore, begin_write
 
 # reading and segmenting go to a pool of processes when this many files are to be (re)indexed
 PARALLEL_MIN_FILES = 200
 BUILD_CACHE_KIB = -65536  # page cache during a big refresh (negative: KiB)
+# how long a refresh waits for another process that is building the index from nothing
+BUILD_WAIT_S = 600
 
 
 class SqliteRefresh(SqliteStore):
@@ -55,64 +58,90 @@ class SqliteRefresh(SqliteStore):
         gone = [src for src in stored if src not in wanted]
         if not todo and not gone:
             return RefreshStats(0, 0, 0, len(files), 0)
+        if self.read_only:  # said once per run, and only when the files have changed
+            if not self._said_read_only:
+                self._said_read_only = True
+                warnings.warn(
+                    f"index {self.path} is read-only and cannot be refreshed: answering from "
+                    f"it as it is ({len(todo) + len(gone)} files added, changed or removed "
+                    "since)", IndexWarning, 2)
+            return RefreshStats(0, 0, 0, len(files) - len(todo), 0, len(todo) + len(gone))
+        if not self._lock_for_refresh(committed=bool(stored)):
+            return RefreshStats(0, 0, 0, len(files) - len(todo), 0, len(todo) + len(gone))
         added = changed = written = 0
         big = len(todo) >= PARALLEL_MIN_FILES
         if big:
             conn.execute(f"PRAGMA cache_size = {BUILD_CACHE_KIB}")
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            # re-read under the write lock: another process may have refreshed meanwhile
-            stored = {
-                row[1]: row
-                for row in conn.execute("SELECT id, source, size, mtime_ns, digest FROM files")
-            }
-            self._batch = RowBatch(conn)
-            for src in gone:
-                if src in stored:
-                    self._drop(stored[src][0], stored[src][4])
-            deferred = self._defer_indexes() if big else []
-            for done, (file, file_digest, encoding, rows, terms) in enumerate(
-                self._prepared(todo, stored, reader, parallel=big), 1
-            ):
-                old = stored.get(file.source)
-                if old is not None and old[2:4] == (file.size, file.mtime_ns):
-                    continue
-                if file_digest is None:
+            with self._transaction(conn):
+                # re-read under the write lock: another process may have refreshed meanwhile
+                stored = {
+                    row[1]: row
+                    for row in conn.execute("SELECT id, source, size, mtime_ns, digest FROM files")
+                }
+                self._batch = RowBatch(conn)
+                for src in gone:
+                    if src in stored:
+                        self._drop(stored[src][0], stored[src][4])
+                deferred = self._defer_indexes() if big else []
+                for done, (file, file_digest, encoding, rows, terms) in enumerate(
+                    self._prepared(todo, stored, reader, parallel=big), 1
+                ):
+                    old = stored.get(file.source)
+                    if old is not None and old[2:4] == (file.size, file.mtime_ns):
+                        continue
+                    if file_digest is None:
+                        if old is not None:
+                            self._drop(old[0], old[4])
+                        continue
+                    if old is not None and old[4] == file_digest:
+                        conn.execute(
+                            "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
+                            (file.size, file.mtime_ns, old[0]),
+                        )
+                        continue
                     if old is not None:
                         self._drop(old[0], old[4])
-                    continue
-                if old is not None and old[4] == file_digest:
-                    conn.execute(
-                        "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
-                        (file.size, file.mtime_ns, old[0]),
+                        changed += 1
+                    else:
+                        added += 1
+                    written += self._add(
+                        file, file_digest, encoding or "", rows or [], terms or frozenset()
                     )
-                    continue
-                if old is not None:
-                    self._drop(old[0], old[4])
-                    changed += 1
-                else:
-                    added += 1
-                written += self._add(
-                    file, file_digest, encoding or "", rows or [], terms or frozenset()
-                )
-                if progress:
-                    progress(done, len(todo))
-            self._batch.flush()
-            self._batch.flush_terms()
-            if self._batch.changed:  # copy scores weigh words by the whole corpus's counts
-                conn.execute("DELETE FROM copy_pairs")
-            for sql in deferred:
-                conn.execute(sql)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+                    if progress:
+                        progress(done, len(todo))
+                self._batch.flush()
+                self._batch.flush_terms()
+                if self._batch.changed:  # copy scores weigh words by the whole corpus's counts
+                    conn.execute("DELETE FROM copy_pairs")
+                for sql in deferred:
+                    conn.execute(sql)
         finally:
             self._batch = None
-            self._memo_version = None
             if big:
                 conn.execute("PRAGMA cache_size = -2000")
         return RefreshStats(added, changed, len(gone), len(files) - len(todo), written)
+
+    def _lock_for_refresh(self, committed: bool) -> bool:
+        """Take the write lock for a refresh; False when another process is refreshing.
+
+        A check does not wait for another process's refresh when there is a committed
+        index to answer from (WAL readers are never blocked): it says so once and uses it.
+        With nothing committed yet (another process is building the index), it waits
+        with a message, and fails with one line if the build takes too long.
+        """
+        if begin_write(self.conn, wait_s=0):
+            return True
+        if committed:
+            warnings.warn(f"index {self.path} is being refreshed by another process; "
+                          "answering from the index as it was before", IndexWarning, 3)
+            return False
+        warnings.warn(f"waiting for another process to finish building index {self.path}",
+                      IndexWarning, 3)
+        if begin_write(self.conn, wait_s=BUILD_WAIT_S):
+            return True
+        raise IndexError_(f"index {self.path} was still being built by another process "
+                          f"after {BUILD_WAIT_S} s; try again when it has finished")
 
     def _defer_indexes(self) -> list[str]:
         """On a first build, drop the sentence indexes to rebuild them once at the end.
@@ -171,20 +200,16 @@ class SqliteRefresh(SqliteStore):
         self.conn.execute("BEGIN IMMEDIATE")
         written = 0
         try:
-            self._batch = RowBatch(self.conn)
-            for doc in docs:
-                fake = SourceFile(doc.source, Path(doc.source), len(doc.text), 0)
-                rows = document_rows(doc)
-                written += self._add(fake, doc.digest, doc.encoding, rows, row_terms(rows))
-            self._batch.flush()
-            self._batch.flush_terms()
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+            with self._transaction():
+                self._batch = RowBatch(self.conn)
+                for doc in docs:
+                    fake = SourceFile(doc.source, Path(doc.source), len(doc.text), 0)
+                    rows = document_rows(doc)
+                    written += self._add(fake, doc.digest, doc.encoding, rows, row_terms(rows))
+                self._batch.flush()
+                self._batch.flush_terms()
         finally:
             self._batch = None
-            self._memo_version = None
         return written
 
     def _drop(self, file_id: int, file_digest: str) -> None:

@@ -29,6 +29,35 @@ class FailOn(str, Enum):
         return self.value
 
 
+class VerdictFailOn(str, Enum):
+    """The `--fail-on` values of `check` and `lint` (each command lists only its own)."""
+
+    CONTRADICTED = "contradicted"
+    DISPUTED = "disputed"
+    UNSUPPORTED = "unsupported"
+    NEVER = "never"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class AuditFailOn(str, Enum):
+    """The `--fail-on` values of `audit`."""
+
+    CONFLICTS = "conflicts"
+    NEVER = "never"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+FAIL_ON_CHOICES: dict[str, tuple[str, ...]] = {
+    "check": tuple(v.value for v in VerdictFailOn),
+    "lint": tuple(v.value for v in VerdictFailOn),
+    "audit": tuple(v.value for v in AuditFailOn),
+}
+
+
 class Show(StrEnum):
     """Which findings a printer receives."""
 

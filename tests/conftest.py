@@ -95,3 +95,21 @@ def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     here.mkdir()
     monkeypatch.chdir(here)
     return here
+
+
+@pytest.fixture
+def main_cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run the console-script entry point in this process: (exit code, stdout, stderr).
+
+    Unlike CliRunner on the app, this is what a user's shell runs, so usage errors are the
+    one line `main()` makes of them."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        from factcheck.cli import main
+
+        with pytest.raises(SystemExit) as exit_info:
+            main(list(args))
+        out, err = capsys.readouterr()
+        return int(exit_info.value.code or 0), out, err
+
+    return run

@@ -295,10 +295,10 @@ def test_bad_claim_after_a_good_one_prints_nothing(run, tmp_path: Path, bad: str
 
 
 @pytest.mark.parametrize("fmt", ["sarif", "github"])
-def test_lint_only_formats_are_refused(run, fmt: str) -> None:  # type: ignore[no-untyped-def]
-    result = run(CUP, "--format", fmt)
-    assert result.exit_code == 2
-    assert "only for `factcheck lint`" in _one_error_line(result.stderr)
+def test_lint_only_formats_are_refused(main_cli, hay_dir: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = main_cli("check", CUP, "--format", fmt, "--corpus", str(hay_dir))
+    assert code == 2 and out == ""
+    assert f"'{fmt}' is not one of 'table', 'text', 'json', 'jsonl'" in _one_error_line(err)
 
 
 @pytest.mark.parametrize(

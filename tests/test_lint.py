@@ -267,14 +267,16 @@ def test_missing_draft_is_a_usage_error(tmp_path: Path) -> None:
         collect_sources([str(tmp_path / "missing.md")])
 
 
-def test_binary_and_invalid_utf8_drafts_warn(
+def test_binary_draft_is_an_error_and_windows_1252_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # a draft that cannot be read fails the run: skipping it would pass CI unchecked
     monkeypatch.chdir(tmp_path)
     Path("bin.md").write_bytes(b"\x00\x01\x02binary")
     Path("latin.md").write_bytes("The Rovers won a true caf\xe9 title in 2021.\n".encode("latin-1"))
-    report = lint_paths(["bin.md", "latin.md"], None, checker=stub_check)
-    assert any("binary" in w and "bin.md" in w for w in report.warnings)
+    with pytest.raises(UsageError, match="cannot read draft bin.md: it is not text"):
+        lint_paths(["bin.md", "latin.md"], None, checker=stub_check)
+    report = lint_paths(["latin.md"], None, checker=stub_check)
     # not UTF-8: read as Windows-1252 (docs/encodings.md), nothing to warn about
     assert not any("latin.md" in w for w in report.warnings)
     assert report.summary.files == 1

@@ -123,10 +123,10 @@ def test_sarif_format_validates(workdir: Path) -> None:
     assert levels == [("supported", "note"), ("contradicted", "error")]
 
 
-def test_github_format_is_refused_by_check(workdir: Path) -> None:
-    result = run("check", *CORPUS, "--format", "github", "The council has 31 seats.")
-    assert result.exit_code == 2
-    assert "only for `factcheck lint`" in result.stderr
+def test_github_format_is_refused_by_check(workdir: Path, main_cli) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = main_cli("check", *CORPUS, "--format", "github", "The council has 31 seats.")
+    assert code == 2
+    assert "'github' is not one of 'table', 'text', 'json', 'jsonl'" in err
 
 
 @pytest.mark.parametrize(
@@ -222,15 +222,18 @@ def test_bad_baseline_is_one_error_line(workdir: Path) -> None:
     assert "unsupported schema" in line
 
 
-def test_binary_and_invalid_utf8_drafts_warn(workdir: Path) -> None:
+def test_binary_draft_is_an_error_and_windows_1252_is_read(workdir: Path) -> None:
     Path("drafts/blob.md").write_bytes(b"\x89PNG\x00\x00\x01")
     Path("drafts/latin.txt").write_bytes(
         "The Green Party won 9 seats in Z\xfcrich.\n".encode("latin-1")
     )
     result = run("lint", *CORPUS, "--format", "text", "drafts/blob.md", "drafts/latin.txt")
-    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        "factcheck: error: cannot read draft drafts/blob.md: it is not text (binary data)"
+    ]
+    result = run("lint", *CORPUS, "--format", "text", "drafts/latin.txt")
     assert result.exit_code in (0, 1)
-    assert "factcheck: warning: skipping binary file drafts/blob.md" in result.stderr
     assert "drafts/latin.txt" not in result.stderr  # read as Windows-1252 (docs/encodings.md)
     assert "Z\u00fcrich" in result.stdout
     assert "Traceback" not in result.output

@@ -11,6 +11,9 @@ from typing import Annotated, Any
 
 import typer
 
+from ..policy import ExitCode
+from .output import INTERRUPTED, flush_stdout, stdout_closed
+
 # command name -> (module in this package, function); a run imports and builds only the
 # command it runs (typer reads every parameter of every command it is given: ~5 ms)
 COMMANDS = {
@@ -115,6 +118,12 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         print("factcheck: aborted", file=sys.stderr)
         sys.exit(1)
+    except SystemExit:
+        # typer turns a write to a closed pipe into exit 1; a reader that stopped early
+        # (`factcheck --help | head -1`) is no failure
+        if stdout_closed():
+            sys.exit(ExitCode.OK)
+        raise
     except Exception as exc:
         # a usage error (unknown option, bad value, missing argument): one line, as every
         # other bad input gets, instead of typer's usage block and framed message
@@ -124,4 +133,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"factcheck: error: {exc.format_message()} (see '{where} --help')",
               file=sys.stderr)
         sys.exit(getattr(exc, "exit_code", 2))
-    sys.exit(code if isinstance(code, int) else 0)
+    code = code if isinstance(code, int) else 0
+    if code == INTERRUPTED:  # typer's exit code for Ctrl-C, which it reports with nothing
+        print("factcheck: interrupted", file=sys.stderr)
+    flush_stdout()
+    sys.exit(code)

@@ -10,8 +10,8 @@ import typer
 
 from ..errors import UsageError
 from ..judge.copies import COPY_THRESHOLD
-from ..policy import CONTEXT_MATCH, ExitCode, FailOn
-from ..printers import LINT_ONLY, printer_for
+from ..policy import CONTEXT_MATCH, AuditFailOn, ExitCode, FailOn
+from ..printers import printer_for
 from .common import (
     CorpusOpt,
     FollowLinksOpt,
@@ -25,8 +25,7 @@ from .common import (
     reported_errors,
     use_color,
 )
-
-_AUDIT_POLICIES = (FailOn.CONFLICTS, FailOn.NEVER)
+from .output import results_to_stdout
 
 
 @dataclass(frozen=True)
@@ -42,14 +41,15 @@ def audit_command(
     follow_links: FollowLinksOpt = False,
     format_: FormatOpt = None,
     fail_on: Annotated[
-        FailOn,
+        AuditFailOn | None,
         typer.Option(
             "--fail-on",
             case_sensitive=False,
+            show_default=False,
             help="Exit 1 when at least one conflict group is found (conflicts), or never. "
-            "Default never: an audit is a report, not a gate.",
+            "Default never (or 'fail-on' in the config): an audit is a report, not a gate.",
         ),
-    ] = FailOn.NEVER,
+    ] = None,
     context_threshold: Annotated[
         float,
         typer.Option(
@@ -78,8 +78,10 @@ def audit_command(
     1 --fail-on conflicts and a conflict group was found, 2 bad input or corpus.
     """
     with reported_errors():
-        if fail_on not in _AUDIT_POLICIES:
-            raise UsageError("--fail-on for audit must be `conflicts` or `never`")
+        from ..config import find_config
+
+        config = find_config()
+        policy = FailOn(fail_on or config.setting("fail-on", "audit") or FailOn.NEVER)
         for name, value in (
             ("--context-threshold", context_threshold),
             ("--copy-threshold", copy_threshold),
@@ -87,19 +89,18 @@ def audit_command(
             if not 0.0 <= value <= 1.0:
                 raise UsageError(f"{name} must be between 0 and 1")
         fmt = choose_format(format_, sys.stdout)
-        if fmt in LINT_ONLY:
-            raise UsageError(f"the {fmt.value} format is only for `factcheck lint`")
-        opts = AuditOptions(fail_on, context_threshold, copy_threshold)
+        opts = AuditOptions(policy, context_threshold, copy_threshold)
         from ..audit.report import audit, fails
 
-        copen = open_corpus(corpus_options(corpus, index, follow_links), progress=True)
+        copen = open_corpus(corpus_options(corpus, index, follow_links, config=config),
+                            progress=True)
         report = audit(
             copen,
             context_threshold=opts.context_threshold,
             copy_threshold=opts.copy_threshold,
         )
         printer = printer_for(fmt, color=use_color(no_color, sys.stdout))
-        printer.print_audit(report, sys.stdout)
-        sys.stdout.flush()
+        with results_to_stdout():
+            printer.print_audit(report, sys.stdout)
         err(report.summary())
     raise typer.Exit(ExitCode.FINDINGS if fails(report, opts.fail_on) else ExitCode.OK)

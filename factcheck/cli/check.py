@@ -11,8 +11,8 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from ..policy import ExitCode, FailOn, meets
-from ..printers import LINT_ONLY, printer_for
+from ..policy import ExitCode, FailOn, VerdictFailOn, meets
+from ..printers import printer_for
 from .common import (
     CorpusOpt,
     FollowLinksOpt,
@@ -25,6 +25,7 @@ from .common import (
     reported_errors,
     use_color,
 )
+from .output import results_to_stdout
 
 
 @dataclass(frozen=True)
@@ -73,13 +74,17 @@ def check_command(
     index: IndexOpt = None,
     follow_links: FollowLinksOpt = False,
     format_: FormatOpt = None,
-    top: Annotated[int, typer.Option("--top", "-n", help="Passages to show per claim.")] = 5,
+    top: Annotated[
+        int | None,
+        typer.Option("--top", "-n", show_default=False,
+                     help="Passages to show per claim. Default 5 (or 'top' in the config)."),
+    ] = None,
     fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", case_sensitive=False,
-                     help="Exit 1 when a claim is contradicted | disputed (or contradicted) | "
-                     "unsupported (anything not SUPPORTED) | never."),
-    ] = FailOn.CONTRADICTED,
+        VerdictFailOn | None,
+        typer.Option("--fail-on", case_sensitive=False, show_default=False,
+                     help="Exit 1 when a claim is contradicted (default) | disputed (or "
+                     "contradicted) | unsupported (anything not SUPPORTED) | never."),
+    ] = None,
     no_color: NoColorOpt = False,
 ) -> None:
     """Check statements against the corpus: verdict, evidence with file:line, numeric checks.
@@ -87,21 +92,27 @@ def check_command(
     Exit codes: 0 no claim met --fail-on, 1 at least one did, 2 bad input.
     """
     with reported_errors():
+        from ..config import find_config
+
         if not claims and claims_file is None:
             raise UsageError("no claim given (pass a statement, '-' for stdin, or --claims-file)")
-        if top < 1:
+        if top is not None and top < 1:
             raise UsageError("--top must be at least 1")
+        config = find_config()
+        opts = CheckOptions(
+            tuple(claims or ()),
+            claims_file,
+            top or config.setting("top", "check") or 5,
+            FailOn(fail_on or config.setting("fail-on", "check") or FailOn.CONTRADICTED),
+        )
         fmt = choose_format(format_, sys.stdout)
-        if fmt in LINT_ONLY:
-            raise UsageError(f"the {fmt.value} format is only for `factcheck lint`")
-        opts = CheckOptions(tuple(claims or ()), claims_file, top, fail_on)
         from ..judge.checker import check
 
         source = _claims(opts)
         first = next(source, None)  # read input errors before opening the corpus
         if first is None:
             raise UsageError("no claim given on stdin")
-        copen = open_corpus(corpus_options(corpus, index, follow_links))
+        copen = open_corpus(corpus_options(corpus, index, follow_links, config=config))
         failed = False
 
         def results():  # type: ignore[no-untyped-def]
@@ -112,8 +123,8 @@ def check_command(
                 yield result
 
         printer = printer_for(fmt, color=use_color(no_color, sys.stdout))
-        printer.print_results(results(), sys.stdout)
-        sys.stdout.flush()
+        with results_to_stdout():
+            printer.print_results(results(), sys.stdout)
     raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 

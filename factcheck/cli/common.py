@@ -9,13 +9,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from ..errors import FactcheckError
 from ..policy import ExitCode
-from ..printers import OutputFormat
+from ..printers import OutputFormat, ResultFormat
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 CorpusOpt = Annotated[
     list[Path] | None,
@@ -44,11 +47,22 @@ FollowLinksOpt = Annotated[
     ),
 ]
 FormatOpt = Annotated[
-    OutputFormat | None,
+    ResultFormat | None,
     typer.Option(
         "--format",
         "-f",
         help="Output format (default: table on a terminal, text otherwise).",
+        show_default=False,
+        case_sensitive=False,
+    ),
+]
+LintFormatOpt = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: table on a terminal, text otherwise); github and "
+        "sarif for CI.",
         show_default=False,
         case_sensitive=False,
     ),
@@ -86,16 +100,27 @@ def reported_errors() -> Iterator[None]:
 
 
 def use_color(no_color: bool, stream: TextIO) -> bool:
-    """Colour only on a terminal, and never when asked not to."""
+    """Colour on a terminal or when FORCE_COLOR is set; never with --no-color or NO_COLOR
+    (which win over FORCE_COLOR)."""
     if no_color or os.environ.get("NO_COLOR"):
         return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
     return stream.isatty()
 
 
-def choose_format(fmt: OutputFormat | None, stream: TextIO) -> OutputFormat:
+def choose_format(fmt: OutputFormat | ResultFormat | None, stream: TextIO) -> OutputFormat:
+    """The format asked for, else table on a terminal and text otherwise; stdout is made
+    safe for it whatever its encoding."""
+    from .output import prepare_stdout
+
     if fmt is not None:
-        return fmt
-    return OutputFormat.TABLE if stream.isatty() else OutputFormat.TEXT
+        chosen = OutputFormat(fmt.value)
+    else:
+        chosen = OutputFormat.TABLE if stream.isatty() else OutputFormat.TEXT
+    if stream is sys.stdout:
+        prepare_stdout(chosen.value)
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -108,13 +133,17 @@ class CorpusOptions:
 
 
 def corpus_options(
-    corpus: list[Path] | None, index: Path | None, follow_links: bool = False
+    corpus: list[Path] | None, index: Path | None, follow_links: bool = False, *,
+    config: Config | None = None, drafts: bool = False,
 ) -> CorpusOptions:
+    """Flags over environment over config; `drafts`: checking drafts (lint), where
+    falling back to the bundled demo corpus is worth a warning."""
     from ..config import find_config
     from ..corpus.resolve import resolve_corpus
 
-    config = find_config()
-    dirs = resolve_corpus(corpus or (), config.corpus_dirs())
+    config = config if config is not None else find_config()
+    dirs = resolve_corpus(corpus or (), config.corpus_dirs(), config_path=config.path,
+                          drafts=drafts)
     index_path = index
     if index_path is None and config.get("index") and config.path is not None:
         index_path = config.path.parent / str(config.get("index"))

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ..errors import ConfigError, UsageError
-from ..policy import STDIN, STDIN_NAME, ExitCode, FailOn, Show
+from ..errors import UsageError
+from ..policy import STDIN, STDIN_NAME, ExitCode, FailOn, Show, VerdictFailOn
 from ..printers import printer_for
 from .common import (
     CorpusOpt,
     FollowLinksOpt,
-    FormatOpt,
     IndexOpt,
+    LintFormatOpt,
     NoColorOpt,
     choose_format,
     corpus_options,
@@ -25,8 +25,10 @@ from .common import (
     reported_errors,
     use_color,
 )
+from .output import results_to_stdout
 
 if TYPE_CHECKING:
+    from ..config import Config
     from ..lint.linter import LintOptions
 
 # Typer keeps the docstring's line breaks, so each paragraph is one (joined) line
@@ -67,16 +69,6 @@ class LintCommand:
     exit_zero: bool
 
 
-def _config_value(config: Any, key: str, convert: Any) -> Any:
-    raw = config.get(key)
-    if raw is None:
-        return None
-    try:
-        return convert(raw)
-    except (TypeError, ValueError):
-        raise ConfigError(f"key '{key}' in {config.path} has a bad value: {raw!r}") from None
-
-
 def build_command(
     files: list[str],
     *,
@@ -89,19 +81,20 @@ def build_command(
     show: Show,
     stdin_name: str,
     exit_zero: bool,
+    config: Config | None = None,
 ) -> LintCommand:
     """Flags over config over defaults, validated, as one frozen object."""
     from ..config import find_config
     from ..lint.baseline import load_baseline
 
-    config = find_config()
-    fail_on = fail_on or _config_value(config, "fail-on", FailOn) or FailOn.CONTRADICTED
+    config = config if config is not None else find_config()
+    fail_on = FailOn(fail_on or config.setting("fail-on", "lint") or FailOn.CONTRADICTED)
     if min_score is None:
-        min_score = _config_value(config, "min-score", float) or 0.0
+        min_score = config.setting("min-score", "lint") or 0.0
     if top is None:
-        top = _config_value(config, "top", int) or 5
+        top = config.setting("top", "lint") or 5
     if exclude is None:
-        exclude = [str(p) for p in config.get("exclude", [])]
+        exclude = list(config.setting("exclude", "lint") or [])
     if not 0.0 <= min_score <= 1.0:
         raise UsageError("--min-score must be between 0 and 1")
     if top < 1:
@@ -129,14 +122,14 @@ def lint_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow_links: FollowLinksOpt = False,
-    format_: FormatOpt = None,
+    format_: LintFormatOpt = None,
     show: Annotated[
         Show,
         typer.Option("--show", case_sensitive=False,
                      help="Findings to print: problems | failing | all (see above)."),
     ] = Show.PROBLEMS,
     fail_on: Annotated[
-        FailOn | None,
+        VerdictFailOn | None,
         typer.Option("--fail-on", case_sensitive=False, show_default=False,
                      help="Exit 1 when a finding is contradicted (default) | disputed "
                      "(or contradicted) | unsupported (anything not SUPPORTED) | never."),
@@ -179,20 +172,26 @@ def lint_command(
     from ..lint.linter import collect_sources, lint_sources
 
     with reported_errors():
+        from ..config import find_config
+
+        config = find_config()
         cmd = build_command(
-            files, fail_on=fail_on, min_score=min_score, top=top, exclude=exclude,
-            baseline=baseline, write_baseline=write_baseline, show=show,
-            stdin_name=stdin_name, exit_zero=exit_zero,
+            files, fail_on=FailOn(fail_on) if fail_on else None, min_score=min_score,
+            top=top, exclude=exclude, baseline=baseline, write_baseline=write_baseline,
+            show=show, stdin_name=stdin_name, exit_zero=exit_zero, config=config,
         )
         fmt = choose_format(format_, sys.stdout)
-        stdin_text = sys.stdin.read() if STDIN in cmd.files else None
-        # read the drafts first: a missing file fails before the corpus is opened
+        where = corpus_options(corpus, index, follow_links, config=config, drafts=True)
+        stdin_text = read_stdin(cmd.stdin_name) if STDIN in cmd.files else None
+        # read the drafts first: a missing file fails before the corpus is opened; the
+        # corpus's own files are sources, not drafts (a pre-commit hook passes them all)
         sources, notes = collect_sources(
-            cmd.files, cmd.options.exclude, stdin_text=stdin_text, stdin_name=cmd.stdin_name
+            cmd.files, cmd.options.exclude, stdin_text=stdin_text, stdin_name=cmd.stdin_name,
+            corpus_roots=where.dirs,
         )
         for note in notes:
             err(f"warning: {note}")
-        opened = open_corpus(corpus_options(corpus, index, follow_links))
+        opened = open_corpus(where)
         report = lint_sources(sources, opened, cmd.options)
         for note in report.warnings:
             err(f"warning: {note}")
@@ -204,14 +203,27 @@ def lint_command(
         # lint printers read the policy (error vs warning) and the run's counts
         printer.fail_on = cmd.options.fail_on  # type: ignore[attr-defined]
         printer.summary = report.summary  # type: ignore[attr-defined]
-        printer.print_findings(report.shown(cmd.show), sys.stdout)
-        sys.stdout.flush()
+        with results_to_stdout():
+            printer.print_findings(report.shown(cmd.show), sys.stdout)
         err(report.summary.line())
     failed = report.summary.failing > 0 and not cmd.exit_zero
     raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 
 lint_command.__doc__ = LINT_HELP
+
+
+def read_stdin(name: str) -> str:
+    """A draft on standard input, decoded like a draft file (a BOM says UTF-16 or -32)."""
+    from ..lint.linter import decode_draft
+
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream with no bytes under it
+        return sys.stdin.read()
+    text, notes = decode_draft(buffer.read(), name)
+    for note in notes:
+        err(f"warning: {note}")
+    return text
 
 
 def _write_baseline(findings: Any, path: Path) -> None:

@@ -2,12 +2,14 @@
 
 A finding is matched by its path and its normalised sentence text (case, white space,
 quotes and dashes folded), never by line number, so edits elsewhere in a draft do not
-break the match. The file is JSON with a schema version.
+break the match. The file is JSON with a schema version; its paths are relative to the
+file's own folder, not to where lint ran.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -51,16 +53,26 @@ def normalise_sentence(text: str) -> str:
     return re.sub(r"\s+", " ", folded).strip()
 
 
+def _absolute(path: str, base: str | None = None) -> str:
+    """A draft path made absolute (against `base`, else the working directory), lexically:
+    the same file gives the same string whichever folder the run starts in."""
+    return os.path.normpath(os.path.join(base or os.getcwd(), path))
+
+
 @dataclass(frozen=True)
 class Baseline:
-    """A set of known findings, keyed by (path, normalised sentence)."""
+    """A set of known findings, keyed by (absolute path, normalised sentence).
+
+    In the file, paths are relative to the file's own folder, so a baseline keeps working
+    when lint runs from another folder (a subfolder, a CI job's checkout root).
+    """
 
     entries: frozenset[tuple[str, str]] = frozenset()
 
     def __contains__(self, finding: object) -> bool:
         if not isinstance(finding, DraftFinding):
             return False
-        return (finding.path, normalise_sentence(finding.result.claim)) in self.entries
+        return (_absolute(finding.path), normalise_sentence(finding.result.claim)) in self.entries
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -68,13 +80,18 @@ class Baseline:
     @classmethod
     def from_findings(cls, findings: Iterable[DraftFinding]) -> Baseline:
         """Record every finding given (the caller decides which ones count)."""
-        return cls(frozenset((f.path, normalise_sentence(f.result.claim)) for f in findings))
+        return cls(frozenset(
+            (_absolute(f.path), normalise_sentence(f.result.claim)) for f in findings))
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self, folder: str | Path | None = None) -> dict[str, object]:
+        """The file's contents, paths relative to `folder` (the baseline file's own)."""
+        base = os.path.abspath(folder or os.getcwd())
+        rows = sorted((Path(os.path.relpath(p, base)).as_posix(), s) for p, s in self.entries)
         return {
             "schema": BASELINE_SCHEMA,
             "tool": "factcheck",
-            "findings": [{"path": p, "sentence": s} for p, s in sorted(self.entries)],
+            "paths": "relative to this file",
+            "findings": [{"path": p, "sentence": s} for p, s in rows],
         }
 
 
@@ -105,14 +122,15 @@ def load_baseline(path: str | Path) -> Baseline:
             and isinstance(item.get("sentence"), str)
         ):
             raise UsageError(f"baseline file {file} has a malformed entry: {item!r}")
-        entries.add((item["path"], normalise_sentence(item["sentence"])))
+        path = _absolute(item["path"], os.path.abspath(file.parent))
+        entries.add((path, normalise_sentence(item["sentence"])))
     return Baseline(frozenset(entries))
 
 
 def write_baseline(baseline: Baseline, path: str | Path) -> None:
     """Write the baseline as sorted, indented JSON (stable diffs)."""
     file = Path(path)
-    text = json.dumps(baseline.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(baseline.to_dict(file.parent), indent=2, ensure_ascii=False) + "\n"
     try:
         file.write_text(text, encoding="utf-8")
     except OSError as exc:

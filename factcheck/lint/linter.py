@@ -118,18 +118,38 @@ def is_excluded(path: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(path, p) or fnmatch.fnmatch(name, p) for p in patterns)
 
 
-def read_source(path: Path, shown: str) -> tuple[DraftSource, list[str]]:
-    """Read one draft; binary or undecodable files give a warning, never an exception."""
+def decode_draft(data: bytes, shown: str) -> tuple[str, list[str]]:
+    """A draft's text (UTF-8, or UTF-16/32 with a byte order mark; empty is "") and the
+    decoder's warnings (bad bytes replaced).
+
+    A draft that cannot be read as text is an error, never a skip: a skipped draft would
+    pass a CI run with nothing checked.
+    """
     from ..corpus.loader import decode
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return DraftSource(shown, None), [f"skipping unreadable draft {shown}: {exc.strerror}"]
+    if not data.strip():
+        return "", []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         text = decode(data, shown)
-    return DraftSource(shown, text, kind_for(shown)), [str(w.message) for w in caught]
+    if text is None:
+        raise UsageError(f"cannot read draft {shown}: it is not text (binary data)")
+    return text, [str(w.message) for w in caught]
+
+
+def read_source(path: Path, shown: str) -> tuple[DraftSource, list[str]]:
+    """Read one draft; a draft that cannot be read is an error (UsageError)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read draft {shown}: {exc.strerror}") from exc
+    text, notes = decode_draft(data, shown)
+    return DraftSource(shown, text, kind_for(shown)), notes
+
+
+def _inside(path: Path, roots: Sequence[Path]) -> bool:
+    resolved = path.resolve()
+    return any(resolved == r or r in resolved.parents for r in roots)
 
 
 def collect_sources(
@@ -139,13 +159,17 @@ def collect_sources(
     stdin_text: str | None = None,
     stdin_name: str = STDIN_NAME,
     cwd: Path | None = None,
+    corpus_roots: Sequence[Path] = (),
 ) -> tuple[list[DraftSource], list[str]]:
-    """Expand folders, drop excluded files and read the rest; a missing path is an error."""
+    """Expand folders, drop excluded files and files inside the corpus folders (sources,
+    not drafts), and read the rest; a missing or unreadable path is an error."""
     if not paths:
         raise UsageError("no drafts given: pass one or more files, folders or '-' for stdin")
+    roots = [r.resolve() for r in corpus_roots]
     sources: list[DraftSource] = []
     notes: list[str] = []
     seen: set[str] = set()
+    in_corpus = 0
     for raw in paths:
         if raw == STDIN:
             sources.append(DraftSource(stdin_name, stdin_text or "", kind_for(stdin_name)))
@@ -168,9 +192,15 @@ def collect_sources(
             if shown in seen or is_excluded(shown, exclude):
                 continue
             seen.add(shown)
+            if roots and _inside(file, roots):
+                in_corpus += 1
+                continue
             source, warned = read_source(file, shown)
             sources.append(source)
             notes.extend(warned)
+    if in_corpus:
+        notes.append(f"skipped {in_corpus} files inside the corpus folders: they are "
+                     "sources, not drafts")
     return sources, notes
 
 

@@ -20,6 +20,18 @@ class OutputFormat(str, Enum):
         return self.value
 
 
+class ResultFormat(str, Enum):
+    """The formats of `check` and `audit` (`lint` takes every OutputFormat)."""
+
+    TABLE = "table"
+    TEXT = "text"
+    JSON = "json"
+    JSONL = "jsonl"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 # module and class per format; imported lazily so start-up stays fast
 _PRINTERS: dict[OutputFormat, tuple[str, str]] = {
     OutputFormat.TABLE: ("table", "TablePrinter"),
@@ -42,4 +54,4 @@ def printer_for(fmt: OutputFormat, *, color: bool = False, width: int | None = N
     return cls(color=color, width=width)
 
 
-__all__ = ["LINT_ONLY", "OutputFormat", "Printer", "printer_for"]
+__all__ = ["LINT_ONLY", "OutputFormat", "Printer", "ResultFormat", "printer_for"]

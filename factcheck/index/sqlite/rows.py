@@ -133,6 +133,14 @@ def fork_context():  # type: ignore[no-untyped-def]
         return None
 
 
+def _worker_ignores_ctrl_c() -> None:
+    """Ctrl-C reaches every process of the terminal's group: the parent stops the pool
+    (and rolls the refresh back), so a worker has nothing to report but a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def parallel_rows(jobs: list[tuple[SourceFile, str | None]]) -> Iterator[tuple]:
     """prepare() over a pool of processes, in order, with a bounded number of chunks in flight."""
     from collections import deque
@@ -142,7 +150,7 @@ def parallel_rows(jobs: list[tuple[SourceFile, str | None]]) -> Iterator[tuple]:
         # Python 3.12+ warns about fork() in a process with threads (a progress bar); the
         # workers only read files and compute, and never touch a lock another thread holds
         warnings.filterwarnings("ignore", ".*fork", DeprecationWarning)
-        pool = fork_context().Pool(PARALLEL_WORKERS)
+        pool = fork_context().Pool(PARALLEL_WORKERS, initializer=_worker_ignores_ctrl_c)
     with pool:
         pending: deque = deque()
         upcoming = iter(chunks)

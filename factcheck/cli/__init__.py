@@ -118,10 +118,10 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         print("factcheck: aborted", file=sys.stderr)
         sys.exit(1)
-    except SystemExit:
-        # typer turns a write to a closed pipe into exit 1; a reader that stopped early
-        # (`factcheck --help | head -1`) is no failure
-        if stdout_closed():
+    except SystemExit as exc:
+        # typer and Rich turn a write to a closed pipe into exit 1 (our commands return
+        # their codes instead); a reader that stopped early (`--help | head -1`) is no failure
+        if exc.code == 1 and stdout_closed():
             sys.exit(ExitCode.OK)
         raise
     except Exception as exc:

@@ -68,10 +68,15 @@ def _to_devnull() -> None:
 
 
 def stdout_closed() -> bool:
-    """True after a write to stdout found the reader gone (as typer marks it)."""
-    import click
-
-    return isinstance(sys.stdout, click.utils.PacifyFlushWrapper)
+    """True after a write to stdout found the reader gone, as typer and Rich leave it:
+    typer wraps stdout (and exits 1), Rich points it at the null device (and exits 1)."""
+    if type(sys.stdout).__name__ == "PacifyFlushWrapper":
+        return True
+    try:
+        here, null = os.fstat(sys.stdout.fileno()), os.stat(os.devnull)
+    except (AttributeError, OSError, ValueError):
+        return False
+    return (here.st_dev, here.st_ino) == (null.st_dev, null.st_ino)
 
 
 def flush_stdout() -> None:

@@ -46,6 +46,22 @@ def _passage(e: Evidence):  # type: ignore[no-untyped-def]
     return text
 
 
+# below these widths a column would have to cut text: the text layout is used instead,
+# where each file:line starts its own line; in a table a location that is wider than its
+# column is folded onto the next line, never cut
+CLAIM_MIN = 16  # columns a claim or a passage needs to be readable
+TABLE_FRAME = 13  # borders and padding of a four-column table
+STANCE_WIDTH = 15  # "NUMBER_MISMATCH", the widest reason code
+
+
+def _findings_fit(findings: Sequence[DraftFinding], width: int) -> bool:
+    draft = max(len(f"{f.path}:{f.line}:{f.column}") for f in findings)
+    verdict = max(len(f.result.verdict.value) for f in findings)
+    if any(f.suppressed for f in findings):
+        verdict = max(verdict, len("suppressed (baseline)"))
+    return draft + verdict + 2 * CLAIM_MIN + TABLE_FRAME <= width
+
+
 class TablePrinter(Printer):
     def print_results(self, results: Iterable[Result], out: TextIO) -> None:
         from rich.table import Table
@@ -53,6 +69,12 @@ class TablePrinter(Printer):
 
         console = _console(out, self.color, self.width)
         for r in results:
+            if r.evidence and STANCE_WIDTH + CLAIM_MIN + 7 > console.width:
+                from .text import TextPrinter  # too narrow for a location in a column
+
+                TextPrinter(width=console.width).print_results([r], out)
+                out.write("\n")
+                continue
             head = Text()
             head.append(r.verdict.value, style=VERDICT_STYLE[r.verdict])
             head.append(f" {r.score:.2f}  ")
@@ -69,7 +91,7 @@ class TablePrinter(Printer):
                 continue
             table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
             table.add_column("stance", no_wrap=True)
-            table.add_column("source:line, passage and checks", ratio=1)
+            table.add_column("source:line, passage and checks", ratio=1, overflow="fold")
             for e in r.evidence:
                 stance = Text(e.stance.value, style=STANCE_STYLE[e.stance])
                 if e.reasons:
@@ -88,11 +110,16 @@ class TablePrinter(Printer):
         if not findings:
             console.print("no findings")
             return
+        if not _findings_fit(findings, console.width):
+            from .text import TextPrinter
+
+            TextPrinter(width=console.width).print_findings(findings, out)
+            return
         table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
         table.add_column("draft", no_wrap=True)
         table.add_column("verdict", no_wrap=True)
-        table.add_column("claim", ratio=3)
-        table.add_column("evidence", ratio=3)
+        table.add_column("claim", ratio=3, min_width=CLAIM_MIN)
+        table.add_column("evidence", ratio=3, min_width=CLAIM_MIN, overflow="fold")
         for f in findings:
             r = f.result
             verdict = Text(r.verdict.value, style=VERDICT_STYLE[r.verdict])

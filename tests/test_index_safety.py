@@ -335,6 +335,26 @@ def test_a_build_that_never_finishes_is_one_error_line(
     ]
 
 
+def test_rebuild_while_another_process_refreshes_is_one_error_line(
+    hay_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = _built(hay_dir, tmp_path / "idx")
+    before = _contents(target)
+    monkeypatch.setattr(schema_module, "BUSY_TIMEOUT_S", 0.5)
+    lock = HeldLock(target)
+    try:
+        result = CliRunner().invoke(
+            app, ["index", "--rebuild", "--corpus", str(hay_dir), "--index", str(target)])
+    finally:
+        lock.release()
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"factcheck: error: index {target} is locked by another process's refresh; try "
+        "again when it has finished"
+    ]
+    assert _contents(target) == before
+
+
 # --- point 8: a full disk during a refresh ------------------------------------------------
 
 

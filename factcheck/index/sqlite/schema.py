@@ -123,6 +123,12 @@ class SqliteStore:
                 ) from exc
             if self.path.is_dir():  # else: a "rebuilding" warning, then a failed removal
                 raise IndexError_(f"the index path is a folder, not a file: {self.path}")
+            foreign = _foreign_header(self.path)
+            if foreign is not None:  # refused before SQLite opens (and perhaps repairs) it
+                raise IndexError_(
+                    f"{self.path} is {foreign}; it was left untouched: give --index the "
+                    "name of a new file or of a factcheck index"
+                )
             if not _writable(self.path):
                 return self._open_read_only()
         try:
@@ -352,11 +358,35 @@ class SqliteStore:
         if self.read_only:
             raise IndexError_(f"index {self.path} is read-only: it cannot be rebuilt")
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        if not begin_write(conn, wait_s=BUSY_TIMEOUT_S):
+            raise IndexError_(f"index {self.path} is locked by another process's refresh; "
+                              "try again when it has finished")
         with self._transaction(conn):
             conn.execute("UPDATE files SET size = -1, mtime_ns = -1, digest = ''")
             conn.execute("DELETE FROM doc_terms")
             conn.execute("DELETE FROM copy_pairs")
+
+
+def _foreign_header(path: Path) -> str | None:
+    """What makes an existing file surely not a factcheck index, read from its first
+    bytes: no SQLite header, or another application's id in it. None when it may be ours
+    (empty, missing, marked, or an SQLite file whose tables must be looked at); a file
+    in the cache folder is always ours."""
+    if in_cache(path):
+        return None
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return None  # missing, or unreadable: opening it says why
+    if not head:
+        return None
+    if not head.startswith(SQLITE_MAGIC):
+        return f"{NOT_OURS}: not an SQLite database"
+    app = int.from_bytes(head[68:72], "big", signed=True)
+    if len(head) == 100 and app not in (0, APPLICATION_ID):
+        return f"{NOT_OURS}: another application's database (application id {app})"
+    return None
 
 
 def _writable(path: Path) -> bool:

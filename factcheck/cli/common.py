@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from ..errors import FactcheckError
+from ..errors import CorpusError, FactcheckError
 from ..policy import ExitCode
 from ..printers import OutputFormat, ResultFormat
 
@@ -31,11 +31,16 @@ CorpusOpt = Annotated[
     ),
 ]
 IndexOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--index",
-        help="Index file to use (default: one per corpus in the user cache).",
+        help="Index file, or a PostgreSQL URL (postgresql://user@host:port/db) for an index "
+        "shared by many machines. Default: $FACTCHECK_INDEX, the config file, then one file "
+        "per corpus in the user cache.",
+        metavar="PATH|URL",
+        envvar="FACTCHECK_INDEX",
         show_default=False,
+        show_envvar=False,
     ),
 ]
 FollowLinksOpt = Annotated[
@@ -128,12 +133,12 @@ class CorpusOptions:
     """Where the corpus and its index are, after flags, environment and config."""
 
     dirs: tuple[Path, ...]
-    index: Path | None
+    index: Path | str | None  # a file, or a server URL (kept a string: Path would mangle it)
     follow_links: bool = False
 
 
 def corpus_options(
-    corpus: list[Path] | None, index: Path | None, follow_links: bool = False, *,
+    corpus: list[Path] | None, index: str | Path | None, follow_links: bool = False, *,
     config: Config | None = None, drafts: bool = False,
 ) -> CorpusOptions:
     """Flags over environment over config; `drafts`: checking drafts (lint), where
@@ -141,20 +146,41 @@ def corpus_options(
     from ..config import find_config
     from ..corpus.resolve import resolve_corpus
 
+    from ..index.backends import is_server_url
+
     config = config if config is not None else find_config()
     dirs = resolve_corpus(corpus or (), config.corpus_dirs(), config_path=config.path,
                           drafts=drafts)
-    index_path = index
+    index_path: Path | str | None = index
     if index_path is None and config.get("index") and config.path is not None:
-        index_path = config.path.parent / str(config.get("index"))
+        configured = str(config.get("index"))
+        index_path = configured if is_server_url(configured) else config.path.parent / configured
+    if isinstance(index_path, str) and not is_server_url(index_path):
+        index_path = Path(index_path)
     follow = follow_links or bool(config.get("follow-links", False))
     return CorpusOptions(tuple(dirs), index_path, follow)
 
 
-def open_corpus(opts: CorpusOptions, *, progress: bool = False):  # type: ignore[no-untyped-def]
-    """Open and refresh the corpus, with a progress bar on a terminal if asked."""
+def open_corpus(opts: CorpusOptions, *, progress: bool = False,  # type: ignore[no-untyped-def]
+                indexing: bool = False):
+    """Open and refresh the corpus, with a progress bar on a terminal if asked.
+
+    A server index is refreshed only by `factcheck index` (`indexing`): the machines that
+    check against it need not have the files, and their folders must not replace the
+    corpus that was indexed.
+    """
+    from ..index.backends import is_server_url
     from ..index.corpus import Corpus
 
+    if is_server_url(opts.index) and not indexing:
+        corpus = Corpus.from_path(list(opts.dirs), index_path=opts.index, refresh=False)
+        if not corpus.index.sources():
+            corpus.close()
+            raise CorpusError(
+                f"the index {corpus.index.location} holds no documents: build it first with "
+                "factcheck index --corpus DIR --index URL"
+            )
+        return corpus
     if not (progress and sys.stderr.isatty()):
         return Corpus.from_path(
             list(opts.dirs), index_path=opts.index, follow_links=opts.follow_links

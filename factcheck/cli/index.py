@@ -43,7 +43,7 @@ def index_command(
             probe.index.clear()
             probe.close()
         started = time.perf_counter()
-        c = open_corpus(opts, progress=True)
+        c = open_corpus(opts, progress=True, indexing=True)
         stats = c.last_refresh
         skipped = c.scan_stats.skipped_suffix if c.scan_stats else 0
         took = time.perf_counter() - started
@@ -57,7 +57,7 @@ def index_command(
         if other:
             named = ", ".join(f"{n} {e}" for e, n in sorted(other.items(), key=lambda x: -x[1]))
             err(f"{sum(other.values())} of {sum(encodings.values())} files are not UTF-8 ({named})")
-        err(summary(stats, len(c), len(c.index.sources()), skipped, took, c.index.path))
+        err(summary(stats, len(c), len(c.index.sources()), skipped, took, c.index.location))
 
 
 def summary(stats: RefreshStats, sentences: int, files: int, skipped: int, took: float,

@@ -21,7 +21,7 @@ from ..corpus.loader import (
 )
 from ..errors import CorpusError
 from ..results import Sentence
-from .backends import open_index
+from .backends import is_server_url, open_index
 from .interface import Index, IndexedSentence, ProgressFn, RefreshStats
 from .paths import cache_dir, default_index_path
 
@@ -73,8 +73,12 @@ class Corpus:
         files, stats = _scan(roots, follow_links, warned) if refresh else ([], None)
         if refresh and not files:  # before an index file is made for nothing
             raise CorpusError(_no_sources(roots, stats))
-        target = Path(index_path).expanduser() if index_path else default_index_path(roots)
-        corpus = cls(open_index(target), roots, follow_links=follow_links)
+        target: str | Path
+        if is_server_url(index_path):
+            target = str(index_path)
+        else:
+            target = Path(index_path).expanduser() if index_path else default_index_path(roots)
+        corpus = cls(open_index(target, roots), roots, follow_links=follow_links)
         if refresh:
             corpus._warned, corpus.scan_stats = warned, stats
             corpus._refresh(files, progress)
@@ -148,6 +152,9 @@ class Corpus:
     def _head(self, source: str, size: int = 600) -> str:
         if self._texts is not None:
             return self._texts.get(source, "")[:size]
+        kept = self.index.head(source)  # a server index: the files may be elsewhere
+        if kept is not None:
+            return kept[:size]
         for root, prefix in zip(self.roots, root_prefixes(self.roots), strict=True):
             if not source.startswith(prefix):
                 continue

@@ -58,6 +58,7 @@ class Index(Protocol):
     """
 
     path: Path | None  # the index file; None when it lives in memory (or not in a file)
+    location: str  # where the index is, for messages (a server URL never has its password)
 
     # -- writing ---------------------------------------------------------------------
     def refresh(
@@ -101,6 +102,11 @@ class Index(Protocol):
         """For each sentence, its document's first sentence and the `before` sentences
         just before it, in document order, without the sentence itself (the judge reads
         them for names the passage refers back to)."""
+        ...
+
+    def head(self, source: str) -> str | None:
+        """The first characters of a document if the index keeps them (a server index,
+        read where the files are not), else None: the caller reads the file."""
         ...
 
     def sentences_of(self, source: str) -> list[IndexedSentence]:

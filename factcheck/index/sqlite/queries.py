@@ -142,6 +142,10 @@ class SqliteQueries(SqliteStore):
             out[sid] = tuple(r[0] for r in rows)
         return out
 
+    def head(self, source: str) -> str | None:
+        """None: this index keeps no document text (Corpus reads the file)."""
+        return None
+
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""
         rows = self.conn.execute(

@@ -89,6 +89,7 @@ class SqliteStore:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        self.location = ":memory:" if path is None else str(path)
         # a file that cannot be written (a read-only mount or file) is used as it is
         self.read_only = False
         self._read_only_uri = ""

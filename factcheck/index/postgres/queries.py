@@ -1,0 +1,209 @@
+"""Queries on the PostgreSQL index: BM25 search, a document's sentences, context.
+
+search() ranks as SQLite FTS5's bm25() does, so both back ends give retrieval the same
+candidates in the same order: the GIN index finds the sentences that have a required
+word (tsv @@ query), and the score is FTS5's formula over all the words, computed in the
+server from the token positions each tsvector keeps:
+
+    score = sum over words w of idf(w) * f(w) * (k1 + 1) / (f(w) + k1 * (1 - b + b * D / avgD))
+
+with k1 = 1.2, b = 0.75, f(w) how often the word (or the phrase its tokens make, such as
+"3.6" -> "3" "6") occurs in the sentence, D its token count, avgD the corpus's mean, and
+idf(w) = ln((N - n + 0.5) / (n + 0.5)) (at least 1e-6), n the sentences that have it out
+of N, from the kept token counts. Scores are compared to 9 decimals and ties go to the
+lower id, as FTS5 sorts them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from ..interface import IndexedSentence
+from .schema import PgStore
+from .tokens import tokens
+
+K1 = 1.2
+B = 0.75
+MIN_IDF = 1e-6
+
+_ROW = """s.id, d.source, s.line, s.col, s.start_, s.end_, s.text, s.noise"""
+# one word's part of a sentence's score (f: its frequency there; ntokens: the sentence's D)
+_TERM = f"idf * f * {K1 + 1} / (f + {K1} * ({1 - B} + {B} * ntokens / %(avgdl)s))"
+
+
+class PgQueries(PgStore):
+    """Reading sentences: search, a word's sentences, neighbours, a whole document."""
+
+    def sources(self) -> list[str]:
+        return [r[0] for r in self._sql(
+            'SELECT source FROM factcheck.documents WHERE corpus = %s ORDER BY source COLLATE "C"',
+            (self.corpus_id,))]
+
+    def head(self, source: str) -> str | None:
+        """The first characters of a document, as stored when it was indexed."""
+        row = self._sql("SELECT head FROM factcheck.documents WHERE corpus = %s AND source = %s",
+                        (self.corpus_id, source)).fetchone()
+        return None if row is None else row[0]
+
+    def search(self, terms: Sequence[str], limit: int,
+               required: Sequence[str] = ()) -> list[IndexedSentence]:
+        """Sentences matching any of `terms` (only those with one of `required`, if
+        given), best BM25 first: FTS5's bm25 (see the module docstring)."""
+        phrases = [tuple(tokens(t)) for t in terms]
+        need = set(required)
+        chosen = [p for t, p in zip(terms, phrases, strict=True) if p and (not need or t in need)]
+        phrases = [p for p in phrases if p]
+        if not chosen:
+            return []
+        n_rows, n_tokens = self._corpus_totals()
+        if n_rows == 0:
+            return []
+        hits = self._phrase_rows(phrases)
+        idf = [max(math.log((n_rows - hits[p] + 0.5) / (hits[p] + 0.5)), MIN_IDF)
+               for p in phrases]
+        params: dict[str, object] = {
+            "c": self.corpus_id, "q": tsquery(chosen), "limit": limit,
+            "lexemes": sorted({t for p in phrases for t in p}),
+            "avgdl": n_tokens / n_rows,
+            "single_lex": [p[0] for p in phrases if len(p) == 1],
+            "single_idf": [w for p, w in zip(phrases, idf, strict=True) if len(p) == 1],
+        }
+        parts = ["""SELECT p.id, p.ntokens, t.idf, cardinality(p.positions) AS f
+                    FROM pos p JOIN unnest(%(single_lex)s::text[], %(single_idf)s::float8[])
+                         AS t(lex, idf) ON t.lex = p.lexeme"""]
+        for k, (phrase, weight) in enumerate(zip(phrases, idf, strict=True)):
+            if len(phrase) == 1:
+                continue
+            params[f"idf{k}"] = weight
+            joins, conds = [], []
+            for j, lexeme in enumerate(phrase):
+                params[f"l{k}_{j}"] = lexeme
+                if j:
+                    joins.append(f"JOIN pos p{j} ON p{j}.id = p0.id "
+                                 f"AND p{j}.lexeme = %(l{k}_{j})s")
+                    conds.append(f"x + {j} = ANY(p{j}.positions)")
+            parts.append(
+                f"""SELECT p0.id, p0.ntokens, %(idf{k})s::float8,
+                           (SELECT count(*) FROM unnest(p0.positions) x WHERE {' AND '.join(conds)})
+                    FROM pos p0 {' '.join(joins)} WHERE p0.lexeme = %(l{k}_0)s""")
+        sql = f"""
+            WITH hits AS MATERIALIZED (
+                SELECT id, ntokens, tsv FROM factcheck.sentences
+                WHERE corpus = %(c)s AND tsv @@ %(q)s::tsquery
+            ), pos AS MATERIALIZED (
+                SELECT h.id, h.ntokens, u.lexeme, u.positions
+                -- only the query's tokens: weight them A, keep the A's
+                FROM hits h,
+                     unnest(ts_filter(setweight(h.tsv, 'A', %(lexemes)s::text[]), '{{a}}')) u
+            ), freq AS ({" UNION ALL ".join(parts)}
+            ), scored AS (
+                SELECT id, sum({_TERM}) AS score FROM freq WHERE f > 0 GROUP BY id
+            ), top AS (
+                SELECT id, score FROM scored
+                ORDER BY round(score::numeric, 9) DESC, id LIMIT %(limit)s
+            )
+            SELECT {_ROW},
+                   EXISTS(SELECT 1 FROM factcheck.sentences o WHERE o.corpus = s.corpus
+                          AND o.key = s.key AND o.doc != s.doc),
+                   top.score
+            FROM top JOIN factcheck.sentences s ON s.corpus = %(c)s AND s.id = top.id
+            JOIN factcheck.documents d ON d.id = s.doc
+            ORDER BY round(top.score::numeric, 9) DESC, s.id
+        """
+        return [IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
+                for r in self._sql(sql, params)]
+
+    def _corpus_totals(self) -> tuple[int, int]:
+        row = self._sql("SELECT sentences, tokens FROM factcheck.corpora WHERE id = %s",
+                        (self.corpus_id,)).fetchone()
+        return int(row[0]), int(row[1])
+
+    def _phrase_rows(self, phrases: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+        """How many sentences have each phrase (its n in idf)."""
+        memo = self._counts()
+        out: dict[tuple[str, ...], int] = {}
+        singles = [p[0] for p in phrases if len(p) == 1 and ("\x00" + p[0], 0) not in memo]
+        if singles:
+            found = dict(self._sql(
+                "SELECT token, sentences FROM factcheck.tokens WHERE corpus = %s "
+                "AND token = ANY(%s)", (self.corpus_id, singles)).fetchall())
+            for t in singles:
+                memo[("\x00" + t, 0)] = found.get(t, 0)
+        for p in phrases:
+            key = ("\x00" + " ".join(p), 0)
+            if key not in memo:
+                memo[key] = self._sql(
+                    "SELECT count(*) FROM factcheck.sentences WHERE corpus = %s "
+                    "AND tsv @@ %s::tsquery", (self.corpus_id, tsquery([p]))).fetchone()[0]
+            out[p] = memo[key]
+        return out
+
+    def _counts(self) -> dict[tuple[str, int], int]:
+        """The memo of counts, emptied when the corpus has changed since it was filled."""
+        version = self._generation()
+        if version != self._memo_version:
+            self._memo, self._memo_version = {}, version
+        return self._memo
+
+    def texts_with(self, word: str, limit: int) -> list[str]:
+        """Up to `limit` sentences that have `word` (or a word of its stem)."""
+        phrase = tuple(tokens(word))
+        if not phrase:
+            return []
+        return [r[0] for r in self._sql(
+            "SELECT text FROM factcheck.sentences WHERE corpus = %s AND tsv @@ %s::tsquery "
+            "ORDER BY id LIMIT %s", (self.corpus_id, tsquery([phrase]), limit))]
+
+    def contexts(self, ids: Sequence[int], radius: int = 2) -> dict[int, str]:
+        """Text around each sentence: its neighbours, then the document's first line (the
+        order the SQLite index gives them in)."""
+        out = {sid: [] for sid in ids}  # type: dict[int, list[str]]
+        for sid, text in self._sql(
+            """SELECT t.id, s.text FROM unnest(%(ids)s::bigint[]) AS t(id)
+               JOIN factcheck.sentences me ON me.corpus = %(c)s AND me.id = t.id
+               JOIN factcheck.sentences s ON s.corpus = %(c)s AND s.doc = me.doc
+                AND s.id != t.id
+                AND (s.id BETWEEN t.id - %(r)s AND t.id + %(r)s
+                     OR s.id = (SELECT min(f.id) FROM factcheck.sentences f WHERE f.doc = me.doc))
+               ORDER BY t.id, s.id < t.id - %(r)s, s.id""",
+            {"ids": list(ids), "c": self.corpus_id, "r": radius},
+        ):
+            out[sid].append(text)
+        return {sid: " ".join(texts) for sid, texts in out.items()}
+
+    def preceding(self, ids: Sequence[int], before: int = 3) -> dict[int, tuple[str, ...]]:
+        """The document's first sentence and the `before` sentences before each one."""
+        out = {sid: [] for sid in ids}  # type: dict[int, list[str]]
+        for sid, text in self._sql(
+            """SELECT t.id, s.text FROM unnest(%(ids)s::bigint[]) AS t(id)
+               JOIN factcheck.sentences me ON me.corpus = %(c)s AND me.id = t.id
+               JOIN factcheck.sentences s ON s.corpus = %(c)s AND s.doc = me.doc
+                AND s.id < t.id
+                AND (s.id >= t.id - %(r)s
+                     OR s.id = (SELECT min(f.id) FROM factcheck.sentences f WHERE f.doc = me.doc))
+               ORDER BY t.id, s.id""",
+            {"ids": list(ids), "c": self.corpus_id, "r": before},
+        ):
+            out[sid].append(text)
+        return {sid: tuple(texts) for sid, texts in out.items()}
+
+    def sentences_of(self, source: str) -> list[IndexedSentence]:
+        """Every sentence of one document, in order."""
+        rows = self._sql(
+            f"""SELECT {_ROW} FROM factcheck.documents d
+                JOIN factcheck.sentences s ON s.corpus = d.corpus AND s.doc = d.id
+                WHERE d.corpus = %s AND d.source = %s ORDER BY s.start_""",
+            (self.corpus_id, source),
+        ).fetchall()
+        return [IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], False, 0.0)
+                for r in rows]
+
+
+def tsquery(phrases: Sequence[tuple[str, ...]]) -> str:
+    """A tsquery (text form) for sentences with any of the phrases; tokens are letters and
+    digits only, so quoting them is enough."""
+    return " | ".join(
+        "(" + " <-> ".join(f"'{t}'" for t in p) + ")" if len(p) > 1 else f"'{p[0]}'"
+        for p in phrases
+    )

@@ -61,7 +61,7 @@ def isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     """A private cache folder, and no corpus or colour settings leaking in from the shell."""
     cache = tmp_path_factory.mktemp("xdg-cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    for name in ("FACTCHECK_CORPUS", "NO_COLOR", "FORCE_COLOR"):
+    for name in ("FACTCHECK_CORPUS", "FACTCHECK_INDEX", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
     return cache
 

@@ -64,6 +64,7 @@ def contents(corpus: Corpus) -> dict[str, object]:
     words = ["turkey", "idlib", "observation", "3.6", "rovers", "revenue", "the", "nothing"]
     return {
         "sources": index.sources(),
+        "encodings": index.encodings(),
         "sentences": index.sentence_count(),
         "rows": {s: [(r.line, r.column, r.start, r.end, r.text, r.noise)
                      for r in index.sentences_of(s)] for s in index.sources()},

@@ -40,6 +40,11 @@ class PgQueries(PgStore):
             'SELECT source FROM factcheck.documents WHERE corpus = %s ORDER BY source COLLATE "C"',
             (self.corpus_id,))]
 
+    def encodings(self) -> dict[str, int]:
+        """How many documents were read in each encoding (see corpus/loader.py)."""
+        return dict(self._sql("SELECT encoding, count(*) FROM factcheck.documents "
+                              "WHERE corpus = %s GROUP BY encoding", (self.corpus_id,)).fetchall())
+
     def head(self, source: str) -> str | None:
         """The first characters of a document, as stored when it was indexed."""
         row = self._sql("SELECT head FROM factcheck.documents WHERE corpus = %s AND source = %s",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from ...corpus.loader import Document, SourceFile, read_document
+from ...corpus.loader import Document, SourceFile, decode_bytes, read_document
 from ..interface import ProgressFn, RefreshStats
 from ..sqlite.rows import document_rows, fork_context, parallel_rows, row_terms
 from .rows import PgBatch
@@ -55,7 +55,7 @@ class PgRefresh(PgStore):
                 if src in stored:
                     batch.drop(stored[src][0], stored[src][3])
             big = len(todo) >= PARALLEL_MIN_FILES
-            for done, (file, digest, rows, terms) in enumerate(
+            for done, (file, digest, encoding, rows, terms) in enumerate(
                 self._prepared(todo, stored, reader, parallel=big), 1
             ):
                 old = stored.get(file.source)
@@ -76,7 +76,8 @@ class PgRefresh(PgStore):
                 else:
                     added += 1
                 written += batch.add(file.source, file.size, file.mtime_ns, digest,
-                                     file_head(file), rows or [], terms or frozenset())
+                                     encoding or "", file_head(file), rows or [],
+                                     terms or frozenset())
                 if progress:
                     progress(done, len(todo))
             if batch.changed:  # copy scores weigh words by the whole corpus's counts
@@ -99,9 +100,11 @@ class PgRefresh(PgStore):
         stored: dict[str, tuple[int, int, int, str]],
         reader: Callable[[SourceFile], Document | None],
         parallel: bool,
-    ) -> Iterator[tuple[SourceFile, str | None, list[tuple] | None, frozenset[str] | None]]:
-        """(file, digest or None if skipped, sentence rows and their copy-detection terms or
-        None if unchanged), in order."""
+    ) -> Iterator[
+        tuple[SourceFile, str | None, str | None, list[tuple] | None, frozenset[str] | None]
+    ]:
+        """(file, digest and encoding or None if skipped, sentence rows and their
+        copy-detection terms or None if unchanged), in order."""
         jobs = []
         for file in todo:
             old = stored.get(file.source)
@@ -109,22 +112,22 @@ class PgRefresh(PgStore):
                 continue  # another process indexed it meanwhile
             jobs.append((file, old[3] if old is not None else None))
         if parallel and reader is read_document and fork_context() is not None:
-            for file, (digest, rows, terms, caught) in zip(
+            for file, (digest, encoding, rows, terms, caught) in zip(
                 (j[0] for j in jobs), parallel_rows(jobs), strict=True
             ):
                 for message, category in caught:
                     warnings.warn(message, category, 2)
-                yield file, digest, rows, terms
+                yield file, digest, encoding, rows, terms
             return
         for file, old_digest in jobs:
             doc = reader(file)
             if doc is None:
-                yield file, None, None, None
+                yield file, None, None, None, None
             elif doc.digest == old_digest:
-                yield file, doc.digest, None, None
+                yield file, doc.digest, doc.encoding, None, None
             else:
                 rows = document_rows(doc)
-                yield file, doc.digest, rows, row_terms(rows)
+                yield file, doc.digest, doc.encoding, rows, row_terms(rows)
 
     def add_documents(self, docs: Iterable[Document]) -> int:
         """Index in-memory documents (no files behind them)."""
@@ -133,7 +136,7 @@ class PgRefresh(PgStore):
             batch = PgBatch(self.conn, self.corpus_id)
             for doc in docs:
                 rows = document_rows(doc)
-                written += batch.add(doc.source, len(doc.text), 0, doc.digest,
+                written += batch.add(doc.source, len(doc.text), 0, doc.digest, doc.encoding,
                                      doc.text[:HEAD_CHARS], rows, row_terms(rows))
             batch.finish()
         self._memo_version = None
@@ -144,6 +147,7 @@ def file_head(file: SourceFile) -> str:
     """The first characters of a file, read as Corpus reads them for the document's date."""
     try:
         with open(file.path, "rb") as fh:
-            return fh.read(HEAD_CHARS).decode("utf-8", errors="replace")
+            head = decode_bytes(fh.read(HEAD_CHARS))
     except OSError:
         return ""
+    return head.text if head is not None else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ...text import strip_invisible
 from ..sqlite.rows import DOCUMENTS, text_terms
 from ..terms import MAX_NOISE
 from .tokens import MAX_POSITION, tokens
@@ -22,7 +23,8 @@ MAX_LEXEME_BYTES = 2000  # PostgreSQL refuses lexemes of 2 KiB: longer tokens ar
 
 def sentence_row(text: str) -> tuple[int, str, list[str]]:
     """(token count, tsvector text, the distinct tokens stored) of one sentence."""
-    stems = tokens(text)
+    # as the SQLite index: invisible characters (a soft hyphen) do not split words
+    stems = tokens(strip_invisible(text))
     positions: dict[str, list[str]] = {}
     for i, lexeme in enumerate(stems, 1):
         positions.setdefault(lexeme, []).append(str(i if i < MAX_POSITION else MAX_POSITION))
@@ -70,8 +72,8 @@ class PgBatch:
         else:
             self.terms.subtract(terms)
 
-    def add(self, source: str, size: int, mtime_ns: int, digest: str, head: str,
-            rows: list[tuple], terms: frozenset[str]) -> int:
+    def add(self, source: str, size: int, mtime_ns: int, digest: str, encoding: str,
+            head: str, rows: list[tuple], terms: frozenset[str]) -> int:
         """Queue one document and its rows (line, col, start, end, text, noise, key)."""
         self.changed = True
         if not self._ids:
@@ -79,7 +81,8 @@ class PgBatch:
                 "SELECT nextval('factcheck.documents_id_seq') FROM generate_series(1, 500)")]
         doc = self._ids.pop()
         # PostgreSQL text holds no NUL: U+FFFD keeps the lengths, so offsets still index
-        self.docs.append((doc, self.corpus, source, size, mtime_ns, digest, no_nul(head)))
+        self.docs.append((doc, self.corpus, source, size, mtime_ns, digest, encoding,
+                          no_nul(head)))
         first = self.next_id
         for i, (line, col, start, end, text, noise, key) in enumerate(rows):
             n, tsv, kept = sentence_row(text)
@@ -125,7 +128,7 @@ class PgBatch:
         cur = conn.cursor()
         if self.docs:
             with cur.copy("COPY factcheck.documents (id, corpus, source, size, mtime_ns, "
-                          "digest, head) FROM STDIN") as copy:
+                          "digest, encoding, head) FROM STDIN") as copy:
                 for doc_row in self.docs:
                     copy.write_row(doc_row)
             self.docs = []

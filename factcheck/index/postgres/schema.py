@@ -5,8 +5,8 @@ like the SQLite file (table `meta`): an older version is dropped and built again
 warning (the index is a cache of the files), a newer one is an error (upgrade factcheck),
 and a `factcheck` schema that factcheck did not create is never touched. One database
 holds several corpora, each a row of `corpora` named by a key; every other table carries
-the corpus id. The tables: `documents` (source, size, mtime, content hash, the first
-characters for the document's date), `sentences` (the rows a refresh writes, with the
+the corpus id. The tables: `documents` (source, size, mtime, content hash, encoding, the
+first characters for the document's date), `sentences` (the rows a refresh writes, with the
 FTS5 tokens as a `tsvector` under a GIN index and their count), `tokens` (per token the
 sentences that have it: BM25's document frequencies), `doc_terms` and `copy_pairs` (as in
 the SQLite index). The other concerns of `PgIndex` (refresh.py, queries.py, stats.py)
@@ -48,6 +48,7 @@ CREATE TABLE factcheck.documents(
     size bigint NOT NULL,
     mtime_ns bigint NOT NULL,
     digest text NOT NULL,
+    encoding text NOT NULL,
     head text NOT NULL,
     UNIQUE (corpus, source)
 );

@@ -2,6 +2,7 @@
 
     python benchmarks/bench.py --sizes 10k,100k,1m      # the full run (see docs/benchmarks.md)
     python benchmarks/bench.py --smoke --json out.json  # seconds; what CI runs
+    python benchmarks/bench.py --backend postgres       # PostgreSQL beside SQLite
 
 Every phase runs in its own process (its peak RSS comes from os.wait4). Each figure is
 reported next to a floor measured in the same run: a bare FTS5 MATCH for retrieval, a
@@ -52,6 +53,8 @@ TARGETS = {
     "cli_seeds_s": 0.4,
     "cli_vs_floor": 2.5,
     "peak_rss_mb": 500,
+    "pg_check_p50_ms": 100,  # PostgreSQL at the largest size
+    "pg_clients_vs_one": 2.0,  # four clients during refreshes, worst p50 / one client's p50
 }
 
 
@@ -88,7 +91,7 @@ def run(cmd: list[str], check: bool = True, cwd: Path = REPO,
             "stderr": stderr, "rss_kb": usage.ru_maxrss}
 
 
-def phase(name: str, *args: Path) -> dict[str, object]:
+def phase(name: str, *args: Path | str) -> dict[str, object]:
     r = run([sys.executable, str(HERE / "phases.py"), name, *map(str, args)])
     data = json.loads(str(r["stdout"]).strip().splitlines()[-1])
     data["wall"], data["rss_kb"] = r["wall"], r["rss_kb"]
@@ -148,14 +151,68 @@ def make_claims(corpus: Path, n: int, seed: int = 11) -> list[str]:
 
 # -- one corpus size ----------------------------------------------------------------------
 def bench_size(label: str, articles: list[corpus_gen.Article], work: Path, reps: int,
-               n_claims: int, cli_reps: int, last: bool = False) -> dict[str, object]:
+               n_claims: int, cli_reps: int, last: bool = False,
+               server: str | None = None) -> dict[str, object]:
     target = corpus_gen.parse_size(label)
     corpus = work / "corpora" / label
     t0 = time.perf_counter()
     gen = corpus_gen.generate(articles, target, corpus)
     print(f"[{label}] corpus: {gen['files']} files, ~{gen['sentences']} sentences "
           f"({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
-    index = work / f"index-{label}.sqlite"
+    out = bench_index(label, corpus, work / f"index-{label}.sqlite", work, reps, n_claims,
+                      cli_reps, last)
+    if server is not None:
+        url = f"{server}{'&' if '?' in server else '?'}corpus=bench-{label}"
+        print(f"[{label}] PostgreSQL", file=sys.stderr)
+        out["postgres"] = bench_index(label, corpus, url, work, reps, n_claims, cli_reps, last)
+        claims_file = work / f"claims-{label}.json"
+        out["postgres"]["concurrent"] = concurrent(corpus, url, claims_file, work)  # type: ignore[index]
+        out["concurrent"] = concurrent(corpus, work / f"index-{label}.sqlite", claims_file, work)
+    print(f"[{label}] done", file=sys.stderr)
+    return out
+
+
+CLIENTS = 4
+
+
+def concurrent(corpus: Path, index: Path | str, claims_file: Path,
+               work: Path) -> dict[str, object]:
+    """Four clients check every claim at once while another process refreshes (1% of the
+    files changed and restored, over and over): each client's check() p50/p95."""
+    stop = work / "stop-refresher"
+    stop.unlink(missing_ok=True)
+    cmd = [sys.executable, str(HERE / "phases.py")]
+    refresher = subprocess.Popen([*cmd, "refresher", str(corpus), str(index), str(stop)],
+                                 stdout=subprocess.PIPE, env=_env())
+    time.sleep(3)  # the refresher is reading and writing before the clients start
+    clients = [subprocess.Popen([*cmd, "client", str(corpus), str(index), str(claims_file),
+                                 str(seed)], stdout=subprocess.PIPE, env=_env())
+               for seed in range(CLIENTS)]
+    results = []
+    for p in clients:
+        out, _ = p.communicate()
+        if p.returncode != 0:
+            raise SystemExit(f"a client failed ({p.returncode})")
+        results.append(json.loads(out.decode().strip().splitlines()[-1]))
+    stop.touch()
+    out, _ = refresher.communicate()
+    stop.unlink(missing_ok=True)
+    if refresher.returncode != 0:
+        raise SystemExit(f"the refresher failed ({refresher.returncode})")
+    ref = json.loads(out.decode().strip().splitlines()[-1])
+    per_client = [{"p50_ms": 1000 * pct(r["times"], .5), "p95_ms": 1000 * pct(r["times"], .95)}
+                  for r in results]
+    return {"clients": per_client,
+            "worst_p50_ms": max(c["p50_ms"] for c in per_client),
+            "worst_p95_ms": max(c["p95_ms"] for c in per_client),
+            "refreshes": ref["refreshes"], "files_per_refresh": ref["files_per_refresh"],
+            "refresh_median_s": statistics.median(ref["durations"]) if ref["durations"] else 0}
+
+
+def bench_index(label: str, corpus: Path, index: Path | str, work: Path, reps: int,
+                n_claims: int, cli_reps: int, last: bool) -> dict[str, object]:
+    """Build, refresh and query figures of one index (a SQLite file or a server URL)."""
+    server = isinstance(index, str)
     builds = [phase("build", corpus, index) for _ in range(reps)]
     b = builds[0]
     floor = phase("floor", corpus, index)
@@ -172,9 +229,12 @@ def bench_size(label: str, articles: list[corpus_gen.Article], work: Path, reps:
     finally:
         victim.write_bytes(original)
         one.append(phase("refresh", corpus, index))
-    claims = make_claims(corpus, n_claims)
     claims_file = work / f"claims-{label}.json"
-    claims_file.write_text(json.dumps(claims, indent=1))
+    if server and claims_file.exists():  # the same claims as the SQLite run
+        claims = json.loads(claims_file.read_text())
+    else:
+        claims = make_claims(corpus, n_claims)
+        claims_file.write_text(json.dumps(claims, indent=1))
     q = phase("query", corpus, index, claims_file)
     times = q["times"]  # type: ignore[index]
 
@@ -221,7 +281,6 @@ def bench_size(label: str, articles: list[corpus_gen.Article], work: Path, reps:
         # two or more deciding sources: the check also runs copy detection over the corpus
         out["cli_check_multi_source"] = {"claim": multi,
                                          **median_wall(_cli(corpus, index, str(multi)), 3)}
-    print(f"[{label}] done", file=sys.stderr)
     return out
 
 
@@ -231,7 +290,7 @@ def factcheck_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "factcheck"]
 
 
-def _cli(corpus: Path, index: Path, claim: str) -> list[str]:
+def _cli(corpus: Path, index: Path | str, claim: str) -> list[str]:
     return [*factcheck_command(), "check", "--corpus", str(corpus),
             "--index", str(index), "--format", "json", claim]
 
@@ -261,6 +320,20 @@ def startup(work: Path, reps: int) -> dict[str, object]:
 
 
 # -- reporting --------------------------------------------------------------------------
+def postgres_settings(url: str) -> dict[str, object]:
+    """The server's version and the settings that matter to the figures."""
+    import psycopg
+
+    from factcheck.index.postgres.connect import split_corpus
+
+    names = ("shared_buffers", "work_mem", "maintenance_work_mem", "effective_cache_size",
+             "synchronous_commit", "max_wal_size", "jit")
+    with psycopg.connect(split_corpus(url)[0]) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0]  # type: ignore[index]
+        values = {n: conn.execute(f"SHOW {n}").fetchone()[0] for n in names}  # type: ignore[index]
+    return {"version": version, **values}
+
+
 def machine() -> dict[str, object]:
     cpu = "unknown"
     try:
@@ -290,6 +363,13 @@ def targets(results: dict[str, object]) -> dict[str, dict[str, object]]:
         "cli_vs_floor": (s["check_seeds_vs_floor"], "<="),  # type: ignore[index]
         "peak_rss_mb": (max(largest["build"]["peak_rss_mb"], q["peak_rss_mb"]), "<="),
     }
+    server = largest.get("postgres")
+    if server:  # issue 15: one client, and four clients while another refreshes
+        figures["pg_check_p50_ms"] = (server["query"]["check_p50_ms"], "<=")
+        c = server.get("concurrent")
+        if c:
+            figures["pg_clients_vs_one"] = (c["worst_p50_ms"] / server["query"]["check_p50_ms"],
+                                            "<=")
     out = {}
     for key, (value, op) in figures.items():
         goal = TARGETS[key]
@@ -300,6 +380,46 @@ def targets(results: dict[str, object]) -> dict[str, dict[str, object]]:
 
 def table(results: dict[str, object]) -> str:
     sizes: dict[str, dict] = results["sizes"]  # type: ignore[assignment]
+    lines = grid(sizes)
+    server = {k: v["postgres"] for k, v in sizes.items() if "postgres" in v}
+    if server:
+        lines += ["", "PostgreSQL, same run (floors: a bare table + GIN index filled by the "
+                  "server; a GIN match ranked by ts_rank):"]
+        lines += grid(server)
+        lines.append("")
+        for k in server:
+            one = server[k]["query"]["check_p50_ms"]
+            for name, c, base in (("SQLite", sizes[k].get("concurrent"),
+                                   sizes[k]["query"]["check_p50_ms"]),
+                                  ("PostgreSQL", server[k].get("concurrent"), one)):
+                if c:
+                    lines.append(
+                        f"[{k}] {name}: {CLIENTS} clients checking during {c['refreshes']} "
+                        f"refreshes ({c['files_per_refresh']} files each, median "
+                        f"{c['refresh_median_s']:.2f} s): check() p50 per client "
+                        + ", ".join(f"{x['p50_ms']:.0f}" for x in c["clients"])
+                        + f" ms (worst x{c['worst_p50_ms'] / base:.2f} of one client's "
+                        f"{base:.0f}), worst p95 {c['worst_p95_ms']:.0f} ms")
+    s = results["startup"]
+    lines.append("")
+    for name, key in (("start-up floor: python -c 'import typer, rich'", "import_floor"),
+                      ("... and the modules a check imports", "import_pipeline"),
+                      ("factcheck --help", "help"),
+                      (f"factcheck \"{SEED_CLAIM}\" (seeds)", "check_seeds")):
+        r = s[key]  # type: ignore[index]
+        ratio = r["median_s"] / s["import_floor"]["median_s"]  # type: ignore[index]
+        lines.append(f"{name:52s} wall {r['median_s']:.3f}s (x{ratio:.2f})  "
+                     f"CPU {r['median_cpu_s']:.3f}s")
+    lines.append("")
+    for key, t in results["targets"].items():  # type: ignore[attr-defined]
+        value = t["value"]
+        shown = f"{value:,.3f}" if isinstance(value, float) else str(value)
+        lines.append(f"{'MET ' if t['met'] else 'MISS'} {key}: {shown} (target {t['target']})")
+    return "\n".join(lines)
+
+
+def grid(sizes: dict[str, dict]) -> list[str]:
+    """The figures of every size, one column each."""
     labels = list(sizes)
     rows: list[tuple[str, list[str]]] = []
 
@@ -351,22 +471,7 @@ def table(results: dict[str, object]) -> str:
     lines.append("-+-".join(["-" * width] + ["-" * c for c in cols]))
     for name, vals in rows:
         lines.append(line(name.ljust(width), vals))
-    s = results["startup"]
-    lines.append("")
-    for name, key in (("start-up floor: python -c 'import typer, rich'", "import_floor"),
-                      ("... and the modules a check imports", "import_pipeline"),
-                      ("factcheck --help", "help"),
-                      (f"factcheck \"{SEED_CLAIM}\" (seeds)", "check_seeds")):
-        r = s[key]  # type: ignore[index]
-        ratio = r["median_s"] / s["import_floor"]["median_s"]  # type: ignore[index]
-        lines.append(f"{name:52s} wall {r['median_s']:.3f}s (x{ratio:.2f})  "
-                     f"CPU {r['median_cpu_s']:.3f}s")
-    lines.append("")
-    for key, t in results["targets"].items():  # type: ignore[attr-defined]
-        value = t["value"]
-        shown = f"{value:,.3f}" if isinstance(value, float) else str(value)
-        lines.append(f"{'MET ' if t['met'] else 'MISS'} {key}: {shown} (target {t['target']})")
-    return "\n".join(lines)
+    return lines
 
 
 def main() -> None:
@@ -381,6 +486,11 @@ def main() -> None:
     ap.add_argument("--claims", type=int, default=60, help="claims in the latency run")
     ap.add_argument("--smoke", action="store_true",
                     help="a seconds-long run: one tiny corpus, one repetition, few claims")
+    ap.add_argument("--backend", choices=("sqlite", "postgres"), default="sqlite",
+                    help="postgres: also measure a PostgreSQL index, beside SQLite, on a "
+                    "throwaway server (tools/pgserver.sh start --bench) or --pg-url")
+    ap.add_argument("--pg-url", help="a PostgreSQL server to use instead (its database's "
+                    "schema 'factcheck' is dropped before each build)")
     args = ap.parse_args()
     work: Path = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -394,11 +504,25 @@ def main() -> None:
     results: dict[str, object] = {"machine": machine(), "load_before": os.getloadavg(),
                                   "source": str(source),
                                   "smoke": args.smoke, "sizes": {}}
-    for label in labels:
-        big = corpus_gen.parse_size(label) > 200_000
-        results["sizes"][label] = bench_size(  # type: ignore[index]
-            label, articles, work, 1 if big else reps, n_claims, cli_reps,
-            last=label == labels[-1])
+    server, folder = args.pg_url, None
+    if args.backend == "postgres" and server is None:
+        started_pg = subprocess.run([str(REPO / "tools" / "pgserver.sh"), "start", "--bench"],
+                                    capture_output=True, text=True)
+        if started_pg.returncode != 0:
+            raise SystemExit(started_pg.stderr.strip())
+        server = started_pg.stdout.strip()
+        folder = server.rpartition("host=")[2]
+    if server:
+        results["postgres_server"] = postgres_settings(server)
+    try:
+        for label in labels:
+            big = corpus_gen.parse_size(label) > 200_000
+            results["sizes"][label] = bench_size(  # type: ignore[index]
+                label, articles, work, 1 if big else reps, n_claims, cli_reps,
+                last=label == labels[-1], server=server)
+    finally:
+        if folder:
+            subprocess.run([str(REPO / "tools" / "pgserver.sh"), "stop", folder])
     results["startup"] = startup(work, cli_reps)
     results["targets"] = targets(results)
     results["wall_s"] = time.perf_counter() - started

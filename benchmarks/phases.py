@@ -4,6 +4,12 @@
     python benchmarks/phases.py floor   CORPUS INDEX   (bare FTS5 insert of the same texts)
     python benchmarks/phases.py refresh CORPUS INDEX
     python benchmarks/phases.py query   CORPUS INDEX CLAIMS.json
+    python benchmarks/phases.py client  CORPUS INDEX CLAIMS.json SEED   (check every claim)
+    python benchmarks/phases.py refresher CORPUS INDEX STOPFILE     (refresh until STOPFILE)
+
+INDEX is a SQLite file or a postgresql:// URL (then the floors are PostgreSQL's own: a
+bare table with a GIN index filled from the same texts, and a GIN match ranked by
+ts_rank).
 """
 
 from __future__ import annotations
@@ -22,7 +28,25 @@ def _rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _remove_index(index: Path) -> None:
+def is_url(index: object) -> bool:
+    return str(index).startswith("postgresql://")
+
+
+def _pg(index: str):  # type: ignore[no-untyped-def]
+    import psycopg
+
+    from factcheck.index.postgres.connect import split_corpus
+
+    return psycopg.connect(split_corpus(index)[0], autocommit=True)
+
+
+def _remove_index(index: Path | str) -> None:
+    if is_url(index):  # the benchmark's own server: each cold build starts from nothing
+        with _pg(str(index)) as conn:
+            conn.execute("DROP SCHEMA IF EXISTS factcheck CASCADE")
+            conn.execute("DROP TABLE IF EXISTS bench_floor")
+            conn.execute("CHECKPOINT")
+        return
     for suffix in ("", "-wal", "-shm", "-journal"):
         try:
             os.remove(f"{index}{suffix}")
@@ -30,13 +54,19 @@ def _remove_index(index: Path) -> None:
             pass
 
 
-def index_bytes(index: Path) -> int:
+def index_bytes(index: Path | str) -> int:
+    if is_url(index):
+        with _pg(str(index)) as conn:
+            return int(conn.execute(
+                "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = 'factcheck' AND c.relkind = 'r'").fetchone()[0])
     return sum(
         os.path.getsize(f"{index}{s}") for s in ("", "-wal") if os.path.exists(f"{index}{s}")
     )
 
 
-def build(corpus: Path, index: Path) -> dict[str, object]:
+def build(corpus: Path, index: Path | str) -> dict[str, object]:
     """Cold build: no index file at all."""
     from factcheck.index.corpus import Corpus
 
@@ -50,6 +80,21 @@ def build(corpus: Path, index: Path) -> dict[str, object]:
     return {"seconds": seconds, "sentences": n, "files": files,
             "sentences_per_s": n / seconds if seconds else 0.0,
             "index_bytes": index_bytes(index), "rss_self_kb": _rss_kb()}
+
+
+def pg_floor(index: str) -> dict[str, object]:
+    """The server's own full-text build: the same texts into a bare table, tsvectors made
+    by PostgreSQL ('simple' configuration), then a GIN index (the write floor)."""
+    with _pg(index) as conn:
+        conn.execute("DROP TABLE IF EXISTS bench_floor")
+        t0 = time.perf_counter()
+        conn.execute("CREATE TABLE bench_floor AS SELECT id, text, "
+                     "to_tsvector('simple', text) AS tsv FROM factcheck.sentences")
+        conn.execute("CREATE INDEX ON bench_floor USING gin(tsv)")
+        seconds = time.perf_counter() - t0
+        n = conn.execute("SELECT count(*) FROM bench_floor").fetchone()[0]
+        conn.execute("DROP TABLE bench_floor")
+    return {"seconds": seconds, "sentences": n}
 
 
 def fts_floor(index: Path) -> dict[str, object]:
@@ -74,7 +119,7 @@ def fts_floor(index: Path) -> dict[str, object]:
     return {"seconds": seconds, "sentences": len(texts)}
 
 
-def refresh(corpus: Path, index: Path) -> dict[str, object]:
+def refresh(corpus: Path, index: Path | str) -> dict[str, object]:
     """Open and refresh an existing index; also time the bare file scan (the floor)."""
     from factcheck.corpus.loader import scan
     from factcheck.index.corpus import Corpus
@@ -91,23 +136,20 @@ def refresh(corpus: Path, index: Path) -> dict[str, object]:
             "rss_self_kb": _rss_kb()}
 
 
-def query(corpus: Path, index: Path, claims_file: Path) -> dict[str, object]:
+def query(corpus: Path, index: Path | str, claims_file: Path) -> dict[str, object]:
     """Per claim: raw FTS5 MATCH (the floor), retrieval, and the full check().
 
     The floor is the query for every claim word; "fts_selective" times the narrower query
     retrieve() sends (candidates must have one of the rarer words), for comparison.
     """
     from factcheck.index.corpus import Corpus
-    from factcheck.index.sqlite.queries import fts_phrase, match_query
     from factcheck.judge.checker import check
     from factcheck.judge.claims import analyse
     from factcheck.judge.retrieval import RECALL_LIMIT, retrieve, selective_terms
 
     claims = json.loads(claims_file.read_text())
     c = Corpus.from_path(corpus, index_path=index, refresh=False)
-    raw = sqlite3.connect(index)
-    sql = ("SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? "
-           "ORDER BY rank LIMIT ?")
+    raw_query = _raw_query(index, c)
     out: dict[str, list[float]] = {"fts": [], "fts_selective": [], "retrieve": [], "check": [],
                                    "check_cpu": []}
     for claim in claims[:5]:  # warm the page cache and lazy imports
@@ -115,14 +157,12 @@ def query(corpus: Path, index: Path, claims_file: Path) -> dict[str, object]:
     for claim in claims:
         terms = analyse(claim).search_terms
         if terms:
-            q = " OR ".join(fts_phrase(t) for t in terms)
             t0 = time.perf_counter()
-            raw.execute(sql, (q, RECALL_LIMIT)).fetchall()
+            raw_query(terms, terms, RECALL_LIMIT)
             out["fts"].append(time.perf_counter() - t0)
             # the query retrieve() sends: only sentences with one of the rarer words
-            q = match_query(terms, selective_terms(terms, c.index))
             t0 = time.perf_counter()
-            raw.execute(sql, (q, RECALL_LIMIT)).fetchall()
+            raw_query(terms, selective_terms(terms, c.index), RECALL_LIMIT)
             out["fts_selective"].append(time.perf_counter() - t0)
         c.index._memo_version = None  # as if these terms were never looked up before
         t0 = time.perf_counter()
@@ -153,17 +193,105 @@ def query(corpus: Path, index: Path, claims_file: Path) -> dict[str, object]:
             "verdicts": verdicts, "rss_self_kb": _rss_kb(), "rss_retrieval_kb": rss_retrieval}
 
 
+def _raw_query(index: Path | str, c):  # type: ignore[no-untyped-def]
+    """The back end's bare full-text query for `terms`, candidates having one of
+    `required`, best `limit` by its native rank (the floor under retrieve())."""
+    if is_url(index):
+        from factcheck.index.postgres.queries import tsquery
+        from factcheck.index.postgres.tokens import tokens
+
+        conn = _pg(str(index))
+        corpus_id = c.index.corpus_id
+
+        def pg_query(terms: list[str], required: list[str], limit: int) -> list:
+            ranked = tsquery([p for t in terms if (p := tuple(tokens(t)))])
+            chosen = tsquery([p for t in required if (p := tuple(tokens(t)))])
+            return conn.execute(
+                "SELECT id, ts_rank(tsv, %s::tsquery) AS r FROM factcheck.sentences "
+                "WHERE corpus = %s AND tsv @@ %s::tsquery ORDER BY r DESC LIMIT %s",
+                (ranked, corpus_id, chosen, limit)).fetchall()
+
+        return pg_query
+    from factcheck.index.sqlite.queries import match_query
+
+    raw = sqlite3.connect(index)
+    sql = ("SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? "
+           "ORDER BY rank LIMIT ?")
+
+    def fts_query(terms: list[str], required: list[str], limit: int) -> list:
+        return raw.execute(sql, (match_query(terms, required), limit)).fetchall()
+
+    return fts_query
+
+
+def client(corpus: Path, index: Path | str, claims_file: Path, seed: int) -> dict[str, object]:
+    """One of several clients checking at once: every claim, in an order of its own."""
+    import random
+
+    from factcheck.index.corpus import Corpus
+    from factcheck.judge.checker import check
+
+    claims = json.loads(claims_file.read_text())
+    random.Random(seed).shuffle(claims)
+    c = Corpus.from_path(corpus, index_path=index, refresh=False)
+    check(claims[0], c)  # lazy imports, as the single-client run does before timing
+    times = []
+    for claim in claims:
+        c.index._memo_version = None
+        t0 = time.perf_counter()
+        check(claim, c)
+        times.append(time.perf_counter() - t0)
+    return {"times": times}
+
+
+def refresher(corpus: Path, index: Path | str, stop: Path) -> dict[str, object]:
+    """Refresh while the clients check: each round rewrites 1% of the files (a sentence
+    added), refreshes, restores them and refreshes again, until `stop` exists."""
+    from factcheck.index.corpus import Corpus
+
+    files = sorted(p for p in corpus.rglob("*.txt"))
+    victims = files[:: max(1, 100)]
+    originals = {p: p.read_bytes() for p in victims}
+    durations, written = [], 0
+    try:
+        i = 0
+        while not stop.exists():
+            for p in victims:
+                p.write_bytes(originals[p] + f"\nA late update, number {i}.\n".encode())
+            for _ in range(2):
+                t0 = time.perf_counter()
+                c = Corpus.from_path(corpus, index_path=index)
+                durations.append(time.perf_counter() - t0)
+                written += c.last_refresh.sentences if c.last_refresh else 0
+                c.close()
+                for p in victims:
+                    p.write_bytes(originals[p])
+            i += 1
+    finally:
+        for p, data in originals.items():
+            p.write_bytes(data)
+        c = Corpus.from_path(corpus, index_path=index)
+        c.close()
+    return {"refreshes": len(durations), "files_per_refresh": len(victims),
+            "sentences_written": written, "durations": durations}
+
+
 def main(argv: list[str]) -> None:
     warnings.simplefilter("ignore")
-    phase, corpus, index = argv[0], Path(argv[1]), Path(argv[2])
+    phase, corpus = argv[0], Path(argv[1])
+    index: Path | str = argv[2] if is_url(argv[2]) else Path(argv[2])
     if phase == "build":
         out = build(corpus, index)
     elif phase == "floor":
-        out = fts_floor(index)
+        out = pg_floor(str(index)) if is_url(index) else fts_floor(Path(index))
     elif phase == "refresh":
         out = refresh(corpus, index)
     elif phase == "query":
         out = query(corpus, index, Path(argv[3]))
+    elif phase == "client":
+        out = client(corpus, index, Path(argv[3]), int(argv[4]))
+    elif phase == "refresher":
+        out = refresher(corpus, index, Path(argv[3]))
     else:
         raise SystemExit(f"unknown phase {phase}")
     print(json.dumps(out))

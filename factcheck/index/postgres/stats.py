@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..interface import CopyPairRow
-from .queries import PgQueries, tsquery
+from .queries import PgQueries
 from .schema import LOCK_CLASS
 from .tokens import tokens
 
@@ -53,15 +53,8 @@ class PgStats(PgQueries):
         key = (term, cap)
         if key not in memo:
             phrase = tuple(tokens(term))
-            if not phrase:
-                memo[key] = 0
-            elif len(phrase) == 1:
-                memo[key] = min(self._phrase_rows([phrase])[phrase], cap)
-            else:
-                memo[key] = self._sql(
-                    "SELECT count(*) FROM (SELECT 1 FROM factcheck.sentences WHERE corpus = %s "
-                    "AND tsv @@ %s::tsquery LIMIT %s) AS hits",
-                    (self.corpus_id, tsquery([phrase]), cap)).fetchone()[0]
+            # the count search() needs for the same phrase: one query for both
+            memo[key] = min(self._phrase_rows([phrase])[phrase], cap) if phrase else 0
         return memo[key]
 
     def copy_pair(self, version: str, a: str, b: str) -> CopyPairRow | None:

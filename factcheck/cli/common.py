@@ -145,7 +145,6 @@ def corpus_options(
     falling back to the bundled demo corpus is worth a warning."""
     from ..config import find_config
     from ..corpus.resolve import resolve_corpus
-
     from ..index.backends import is_server_url
 
     config = config if config is not None else find_config()

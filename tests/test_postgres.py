@@ -272,10 +272,12 @@ def test_two_corpora_in_one_database_stay_apart(tmp_path: Path) -> None:
     assert a.index.search(["rovers"], 5) == [] and b.index.search(["idlib"], 5) == []
     assert a.index.search(["idlib"], 5) and b.index.search(["rovers"], 5)
     seeds_count = a.index.sentence_count()
-    for name in HAY:  # emptying one corpus leaves the other whole
-        (hay / name).unlink()
+    kept = sorted(HAY)[0]
+    for name in HAY:  # removing from one corpus leaves the other whole
+        if name != kept:
+            (hay / name).unlink()
     b.refresh()
-    assert b.index.sentence_count() == 0 and b.index.sources() == []
+    assert b.index.sources() == [kept]
     a2 = Corpus.from_path(SEEDS, index_path=a_url, refresh=False)
     assert a2.index.sentence_count() == seeds_count
     assert check(CLAIM, a2).verdict.value == "SUPPORTED"

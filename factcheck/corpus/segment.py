@@ -38,13 +38,17 @@ def segment(doc: Document) -> list[SentenceRow]:
     # and friends, which would score the wrong line (pdftotext puts \f between pages)
     stripped = re.split(r"\r\n|\r|\n", text)
     line_noise = block_scores(stripped)
+    line_length: dict[int, int] = {}  # stripped length of a line, computed once: stripping
+    # the line again for each of its sentences was quadratic in a long one-line file
     lmap = LineMap(text)
     rows: list[SentenceRow] = []
     for start, end in split_sentences(text):
         line, col = lmap.position(start)
         sentence = text[start:end]
         noise = line_noise[line - 1] if line - 1 < len(line_noise) else 0.0
-        whole_line = len(sentence) >= len(stripped[line - 1].strip()) - 1
+        if line not in line_length:
+            line_length[line] = len(stripped[line - 1].strip())
+        whole_line = len(sentence) >= line_length[line] - 1
         if not whole_line and noise > 0:
             # a sentence inside a longer line: judge it on its own, but keep credit and
             # UI signals of its line (a clean line stays clean: scores are never negative)

@@ -19,16 +19,23 @@ ABBREVIATIONS = frozenset(
     mt ft ave blvd rd e.g i.e u.s u.k u.n e.u a.m p.m""".split()
 )
 
-# a candidate boundary: terminal punctuation, optional closers, then white space
-_BOUNDARY = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]]*)(\s+)")
+# a candidate boundary: a run of terminal punctuation, then optional closers and white
+# space. Two patterns, not one: as one ("([.!?]+)(closers*)(\s+)") a run of marks with no
+# space after ("a" + "." * 100_000) was tried from every mark to the end of the run
+# (quadratic); finditer over whole runs reads each mark once
+_MARKS = re.compile(r"[.!?]+")
+_AFTER_MARKS = re.compile(r"([\"'\u201d\u2019)\]]*+)\s+")
 # a glued boundary in scraped text: "word.Next" (lower-case word, then a capitalised word)
 # (two lower-case letters/digits before the mark; checked apart from _GLUED_AT because a
 # leading look-behind defeats the regex engine's fast scan for the first character)
 _GLUED_AT = re.compile(r"([.!?])(?=[A-Z\"\u201c][a-z])")
 _GLUED_BEFORE = re.compile(r"[a-z0-9\"\u201d)]{2}")
 _NEXT_STARTS = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_LETTERS_DOTS = re.compile(r"[A-Za-z.]+")
+_LETTERS_AND_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
+# no abbreviation, initial or dotted acronym is longer than this: a word is looked for
+# only this far back from a mark (rescanning a whole line at every mark is quadratic)
+_WORD_WINDOW = 48
 # "ISTANBUL –", "date 2020-02-26 ISTANBUL –", "LONDON (Reuters) -"
 _DATELINE = re.compile(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .,'-]{2,40}?"
@@ -37,34 +44,39 @@ _DATELINE = re.compile(
 
 
 def _is_abbreviation(block: str, dot_at: int) -> bool:
-    # searching from 0 rescans the whole block at every dot (quadratic in long lines);
-    # a short window finds the same word unless the word fills the window
-    lo = max(0, dot_at - 48)
-    m = _WORD_BEFORE.search(block, lo, dot_at)
-    if lo and _LETTERS_DOTS.fullmatch(block, lo - 1, m.start() if m else dot_at):
-        m = _WORD_BEFORE.search(block, 0, dot_at)
-    if not m:
+    # the word before the dot: the letters and dots just before it, from the first letter
+    lo = max(0, dot_at - _WORD_WINDOW)
+    start = dot_at
+    while start > lo and block[start - 1] in _LETTERS_AND_DOT:
+        start -= 1
+    if start == lo and lo and block[lo - 1] in _LETTERS_AND_DOT:
+        return False  # longer than any abbreviation
+    while start < dot_at and block[start] == ".":
+        start += 1
+    if start == dot_at:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = block[start:dot_at].lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
     # single initials ("J. Smith") and dotted acronyms ("U.S."); a letter glued to a number
     # is a unit or suffix ("rose to $600m.", "in the 1990s."), not an initial
-    if len(word) == 1 and m.start() > 0 and block[m.start() - 1].isdigit():
+    if len(word) == 1 and start > 0 and block[start - 1].isdigit():
         return False
-    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return len(word) == 1 or bool(_ACRONYM.fullmatch(word))
 
 
 def _split_block(block: str) -> list[tuple[int, int]]:
     cuts: list[int] = []
-    for m in _BOUNDARY.finditer(block):
-        end_of_sentence = m.end(2)
-        nxt = block[m.end() : m.end() + 2]
-        if not _NEXT_STARTS.match(nxt):
+    for m in _MARKS.finditer(block):
+        after = _AFTER_MARKS.match(block, m.end())
+        if after is None:
             continue
-        if m.group(1) == "." and _is_abbreviation(block, m.start(1)):
+        if not _NEXT_STARTS.match(block, after.end(), after.end() + 2):
             continue
-        cuts.append(end_of_sentence)
+        if m.end() - m.start() == 1 and block[m.start()] == "." \
+                and _is_abbreviation(block, m.start()):
+            continue
+        cuts.append(after.end(1))  # the sentence keeps its closing quotes and brackets
     for m in _GLUED_AT.finditer(block):
         if m.start() < 2 or not _GLUED_BEFORE.fullmatch(block, m.start() - 2, m.start()):
             continue

@@ -11,6 +11,7 @@ public types.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -112,8 +113,34 @@ _DUR_CUES = frozenset(
 HedgeFn = Callable[[str, int], "tuple[str, int] | None"]
 
 
-def _in_mask(start: int, end: int, masked: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in masked)
+class Mask:
+    """Spans not to read (dates, phone numbers), asked about in O(log n) per atom: a claim
+    with 10,000 dates asked every atom about every span (quadratic, 48 s)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self._reach.append(furthest)
+        self._start_set = frozenset(self._starts)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span shares a character with [start, end)."""
+        i = bisect_left(self._starts, end)  # spans[:i] start before `end`
+        return i > 0 and self._reach[i - 1] > start
+
+    def starts_at(self, pos: int) -> bool:
+        return pos in self._start_set
+
+
+def _in_mask(start: int, end: int, masked: Mask) -> bool:
+    return masked.overlaps(start, end)
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -177,7 +204,7 @@ def _value_at(text: str, m: re.Match[str]) -> _Value | None:
     return None
 
 
-def _read(text: str, m: re.Match[str], masked: list[tuple[int, int]], hedge_before: HedgeFn
+def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
           ) -> tuple[Raw | None, int]:
     """Read one atom and its surroundings; return the quantity (or None) and where to resume."""
     kind = m.lastgroup
@@ -269,7 +296,7 @@ def _skip_pair(text: str, pos: int) -> int:
     return end
 
 
-def _range(text: str, raw: Raw, s: int, scaled: bool, masked: list[tuple[int, int]]
+def _range(text: str, raw: Raw, s: int, scaled: bool, masked: Mask
            ) -> bool | None:
     """Extend ``raw`` into a range when a partner follows; None when the pair is a score."""
     rm = _RANGE_RE.match(text, raw.end)
@@ -372,19 +399,20 @@ def _coordinate(text: str, raws: list[Raw]) -> None:
 _DAY_JOIN_RE = re.compile(r"\s*(?:and|or|to|-|\u2013)\s*", re.IGNORECASE)
 
 
-def _day_before_date(text: str, raw: Raw, masked: list[tuple[int, int]]) -> bool:
+def _day_before_date(text: str, raw: Raw, masked: Mask) -> bool:
     """True for the first day of "9 and 10 July" or "9-10 July": a date, not a count."""
     if raw.dimension != "count" or raw.head or raw.hedge or not 1 <= raw.value <= 31:
         return False
     m = _DAY_JOIN_RE.match(text, raw.end)
     if m is None or m.end() >= len(text) or not text[m.end()].isdigit():
         return False
-    return any(s == m.end() for s, _ in masked)
+    return masked.starts_at(m.end())
 
 
 def scan(text: str, masked: list[tuple[int, int]], hedge_before: HedgeFn,
          starts: list[int] | None = None) -> list[Raw]:
     """Find every quantity atom in ``text`` outside the masked spans, left to right."""
+    mask = Mask(masked)
     raws: list[Raw] = []
     pos = 0
     for p in candidates(text) if starts is None else starts:
@@ -393,11 +421,11 @@ def scan(text: str, masked: list[tuple[int, int]], hedge_before: HedgeFn,
         m = ATOM_RE.match(text, p)
         if m is None:
             continue
-        if masked and _in_mask(m.start(), m.end(), masked):
+        if mask and _in_mask(m.start(), m.end(), mask):
             pos = m.end()
             continue
-        raw, resume = _read(text, m, masked, hedge_before)
-        if raw is not None and not _day_before_date(text, raw, masked):
+        raw, resume = _read(text, m, mask, hedge_before)
+        if raw is not None and not _day_before_date(text, raw, mask):
             raws.append(raw)
         pos = max(resume, m.start() + 1)
     if len(raws) > 1:

@@ -79,8 +79,10 @@ NoColorOpt = Annotated[
 
 
 def err(message: str) -> None:
-    """One line on stderr."""
-    print(f"factcheck: {message}", file=sys.stderr)
+    """One line on stderr (file names and corpus text in it shown with escapes)."""
+    from ..printers.escape import printable
+
+    print(f"factcheck: {printable(message)}", file=sys.stderr)
 
 
 @contextmanager

@@ -13,6 +13,7 @@ from ..errors import UsageError
 from ..lint.messages import finding_message, level_for
 from ..policy import FailOn
 from ..results import DraftFinding, Result
+from .escape import printable
 from .interface import Printer
 
 _COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
@@ -49,4 +50,6 @@ class GithubPrinter(Printer):
                 "title": f"factcheck {finding.result.verdict.value}",
             }
             joined = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
-            out.write(f"::{command} {joined}::{escape_data(finding_message(finding))}\n")
+            # GitHub shows the message in the job log, where escape sequences would act
+            message = printable(finding_message(finding))
+            out.write(f"::{command} {joined}::{escape_data(message)}\n")

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ..results import DraftFinding, Evidence, Outcome, Result, Stance, Verdict
+from .escape import printable as p
 from .interface import Printer
 
 if TYPE_CHECKING:
@@ -32,17 +33,20 @@ def _console(out: TextIO, color: bool, width: int | None):  # type: ignore[no-un
 def _passage(e: Evidence):  # type: ignore[no-untyped-def]
     from rich.text import Text
 
-    text = Text(f"{e.sentence.source}:{e.sentence.line}:{e.sentence.column}\n", style="cyan")
+    location = p(f"{e.sentence.source}:{e.sentence.line}:{e.sentence.column}")
+    text = Text(f"{location}\n", style="cyan")
     start = len(text)
-    text.append(e.sentence.text)
+    shown = p(e.sentence.text)
+    text.append(shown)
     for c in e.checks:
         style = "bold green" if c.outcome is Outcome.CONSISTENT else "bold red"
-        at = e.sentence.text.find(c.evidence_text)
-        if at >= 0 and c.evidence_text:
-            text.stylize(style, start + at, start + at + len(c.evidence_text))
+        figure = p(c.evidence_text)
+        at = shown.find(figure)
+        if at >= 0 and figure:
+            text.stylize(style, start + at, start + at + len(figure))
     for c in e.checks:
         mark = "✓" if c.outcome is Outcome.CONSISTENT else "✗"
-        text.append(f"\n{mark} {c.reason}", style="green" if mark == "✓" else "red")
+        text.append(f"\n{mark} {p(c.reason)}", style="green" if mark == "✓" else "red")
     return text
 
 
@@ -78,9 +82,9 @@ class TablePrinter(Printer):
             head = Text()
             head.append(r.verdict.value, style=VERDICT_STYLE[r.verdict])
             head.append(f" {r.score:.2f}  ")
-            head.append(r.claim, style="bold")
+            head.append(p(r.claim), style="bold")
             console.print(head)
-            console.print(Text(r.reason, style="italic"))
+            console.print(Text(p(r.reason), style="italic"))
             if r.sources_supporting or r.sources_contradicting:
                 console.print(
                     f"sources: {r.sources_supporting} supporting, {r.sources_contradicting} "
@@ -127,14 +131,14 @@ class TablePrinter(Printer):
                 verdict.append(f"\nsuppressed ({r.extra.get('suppressed_by', 'comment')})", "dim")
             e = key_evidence(r)
             if e is None:
-                evidence = Text(r.reason, style="italic")
+                evidence = Text(p(r.reason), style="italic")
             else:
-                evidence = Text(e.sentence.text)
-                evidence.append(f"\n{e.sentence.location}", style="dim")
+                evidence = Text(p(e.sentence.text))
+                evidence.append(f"\n{p(e.sentence.location)}", style="dim")
                 check = failed_check(e)
                 if check is not None:
-                    evidence.append(f"\n✗ {compared_values(check)}", style="red")
-            table.add_row(f"{f.path}:{f.line}:{f.column}", verdict, Text(r.claim), evidence)
+                    evidence.append(f"\n✗ {p(compared_values(check))}", style="red")
+            table.add_row(f"{p(f.path)}:{f.line}:{f.column}", verdict, Text(p(r.claim)), evidence)
         console.print(table)
 
     def print_audit(self, report: AuditReport, out: TextIO) -> None:
@@ -149,15 +153,15 @@ class TablePrinter(Printer):
                 stated = s.text if s.value == s.text else f"{s.text} (= {s.value})"
                 stated += "" if s.disputed else " (agrees)"
                 table.add_row(f"{g.confidence:.2f}" if n == 0 else "",
-                              f"{g.kind}: {g.subject}" if n == 0 else "",
-                              f"{s.sentence.source}:{s.sentence.line}", stated,
+                              p(f"{g.kind}: {g.subject}") if n == 0 else "",
+                              p(f"{s.sentence.source}:{s.sentence.line}"), p(stated),
                               end_section=n == len(g.statements) - 1)
         console.print(table if report.conflicts else "no conflicts found")
         copies = Table(title="copies", show_header=True, header_style="bold", expand=True)
         for name in ("score", "documents", "evidence"):
             copies.add_column(name, no_wrap=name == "score")
         for c in report.copies:
-            copies.add_row(f"{c.score:.2f}", "\n".join(c.sources),
+            copies.add_row(f"{c.score:.2f}", "\n".join(p(s) for s in c.sources),
                            "\n".join(f"{p.matched}/{p.sentences} sentences matched, "
                                      f"{p.ordered} in order" for p in c.pairs))
         console.print(copies if report.copies else "no copies found")

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ..results import Check, DraftFinding, Outcome, Result
+from .escape import printable as p
 from .interface import Printer
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ MARK = {Outcome.CONSISTENT: "✓", Outcome.INCONSISTENT: "✗", Outcome.INCOMPAR
 
 def check_line(c: Check) -> str:
     """One numeric check as `✓ claim "12" vs source "12": reason`."""
-    return f'{MARK[c.outcome]} {c.kind} "{c.claim_text}" vs "{c.evidence_text}": {c.reason}'
+    return p(f'{MARK[c.outcome]} {c.kind} "{c.claim_text}" vs "{c.evidence_text}": {c.reason}')
 
 
 class TextPrinter(Printer):
@@ -26,10 +27,9 @@ class TextPrinter(Printer):
         for n, r in enumerate(results):
             if n:
                 out.write("\n")
-            out.write(f"{r.verdict.value} ({r.score:.2f}): {r.claim}\n")
-            out.write(
-                textwrap.fill(r.reason, width, initial_indent="  ", subsequent_indent="    ") + "\n"
-            )
+            out.write(f"{r.verdict.value} ({r.score:.2f}): {p(r.claim)}\n")
+            out.write(textwrap.fill(
+                p(r.reason), width, initial_indent="  ", subsequent_indent="    ") + "\n")
             if r.sources_supporting or r.sources_contradicting:
                 out.write(
                     f"  sources: {r.sources_supporting} supporting, "
@@ -39,9 +39,9 @@ class TextPrinter(Printer):
             for e in r.evidence:
                 s = e.sentence
                 codes = f" [{', '.join(e.reasons)}]" if e.reasons else ""
-                out.write(f"  {s.location} {e.stance.value} {e.score:.2f}{codes}\n")
+                out.write(f"  {p(s.location)} {e.stance.value} {e.score:.2f}{codes}\n")
                 out.write(
-                    textwrap.fill(s.text, width, initial_indent="    ", subsequent_indent="    ")
+                    textwrap.fill(p(s.text), width, initial_indent="    ", subsequent_indent="    ")
                     + "\n"
                 )
                 for c in e.checks:
@@ -58,28 +58,28 @@ class TextPrinter(Printer):
 
         # `path:line:col: VERDICT: "claim" vs "evidence" [source:line:col] (13 vs 12 posts)`
         for f in findings:
-            out.write(f"{f.path}:{f.line}:{f.column}: {finding_message(f)}\n")
+            out.write(f"{p(f.path)}:{f.line}:{f.column}: {p(finding_message(f))}\n")
 
     def print_audit(self, report: AuditReport, out: TextIO) -> None:
         width = self.width or 80
         for g in report.conflicts:
-            out.write(f"CONFLICT {g.confidence:.2f} {g.kind}: {g.subject}\n")
+            out.write(f"CONFLICT {g.confidence:.2f} {g.kind}: {p(g.subject)}\n")
             for s in g.statements:
                 shown = "" if s.value == s.text else f" = {s.value}"
                 agrees = "" if s.disputed else " (agrees)"
-                out.write(f'  {s.location} "{s.text}"{shown}{agrees}\n')
+                out.write(p(f'  {s.location} "{s.text}"{shown}{agrees}') + "\n")
             for reason in g.reasons:
                 out.write(
-                    textwrap.fill(reason, width, initial_indent="    ", subsequent_indent="    ")
+                    textwrap.fill(p(reason), width, initial_indent="    ", subsequent_indent="    ")
                     + "\n"
                 )
         for c in report.copies:
-            out.write(f"COPIES {c.score:.2f}: {', '.join(c.sources)}\n")
-            for p in c.pairs:
-                out.write(
-                    f"  {p.a} ~ {p.b} {p.score:.2f} ({p.matched} of {p.sentences} sentences "
-                    f"matched, {p.ordered} in order)\n"
-                )
+            out.write(p(f"COPIES {c.score:.2f}: {', '.join(c.sources)}") + "\n")
+            for pair in c.pairs:
+                out.write(p(
+                    f"  {pair.a} ~ {pair.b} {pair.score:.2f} ({pair.matched} of "
+                    f"{pair.sentences} sentences matched, {pair.ordered} in order)"
+                ) + "\n")
         if not report.conflicts:
             out.write("no conflicts found\n")
         if not report.copies:

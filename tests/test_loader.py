@@ -21,7 +21,7 @@ def _read_all(root: Path) -> dict[str, str]:
     docs = {}
     for f in files:
         doc = read_document(f)
-        if doc is not None:
+        if doc is not None and not doc.skipped:  # binary and empty: kept, without text
             docs[doc.source] = doc.text
     return docs
 

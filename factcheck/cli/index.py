@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..corpus.loader import SKIPPED
 from ..errors import IndexError_
 from ..index.interface import RefreshStats
 from .common import (
@@ -53,10 +54,15 @@ def index_command(
             raise IndexError_(f"index {c.index.path} was not refreshed: {stats.stale} files "
                               "added, changed or removed are not in it")
         encodings = c.index.encodings()
+        no_text = {e: encodings.pop(e) for e in SKIPPED if e in encodings}
         other = {e: n for e, n in encodings.items() if e not in UTF8}
         if other:
             named = ", ".join(f"{n} {e}" for e, n in sorted(other.items(), key=lambda x: -x[1]))
             err(f"{sum(other.values())} of {sum(encodings.values())} files are not UTF-8 ({named})")
+        if no_text:  # warned about when first read; kept so that they are not read again
+            named = ", ".join(f"{n} {e}" for e, n in sorted(no_text.items()))
+            err(f"{sum(no_text.values())} files have no text and are not indexed ({named}); "
+                "they are read again when they change")
         err(summary(stats, len(c), len(c.index.sources()), skipped, took, c.index.location))
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
+# the "encodings" of files that have no text to index (Document.skipped)
+SKIPPED = frozenset({"binary", "empty"})
 
 
 class SkippedFileWarning(UserWarning):
@@ -30,6 +32,9 @@ class SourceFile:
     path: Path
     size: int
     mtime_ns: int
+    # the inode change time: an edit that puts size and mtime back (`touch -r`) cannot put
+    # this back, so the index compares it too; 0 when unknown
+    ctime_ns: int = 0
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,13 @@ class Document:
     source: str
     text: str
     digest: str
-    encoding: str = "utf-8"  # how the bytes were read (see decode_bytes)
+    encoding: str = "utf-8"  # how the bytes were read (see decode_bytes), or in SKIPPED
+
+    @property
+    def skipped(self) -> bool:
+        """A binary or empty file: no text, but kept in the index so that it is not read
+        (and warned about) again until it changes."""
+        return self.encoding in SKIPPED
 
 
 @dataclass(frozen=True)
@@ -150,7 +161,7 @@ def scan(roots: list[Path], follow_links: bool = False) -> tuple[list[SourceFile
             source = prefix + rel
             if not source.isascii():
                 source = _printable_name(source)
-            files.append(SourceFile(source, path, st.st_size, st.st_mtime_ns))
+            files.append(SourceFile(source, path, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
     return files, ScanStats(len(files), skipped)
 
 
@@ -270,7 +281,10 @@ def decode_with_warnings(data: bytes, name: str) -> Decoded | None:
 
 
 def read_document(file: SourceFile) -> Document | None:
-    """Read and decode one file; None when it must be skipped (a warning says why)."""
+    """Read and decode one file (a warning says why when it is skipped).
+
+    None when it cannot be read now (tried again next time); a `skipped` Document with no
+    text for a binary or empty file, which the index remembers like any other file."""
     try:
         data = file.path.read_bytes()
     except OSError as exc:
@@ -280,5 +294,6 @@ def read_document(file: SourceFile) -> Document | None:
         return None
     decoded = decode_with_warnings(data, file.source)
     if decoded is None:
-        return None
+        kind = "binary" if decode_bytes(data) is None else "empty"
+        return Document(file.source, "", digest(data), kind)
     return Document(file.source, decoded.text, digest(data), decoded.encoding)

@@ -131,7 +131,7 @@ class Corpus:
             return
         for file in self.files():
             doc = read_document(file)
-            if doc is not None:
+            if doc is not None and not doc.skipped:
                 yield doc
 
     def sentences(self, max_noise: float = 0.7) -> Iterator[Sentence]:

@@ -37,7 +37,8 @@ class PgQueries(PgStore):
 
     def sources(self) -> list[str]:
         return [r[0] for r in self._sql(
-            'SELECT source FROM factcheck.documents WHERE corpus = %s ORDER BY source COLLATE "C"',
+            "SELECT source FROM factcheck.documents WHERE corpus = %s "
+            "AND encoding NOT IN ('binary', 'empty') ORDER BY source COLLATE \"C\"",
             (self.corpus_id,))]
 
     def encodings(self) -> dict[str, int]:

@@ -15,7 +15,8 @@ class SqliteQueries(SqliteStore):
     """Reading sentences: search, a word's sentences, neighbours, a whole document."""
 
     def sources(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT source FROM files ORDER BY source")]
+        return [r[0] for r in self.conn.execute(
+            "SELECT source FROM files WHERE encoding NOT IN ('binary', 'empty') ORDER BY source")]
 
     def encodings(self) -> dict[str, int]:
         """How many documents were read in each encoding (see corpus/loader.py)."""

@@ -2,9 +2,14 @@
 files, so an interrupted build leaves the previous index intact and two processes
 refreshing at once take turns.
 
-Files are compared by size and mtime first, then by content hash, so touching a file costs
-a read but no re-indexing. What a refresh writes (rows, batches, the process pool) is in
-rows.py.
+Files are compared by size, mtime and ctime first, then by content hash, so touching a
+file costs a read but no re-indexing. The ctime catches an edit that put size and mtime
+back (`touch -r`): no program can set it. The limit: two same-size versions of a file
+written within one tick of the file system's clock (2 s on FAT, a few ms elsewhere), the
+first read by a refresh in between, look the same; `factcheck index --rebuild` re-reads
+everything. Binary and empty files are kept as rows without sentences, so they are not
+read and warned about on every run. What a refresh writes (rows, batches, the process
+pool) is in rows.py.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ...corpus.loader import Document, SourceFile, read_document
+from ...corpus.loader import SKIPPED, Document, SourceFile, read_document
 from ...errors import IndexError_
 from ...text import strip_invisible
 from ..interface import IndexWarning, ProgressFn, RefreshStats
@@ -27,6 +32,14 @@ from .rows import (
     text_terms,
 )
 from .schema import SqliteStore, begin_write
+
+_FILES = "SELECT id, source, size, mtime_ns, digest, ctime_ns FROM files"
+
+
+def _unchanged(row: tuple, file: SourceFile) -> bool:
+    """The stored row (id, source, size, mtime_ns, digest, ctime_ns) matches the file."""
+    return row[2] == file.size and row[3] == file.mtime_ns and row[5] == file.ctime_ns
+
 
 # reading and segmenting go to a pool of processes when this many files are to be (re)indexed
 PARALLEL_MIN_FILES = 200
@@ -48,12 +61,12 @@ class SqliteRefresh(SqliteStore):
         conn = self.conn
         stored = {
             row[1]: row
-            for row in conn.execute("SELECT id, source, size, mtime_ns, digest FROM files")
+            for row in conn.execute(_FILES)
         }
         wanted = {f.source: f for f in files}
         todo = [
             f for f in files
-            if f.source not in stored or stored[f.source][2:4] != (f.size, f.mtime_ns)
+            if f.source not in stored or not _unchanged(stored[f.source], f)
         ]
         gone = [src for src in stored if src not in wanted]
         if not todo and not gone:
@@ -77,7 +90,7 @@ class SqliteRefresh(SqliteStore):
                 # re-read under the write lock: another process may have refreshed meanwhile
                 stored = {
                     row[1]: row
-                    for row in conn.execute("SELECT id, source, size, mtime_ns, digest FROM files")
+                    for row in conn.execute(_FILES)
                 }
                 self._batch = RowBatch(conn)
                 for src in gone:
@@ -88,7 +101,7 @@ class SqliteRefresh(SqliteStore):
                     self._prepared(todo, stored, reader, parallel=big), 1
                 ):
                     old = stored.get(file.source)
-                    if old is not None and old[2:4] == (file.size, file.mtime_ns):
+                    if old is not None and _unchanged(old, file):
                         continue
                     if file_digest is None:
                         if old is not None:
@@ -96,12 +109,15 @@ class SqliteRefresh(SqliteStore):
                         continue
                     if old is not None and old[4] == file_digest:
                         conn.execute(
-                            "UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?",
-                            (file.size, file.mtime_ns, old[0]),
+                            "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ? WHERE id = ?",
+                            (file.size, file.mtime_ns, file.ctime_ns, old[0]),
                         )
                         continue
                     if old is not None:
                         self._drop(old[0], old[4])
+                    if encoding in SKIPPED:
+                        pass  # kept, but neither added nor changed text
+                    elif old is not None:
                         changed += 1
                     else:
                         added += 1
@@ -174,7 +190,7 @@ class SqliteRefresh(SqliteStore):
         jobs = []
         for file in todo:
             old = stored.get(file.source)
-            if old is not None and old[2:4] == (file.size, file.mtime_ns):
+            if old is not None and _unchanged(old, file):
                 continue  # another process indexed it meanwhile
             jobs.append((file, old[4] if old is not None else None))
         if parallel and reader is read_document and fork_context() is not None:
@@ -243,8 +259,9 @@ class SqliteRefresh(SqliteStore):
         assert self._batch is not None
         self._batch.changed = True
         cur = self.conn.execute(
-            "INSERT INTO files(source, size, mtime_ns, digest, encoding) VALUES (?, ?, ?, ?, ?)",
-            (file.source, file.size, file.mtime_ns, file_digest, encoding),
+            "INSERT INTO files(source, size, mtime_ns, digest, encoding, ctime_ns) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (file.source, file.size, file.mtime_ns, file_digest, encoding, file.ctime_ns),
         )
         self._batch.add(cur.lastrowid, rows)
         self._batch.count(terms, 1)

@@ -33,8 +33,9 @@ from ..paths import in_cache
 from ..terms import MAX_NOISE, terms_signature
 from .rows import RowBatch, text_terms
 
-# 2: doc_terms; 3: copy_pairs; 4: files.encoding; 5: full text without invisible characters
-SCHEMA_VERSION = "5"
+# 2: doc_terms; 3: copy_pairs; 4: files.encoding; 5: full text without invisible characters;
+# 6: files.ctime_ns, and binary and empty files kept
+SCHEMA_VERSION = "6"
 APPLICATION = "factcheck-index"
 # the SQLite header's application id ("FCk1"): the file is a factcheck index, so it may be
 # rebuilt; any other file given as the index is refused and left as it is
@@ -51,7 +52,10 @@ CREATE TABLE files(
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     digest TEXT NOT NULL,
-    encoding TEXT NOT NULL  -- how the bytes were read: corpus/loader.py decode_bytes()
+    -- how the bytes were read (corpus/loader.py decode_bytes), or "binary" or "empty" for
+    -- a file with no text, kept so that it is not read again until it changes
+    encoding TEXT NOT NULL,
+    ctime_ns INTEGER NOT NULL DEFAULT 0  -- the inode change time (see refresh.py)
 );
 CREATE TABLE sentences(
     id INTEGER PRIMARY KEY,

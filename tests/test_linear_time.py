@@ -13,6 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from factcheck import Corpus, check
+from factcheck.corpus import noise
 from factcheck.corpus.loader import Document
 from factcheck.corpus.segment import segment
 from factcheck.quantities.quantities import extract_quantities
@@ -64,3 +65,16 @@ def test_thousands_of_figures_in_one_claim() -> None:
         assert _seconds(lambda: check(claim, corpus)) < 20
     finally:
         corpus.close()
+
+
+def test_a_very_long_line_is_scored_on_its_beginning() -> None:
+    # a 100 MB one-line file had every word counted to score the line (12 s, a gigabyte)
+    prose = "The council agreed the budget on Monday after a long debate. "
+    line = prose * 400_000  # 24 MB
+    head = line[: line.index(" ", noise.LONG_LINE)]
+    assert noise._word_counts(line) == noise._word_counts(head)
+    started = time.perf_counter()
+    assert noise.block_scores([line, line]) == [0.4, 0.4]  # prose, repeated
+    assert time.perf_counter() - started < 5
+    menu = "Share Comment Tweet Subscribe Login " * 20_000  # furniture, however long
+    assert noise.block_scores([menu])[0] >= 0.5

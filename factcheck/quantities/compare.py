@@ -20,6 +20,8 @@ from .quantities import APPROX_TOLERANCE, Quantity, describe, format_amount
 
 __all__ = ["Comparison", "compare", "head_words", "heads_related", "stem"]
 
+# two hedged figures in different units agree when they convert to within this share
+CONVERSION_TOLERANCE = 0.01
 UNIT_DIMENSIONS = frozenset({"length", "duration", "money", "percent", "mass",
                              "percentage points", "speed", "temperature"})
 
@@ -101,9 +103,12 @@ def _stated_values(q: Quantity) -> list[float]:
 def _nominal_agree(a: Quantity, b: Quantity) -> bool:
     if _same_within_rounding(a, b):
         return True
-    if a.hedge == b.hedge:
-        return False  # "more than 2,000" and "more than 1,800" state different figures
     scale = max(abs(a.value), abs(b.value))
+    if a.hedge == b.hedge:
+        # "more than 2,000" and "more than 1,800" state different figures; "about 3,850
+        # kilometres" and "about 2,390 miles" state one figure in two units
+        return a.hedge in ("about", "nearly") and abs(a.value - b.value) <= \
+            CONVERSION_TOLERANCE * scale
     return abs(a.value - b.value) <= APPROX_TOLERANCE * scale + 1e-9
 
 

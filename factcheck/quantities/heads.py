@@ -30,6 +30,7 @@ HEAD_STOP = frozenset(
     there here ago later earlier apiece each out up down off away back again already almost
     nearly about very too well instead including among amid despite within without toward
     towards along upon near next last first whereas plus minus times old long apart ahead
+    high tall deep wide thick heavy away
     later north south east west northeast northwest southeast southwest above below higher
     lower bigger smaller larger greater fewer overall annually respectively altogether
     apiece""".split()

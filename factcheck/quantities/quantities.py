@@ -149,7 +149,24 @@ def extract_quantities(text: str) -> list[Quantity]:
         if m is not None:
             masked.append(m.span())
             noise_end = m.end()
-    return [_build(text, raw) for raw in scan(text, masked, _hedge_before, starts)]
+    found = [_build(text, raw) for raw in scan(text, masked, _hedge_before, starts)]
+    return [_span_not_bound(text, q, found[k - 1] if k else None) for k, q in enumerate(found)]
+
+
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+
+
+def _span_not_bound(text: str, q: Quantity, previous: Quantity | None) -> Quantity:
+    """"£2.3bn over three years": a duration after an amount says across how long, not
+    more than how long."""
+    m = _OVER.match(q.text)
+    if (m is None or q.dimension != "duration" or previous is None
+            or text[previous.end : q.start].strip()):
+        return q
+    start = q.start + m.end()
+    low, high, li, hi = _interval(q.value, None)
+    return replace(q, text=text[start : q.end], start=start, hedge=None, low=low, high=high,
+                   low_inclusive=li, high_inclusive=hi)
 
 
 def _hedge_before(text: str, start: int) -> tuple[str, int] | None:

@@ -1,0 +1,216 @@
+"""How two words relate: the same, an inflection, a derivation, a synonym or an opposite.
+
+WordNet (factcheck.lexicon) supplies the relations; the few it lacks are kept here by
+hand, each with a test. Words are compared by their base forms ("sought" meets "seek"),
+and synonyms and opposites only in a part of speech both words can have where they
+stand ("bank" the noun is not "deposit" the verb).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import wordnet
+from .words import LIGHT_VERBS
+
+SAME = "same"
+INFLECTION = "inflection"
+DERIVATION = "derivation"
+SYNONYM = "synonym"
+SPECIFIC = "more_specific"
+OPPOSITE = "opposite"
+
+# rank of each relation: a closer one wins when a word meets several
+RANK = {SAME: 0, INFLECTION: 1, DERIVATION: 2, SYNONYM: 3, SPECIFIC: 4, OPPOSITE: 5}
+
+# Movement of an amount: WordNet links "rise" and "fall" but not the many verbs news uses
+# for each direction ("shares leapt", "profits slumped").
+UP = frozenset(
+    """rise increase grow climb jump leap soar surge gain rocket mount rally swell expand
+    double triple boost raise up""".split()
+)
+DOWN = frozenset(
+    """fall decrease decline drop shrink sink slump plunge tumble slide dip plummet
+    contract halve cut reduce lower slash down""".split()
+)
+# one ordinal excludes another: "the second first lady" is not the first
+ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "last".split()
+)
+# one span of time is not another: "months away" is not "weeks away"
+TIME_UNITS = "second minute hour day week month year decade century".split()
+# ordinary opposites WordNet does not link (each tested)
+_HAND_OPPOSITES = (
+    ("beat", "lose"), ("agree", "refuse"), ("agree", "reject"),
+    ("approve", "reject"), ("confirm", "deny"), ("allow", "ban"), ("support", "oppose"),
+    ("join", "leave"), ("praise", "criticise"),
+    ("welcome", "condemn"), ("praise", "condemn"), ("ease", "intensify"),
+    ("calm", "escalate"), ("mourn", "celebrate"), ("lift", "impose"), ("free", "charge"),
+    ("report", "ignore"), ("seize", "lose"),
+    ("capture", "lose"), ("gain", "lose"),
+)
+# a word of the source that entails the claim's, not the other way round: "were killed"
+# states that they died, "died" does not state that they were killed (each tested)
+HAND_ENTAILMENTS = (("kill", "die"), ("killing", "death"), ("murder", "kill"),
+                    ("assassinate", "kill"))
+# Words news copy uses for one another that WordNet's two commonest senses do not link
+# (each group tested, and tested to be missing from WordNet, in tests/test_lexical.py).
+# Base forms; multiword verbs as WordNet writes them.
+HAND_SYNONYMS = (
+    "deal agreement accord pact treaty",
+    "soldier troop serviceman personnel",
+    "person individual people",
+    "warn caution",
+    "statement declaration",
+    "lack shortage absence",
+    "kill slay",
+    "say state declare announce",
+    "begin start launch commence",
+    "end finish conclude",
+    "talk negotiation discussion",
+    "city town",
+    "attack assault raid",
+    "rebel insurgent militant fighter",
+    "company firm",
+    "match game fixture",
+    "buy acquire purchase",
+    "capture seize",
+    "regain retake recapture reclaim",
+    "idea notion",
+    "vow pledge promise",
+    "election vote poll",
+    "councillor councilor",
+    "border frontier",
+    "stop prevent",
+    "rid clear",
+    "question issue",
+    "officer official",
+    "move relocate",
+    "violate flout breach",
+    "resolute determined",
+    "part area",
+    "lie located situated",
+    "escalate step up",
+)
+# words too general to stand for another: "have" is a sense of "bear", "get" of "father"
+_TOO_GENERAL = LIGHT_VERBS | {"be", "go", "come", "set", "let", "work", "see"}
+# irregular derivations WordNet does not link (each tested)
+HAND_DERIVATIONS = (
+    ("lose", "loss"), ("sell", "sale"), ("fly", "flight"), ("choose", "choice"),
+    ("succeed", "success"), ("bear", "birth"), ("weigh", "weight"), ("live", "life"),
+    ("prove", "proof"), ("born", "birth"),
+)
+
+
+@lru_cache(maxsize=1)
+def _hand_opposites() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for a, b in _HAND_OPPOSITES:
+        table.setdefault(a, set()).add(b)
+        table.setdefault(b, set()).add(a)
+    for group in (ORDINALS, TIME_UNITS):
+        for a in group:
+            table.setdefault(a, set()).update(set(group) - {a})
+    for a in UP:
+        table.setdefault(a, set()).update(DOWN)
+    for b in DOWN:
+        table.setdefault(b, set()).update(UP)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _same_direction(a: str, b: str) -> bool:
+    return (a in UP and b in UP) or (a in DOWN and b in DOWN)
+
+
+@lru_cache(maxsize=1)
+def _entailed_by() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for specific, general in HAND_ENTAILMENTS:
+        table.setdefault(specific, set()).add(general)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _hand_derivations() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for a, b in HAND_DERIVATIONS:
+        table.setdefault(a, set()).add(b)
+        table.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _hand_synonyms() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for group in HAND_SYNONYMS:
+        words = group.split()
+        for w in words:
+            table.setdefault(w, set()).update(set(words) - {w})
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=65536)
+def related(lemma: str, pos: frozenset[str]) -> dict[str, str]:
+    """Every base form related to `lemma` used as one of `pos`, with the closest relation."""
+    out: dict[str, str] = {}
+
+    def add(words: frozenset[str] | set[str], relation: str) -> None:
+        for w in words:
+            if w not in out or RANK[relation] < RANK[out[w]]:
+                out[w] = relation
+
+    add(_hand_opposites().get(lemma, frozenset()), OPPOSITE)
+    add(_hand_synonyms().get(lemma, frozenset()), SYNONYM)
+    for direction in (UP, DOWN):  # "shares leapt" says "shares rose"
+        if lemma in direction:
+            add(direction - {lemma}, SYNONYM)
+    for p in pos or (None,):
+        add(wordnet.antonyms(lemma, p), OPPOSITE)
+        add(wordnet.synonyms(lemma, p) - _TOO_GENERAL, SYNONYM)
+    derived = wordnet.derivations(lemma) | _hand_derivations().get(lemma, frozenset())
+    add(derived, DERIVATION)
+    # "payment" meets "paid" through "pay"
+    for d in derived:
+        add(wordnet.derivations(d) - {lemma}, DERIVATION)
+    out[lemma] = INFLECTION
+    return out
+
+
+def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozenset[str],
+             source_lemmas: frozenset[str], source_folded: str, source_pos: frozenset[str]
+             ) -> str | None:
+    """The closest relation between a claim word and a source word, or None."""
+    if claim_folded == source_folded:
+        return SAME
+    if claim_lemmas & source_lemmas:
+        return INFLECTION
+    if any(claim in _entailed_by().get(source, ()) for source in source_lemmas
+           for claim in claim_lemmas):
+        return SPECIFIC
+    shared = claim_pos & source_pos if claim_pos and source_pos else frozenset()
+    best: str | None = None
+    for a, b, pos in ((claim_lemmas, source_lemmas, shared),
+                      (source_lemmas, claim_lemmas, shared)):
+        for lemma in a:
+            table = related(lemma, pos)
+            for other in b:
+                rel = table.get(other)
+                if rel is None or rel == INFLECTION:
+                    continue
+                if rel in (SYNONYM, OPPOSITE) and not shared and other not in \
+                        _hand_opposites().get(lemma, ()) and other not in \
+                        _hand_synonyms().get(lemma, ()) and not _same_direction(lemma, other):
+                    continue  # no part of speech in common: only a derivation relates them
+                if best is None or RANK[rel] < RANK[best]:
+                    best = rel
+        if best is not None and best != OPPOSITE:
+            break
+    if best is None and shared:
+        # the source's word is a kind of the claim's ("a jet" is "a plane"): it entails
+        # the claim; the other way round ("a plane" for "a jet") it does not
+        for source in source_lemmas:
+            for part in shared & {"n", "v"}:
+                if claim_lemmas & wordnet.broader(source, part):
+                    return SPECIFIC
+    return best

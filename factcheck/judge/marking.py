@@ -1,0 +1,341 @@
+"""Passes over a sentence's words, each marking one thing the aligner needs: which words
+belong to a figure ("29 years old"), which ordinal opens a fixed phrase ("first lady"),
+the part of speech a word has where it stands, what a negation governs, which words are
+circumstances ("in the Athens riots"), and which runs of capitals are names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from typing import Any
+
+from ..lexicon import wordnet
+from .units import Name, Word
+from .words import (
+    AUXILIARIES,
+    CALENDAR,
+    DENYING_VERBS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    LIGHT_VERBS,
+    MEASURE_WORDS,
+    MODALS,
+    NAME_LINKERS,
+    NEG_RAISING,
+    NEGATING_ADJECTIVES,
+    NEGATING_VERBS,
+    NEGATIONS,
+    NEGATIVE_OBJECTS,
+    PRONOUNS,
+    TITLES,
+)
+
+# how far a negation reaches: the words it governs, up to this many content words
+NEGATION_REACH = 3
+_CLAUSE_GAP = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def is_figure(text: str, q: Any) -> bool:
+    """A number that ends a name ("Apollo 11") or a number word joined to a noun by a
+    hyphen ("a three-way summit") counts nothing; nor does "first" in "first lady"."""
+    if q.dimension == "ordinal" and not q.text[:1].isdigit():
+        return False  # "first", "second": read as words (see lexical.ORDINALS)
+    if q.dimension == "duration" and re.match(r"\s+ago\b", text[q.end :]):
+        return False  # "two days ago" dates an event, it does not measure one
+    if q.head or q.hedge or q.dimension != "count":
+        return True
+    if q.text.isdigit() and re.search(r"\S\s+[A-Z][\w'\u2019-]*\s+$",
+                                      text[max(0, q.start - 40) : q.start]):
+        return False
+    if not q.text[:1].isdigit() and text[q.end : q.end + 1] == "-" \
+            and text[q.end + 1 : q.end + 2].isalpha():
+        return False
+    return True
+
+
+def compounds(words: list[Word]) -> list[Word]:
+    """An ordinal that opens a fixed phrase ("first lady", "second world war") is part of
+    the phrase, not a rank to compare."""
+    from .lexical import ORDINALS
+
+    out = list(words)
+    for k, w in enumerate(words[:-1]):
+        if w.folded not in ORDINALS:
+            continue
+        two = f"{w.folded} {words[k + 1].folded}"
+        three = f"{two} {words[k + 2].folded}" if k + 2 < len(words) else ""
+        if two in ORDINAL_PHRASES or wordnet.pos_of(two) or (three and wordnet.pos_of(three)):
+            out[k] = replace(w, content=False)
+    return out
+
+
+# fixed phrases that open with an ordinal and that WordNet's pruned table lacks
+ORDINAL_PHRASES = frozenset({"first lady", "third party", "third world", "first minister"})
+
+
+def measure_words(words: list[Word], spans: list[tuple[int, int]]) -> list[Word]:
+    """"29 years old", "15 miles long", "worth $250m", "weighed 2.6 kg": the word that
+    says what a figure measures belongs to the figure, not to the claim's content."""
+    out = list(words)
+    ends = sorted(end for _, end in spans)
+    starts = sorted(start for start, _ in spans)
+    for w in words:
+        if not (w.content and w.lemmas & MEASURE_WORDS):
+            continue
+        k = bisect_right(ends, w.start) - 1  # the nearest figure ending before the word
+        after = k >= 0 and w.start - ends[k] <= 2
+        k = bisect_left(starts, w.end)  # the nearest figure starting after it
+        before = k < len(starts) and starts[k] - w.end <= 12 and not any(
+            x.content for x in words[w.index + 1 :] if x.end <= starts[k])
+        if after or before:
+            out[w.index] = replace(w, content=False)
+    return out
+
+
+def carry_units(quantities: tuple[Any, ...], text: str) -> tuple[Any, ...]:
+    """"from 3 million euros to 10 million", "between $5m and $7m": the second figure of
+    a pair states the first one's unit when it gives none."""
+    out = list(quantities)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.unit and not b.unit and b.dimension == "count" and not b.head and \
+                text[a.end : b.start].strip().lower() in ("to", "and", "or", "-", "\u2013"):
+            out[k] = replace(b, unit=a.unit, dimension=a.dimension)
+    return tuple(out)
+
+
+_PARTICLES = frozenset({"up", "down"})
+
+
+def particles(words: list[Word]) -> list[Word]:
+    """"revised up", "shares down 1.2%", "up from 9,800": a direction after a verb or
+    before a figure is part of what is said."""
+    out = list(words)
+    for k, w in enumerate(words[1:], 1):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        after = words[k + 2] if k + 2 < len(words) else None
+        if w.folded in _PARTICLES and (words[k - 1].verb or (
+                nxt is not None and nxt.folded[:1].isdigit()) or (
+                nxt is not None and nxt.folded in ("from", "to") and after is not None
+                and after.folded[:1].isdigit())):
+            # "revised up", "shares down 1.2%"
+            out[k] = replace(w, content=True, pos=frozenset({"r", "v"}))
+    return out
+
+
+# prepositions that open a circumstance (where, when, why, how) rather than an argument
+_ADJUNCT_OPENERS = frozenset(
+    """in on at over during after before since amid amidst across near following under
+    throughout despite because""".split()
+)
+
+
+def adjuncts(words: list[Word], text: str) -> list[Word]:
+    """Mark the words of a sentence's circumstances: an opening phrase before the first
+    comma ("Under the contract that starts in 2016-17, ..."), and whatever follows a
+    circumstance preposition after the main verb ("fell 10% on the day the family wore
+    its clothes to the inauguration"). Names stay names wherever they stand."""
+    if not words:
+        return words
+    marked: set[int] = set()
+    if words[0].folded in _ADJUNCT_OPENERS | {"under", "with", "for", "as"}:
+        comma = text.find(",", words[0].end)
+        if comma > 0:
+            marked.update(w.index for w in words if w.end <= comma)
+    verb = next((w.index for w in words if w.index not in marked and _main_verb(words, w)),
+                None)
+    if verb is not None:
+        opened = False
+        for w in words[verb + 1 :]:
+            if w.folded in _ADJUNCT_OPENERS:
+                opened = True
+            elif opened:
+                marked.add(w.index)
+    return [replace(w, adjunct=True) if w.index in marked else w for w in words]
+
+
+def _main_verb(words: list[Word], w: Word) -> bool:
+    """Whether a word can be taken for the sentence's verb: a word that can only be a verb,
+    or a past form ("fell", "rose") not after "the" or "its" ("the planned cuts")."""
+    if w.verb:
+        return True
+    if "v" not in w.pos or w.capitalised or w.folded.endswith("s") or w.index == 0:
+        return False
+    before = words[w.index - 1]
+    if before.folded in DETERMINERS or before.possessive:
+        return False
+    return any(lemma != w.folded for lemma in wordnet.lemmas(w.folded, "v"))
+
+
+def parts_of_speech(words: list[Word]) -> list[Word]:
+    """The parts of speech a word may have where it stands: after "the" or "'s" a noun or
+    an adjective, after "to" or "will" a verb, "-ly" an adverb; otherwise whatever WordNet
+    allows. Synonyms are then taken in those parts of speech only ("bank" the noun is not
+    "deposit" the verb)."""
+    out = []
+    for k, w in enumerate(words):
+        if not w.content:
+            out.append(w)
+            continue
+        allowed = frozenset().union(*(wordnet.pos_of(x) for x in w.lemmas | {w.folded}))
+        prev = words[k - 1] if k else None
+        guess = allowed
+        if prev is not None and (prev.folded in DETERMINERS or prev.possessive):
+            guess = allowed & {"n", "a"}
+        elif prev is not None and (prev.folded == "to" or prev.folded in MODALS or (
+                prev.folded in NEGATIONS and k > 1 and words[k - 2].folded in MODALS)):
+            guess = allowed & {"v"} or (allowed & {"a"})  # "to sign", "did not report"
+        elif w.folded.endswith("ly") and "r" in allowed:
+            guess = frozenset({"r"})
+        elif prev is not None and prev.folded in AUXILIARIES and \
+                w.folded.endswith(("ed", "en", "ing")) and "v" in allowed:
+            guess = frozenset({"v"})  # "have beaten", "was hired", "is growing"
+        elif prev is not None and "v" in allowed and (
+                prev.folded in PRONOUNS - {"it", "one"}
+                or (prev.capitalised and prev.folded not in FUNCTION_WORDS
+                    and _inflected_verb(w))):
+            guess = frozenset({"v"})  # "she met", "Nordyke met", "Chelsea signed"
+        elif "v" in allowed and (w.folded.endswith("ed") or (
+                w.folded not in w.lemmas and not w.folded.endswith("s"))):
+            guess = allowed & {"v", "a"}  # a verb's past form: "signed", "reported", "fell"
+        out.append(replace(w, pos=guess or allowed))
+    return out
+
+
+def _inflected_verb(w: Word) -> bool:
+    """A past form of a verb: "met" (meet), "signed" (sign); not "volunteer", nor a
+    plural that is also a verb's "-s" form ("Turkish soldiers")."""
+    return not w.folded.endswith("s") and any(
+        lemma != w.folded and "v" in wordnet.pos_of(lemma) for lemma in w.lemmas)
+
+
+def mark_negation(words: list[Word], text: str) -> list[Word]:
+    """A negation governs the next content words of its clause: "did not sign the deal"
+    negates "sign"; "no advance payment" negates "advance payment"; a light verb passes
+    the negation on to its object ("will not take the smallest step"); "refused to
+    concede" does not concede; "knew nothing of" negates "knew"; a negated verb of
+    opinion negates what it introduces ("don't think we'll see a spree"); "denied that
+    ..." negates the clause it introduces."""
+    negated: set[int] = set()
+    heads: set[int] = set()
+    cues = {k for k, w in enumerate(words[:-1])
+            if w.lemmas & NEGATING_VERBS and words[k + 1].folded == "to"}
+    reach = 0
+    clause_wide = False
+    light_head = False  # a negated light verb passes the negation to its object
+    clause_head = False  # the verb of a denied clause has been marked
+    for k, w in enumerate(words):
+        if k and (reach or clause_wide) and _CLAUSE_GAP.search(text, words[k - 1].end,
+                                                              w.start):
+            reach, clause_wide = 0, False  # "did not stop, and the talks went on"
+        if k in cues:
+            reach = NEGATION_REACH  # "refused to concede" does not concede
+            continue
+        if w.folded in NEGATIVE_OBJECTS and k and words[k - 1].content:
+            negated.add(k - 1)
+            heads.add(k - 1)
+            continue
+        if w.lemmas & DENYING_VERBS:
+            clause_wide, clause_head = True, False  # "that he would stand" is denied
+            reach = NEGATION_REACH
+            continue
+        if w.folded in NEGATING_ADJECTIVES:
+            negated.add(w.index)  # "unaware of the fraud" negates awareness, not the fraud
+            heads.add(w.index)
+            if k + 1 < len(words) and words[k + 1].folded == "to":
+                reach = NEGATION_REACH  # "unable to use": the use is negated
+            continue
+        if w.folded in NEGATIONS:
+            reach = NEGATION_REACH
+            continue
+        if not (reach > 0 or clause_wide) or not w.content:
+            continue
+        if clause_wide:
+            if not clause_head and "v" in w.pos:
+                heads.add(w.index)  # a denied clause is negated at its verb: "denied that
+                clause_head = True  # civilians fled" does not deny that there are any
+        elif reach == NEGATION_REACH or light_head:
+            heads.add(w.index)  # "not take the smallest step": all of its object
+        negated.add(w.index)
+        reach -= 1
+        if w.lemmas & LIGHT_VERBS and w.index in heads:
+            light_head = True
+            continue  # "not take the smallest step": the object carries the meaning
+        nxt_word = words[k + 1] if k + 1 < len(words) else None
+        if light_head and (nxt_word is None or not nxt_word.content):
+            light_head = False
+        if nxt_word is not None and nxt_word.folded in DETERMINERS and k + 2 < len(words) \
+                and words[k + 2].content and not clause_wide:
+            continue  # "did not award a prize": the prize is not awarded either
+        if w.lemmas & NEG_RAISING and w.index in heads:
+            clause_wide, clause_head = True, False  # "don't think we'll see a spree"
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (nxt is None or not nxt.content) and not clause_wide:
+            reach = 0  # the negated phrase ends with its last content word
+    return [replace(w, negated=True, negation_head=w.index in heads) if w.index in negated
+            else replace(w, content=False) if w.index in cues else w for w in words]
+
+
+def find_names(words: list[Word], text: str, first_is_name: bool | None) -> tuple[Name, ...]:
+    """Runs of capitalised words, with lower-case linkers inside ("Bank of England"); a
+    title stays in the run ("President Obama") but not among its keys."""
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    pending: list[Word] = []  # linkers waiting for the next capitalised word
+    for w in words:
+        joined = bool(current) and not current[-1].possessive and not text[
+            (pending or current)[-1].end : w.start].strip(" -'\u2019")
+        capital = w.capitalised and w.folded[:1].isalpha() and w.folded not in CALENDAR
+        if capital and not current and w.folded in FUNCTION_WORDS and \
+                w.folded not in TITLES and not w.content:
+            capital = False  # "The", "In", "He" open sentences
+        if capital and w.folded in NEGATIONS:
+            capital = False
+        if capital and w.index == 0 and not _opening_name(words, first_is_name):
+            capital = False
+        if capital and (joined or not current):
+            current.extend(pending)
+            current.append(w)
+            pending = []
+            continue
+        if current:
+            linker = (w.folded in NAME_LINKERS and not pending) or (
+                w.folded == "the" and bool(pending) and pending[-1].folded == "of")
+            if linker and not w.capitalised and joined:
+                pending.append(w)
+                continue
+            if w.folded.isdigit() and joined and not pending:
+                pending.append(w)  # "Fox 2000 Pictures": a number inside a name
+                continue
+            runs.append(current)
+        current, pending = ([w] if capital else []), []
+    if current:
+        runs.append(current)
+    names = []
+    for run in runs:
+        keys = tuple(w.folded for w in run if w.folded not in TITLES
+                     and w.folded not in NAME_LINKERS
+                     and (w.content or w.folded not in FUNCTION_WORDS))
+        if keys:
+            names.append(Name(run[0].index, run[-1].index,
+                              text[run[0].start : run[-1].end], keys))
+    return tuple(names)
+
+
+def _opening_name(words: list[Word], first_is_name: bool | None) -> bool:
+    """Whether a sentence's capitalised first word is a name: the caller may know (how
+    the sources write it); else if a capitalised word follows it, or if it is a country's
+    name, or a word English has no other use for ("Michelle", "Dunmore")."""
+    if first_is_name is not None:
+        return first_is_name
+    if len(words) > 1 and words[1].capitalised and words[1].folded not in FUNCTION_WORDS:
+        return True
+    first = words[0]
+    if first.folded in FUNCTION_WORDS or not first.folded.isalpha():
+        return False
+    if wordnet.country_of(first.text) is not None:
+        return True
+    return not any(wordnet.pos_of(lemma) for lemma in first.lemmas | {first.folded})

@@ -1,0 +1,178 @@
+"""What one sentence states, read once: its words with their base forms and likely parts
+of speech, the names it gives, its figures, dates and times, what it negates, whether it
+states anything at all, and who it says said it.
+
+A claim and every passage are read by the same function, `read_statement`, so the
+aligner compares like with like and no later step goes back to the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import accumulate
+from typing import Any
+
+from ..lexicon import wordnet
+from ..text import fold, strip_invisible
+from . import marking
+from .units import Name, Statement, Word, lemmas_of
+from .words import CALENDAR, FUNCTION_WORDS, NEGATIONS
+
+__all__ = ["Name", "Statement", "Word", "read_names", "read_statement", "tokens"]
+
+# the figures, dates and times of a sentence that are aligned: a claim of thousands of
+# figures is no claim, and pairing them all would be quadratic
+MAX_ITEMS = 64
+# a word: letters (any script) with inner apostrophes; an initialism with dots ("U.S.");
+# a number with its separators
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'\u2019]*[^\W_])?|\d(?:[\d,.]*\d)?"
+)
+
+
+def _fold_token(raw: str) -> tuple[str, bool]:
+    folded = fold(raw).replace("\u2019", "'")
+    possessive = folded.endswith("'s") or folded.endswith("s'")
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    elif folded.endswith("s'"):
+        folded = folded[:-1]
+    if "." in folded and not folded[:1].isdigit():
+        folded = folded.replace(".", "")
+    return folded, possessive
+
+
+def tokens(text: str) -> list[tuple[str, str, int, int, bool]]:
+    """(as written, folded, start, end, possessive) for every word and number."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        folded, possessive = _fold_token(raw)
+        if not folded:
+            continue
+        if folded.endswith("n't") and len(folded) > 3:
+            # "didn't" -> "did" + "n't", so the negation is a word of its own
+            cut = m.start() + len(raw) - 3
+            out.append((raw[:-3], folded[:-3], m.start(), cut, False))
+            out.append((raw[-3:], "n't", cut, m.end(), False))
+        else:
+            out.append((raw, folded, m.start(), m.end(), possessive))
+    return _hyphenated(out, text)
+
+
+def _hyphenated(found: list[tuple[str, str, int, int, bool]], text: str
+                ) -> list[tuple[str, str, int, int, bool]]:
+    """Two words joined by a hyphen are one where English has the compound: "three-way",
+    "cease-fire" (WordNet's lemmas); "Russian-regime" stays two words."""
+    out: list[tuple[str, str, int, int, bool]] = []
+    for tok in found:
+        if out and tok[2] == out[-1][3] + 1 and text[out[-1][3]] == "-" and \
+                out[-1][1].isalpha() and tok[1].isalpha():
+            joined = f"{out[-1][1]}-{tok[1]}"
+            if wordnet.pos_of(joined):
+                prev = out.pop()
+                out.append((text[prev[2] : tok[3]], joined, prev[2], tok[3], tok[4]))
+                continue
+        out.append(tok)
+    return out
+
+
+def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool | None = None,
+                   known_names: frozenset[str] = frozenset()) -> Statement:
+    """Read one sentence. `first_word_is_name` settles a capitalised first word (how the
+    sources write it decides; None: a name if a capitalised word follows it, or if it is
+    one of `known_names`, the folded words of the claim's names)."""
+    text = strip_invisible(text)  # "inter\u00adnational" is one word
+    from ..quantities.dates import extract_dates
+    from ..quantities.quantities import extract_quantities
+    from ..quantities.times import extract_times
+
+    question = _is_question(text)
+    times = tuple(extract_times(text))
+    quantities = marking.carry_units(
+        tuple(q for q in extract_quantities(text) if marking.is_figure(text, q)), text)
+    dates = tuple(d for d in extract_dates(text, doc_date)
+                  if d.resolved or d.names_weekday or d.period is not None)
+    quantities, dates, times = (quantities[:MAX_ITEMS], dates[:MAX_ITEMS], times[:MAX_ITEMS])
+    spans = sorted([(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in dates]
+                   + [(t.start, t.end) for t in times])
+    span_starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end so far
+
+    def in_figure(start: int, end: int) -> bool:
+        k = bisect_right(span_starts, start) - 1
+        return k >= 0 and reach[k] >= end
+
+    raw = tokens(text)
+    words: list[Word] = []
+    for i, (written, folded, start, end, possessive) in enumerate(raw):
+        # "U.S.", "UN": an initialism is a name, whatever its letters spell ("AND" is not)
+        initialism = ("." in written and written.replace(".", "").isupper()) or written == "US"
+        content = (
+            folded[:1].isalpha()
+            and len(folded) > 1
+            and (initialism or folded not in FUNCTION_WORDS)
+            and folded not in NEGATIONS
+            and folded not in CALENDAR
+            and not in_figure(start, end)
+        )
+        words.append(Word(i, written, folded, start, end, written[:1].isupper(),
+                          lemmas_of(folded), content, possessive=possessive))
+    words = marking.measure_words(words, spans)
+    words = marking.compounds(words)
+    words = marking.parts_of_speech(words)
+    words = marking.particles(words)
+    words = marking.mark_negation(words, text)
+    words = marking.adjuncts(words, text)
+    if first_word_is_name is None and words and words[0].folded in known_names:
+        first_word_is_name = True
+    names = marking.find_names(words, text, first_word_is_name)
+    if names:
+        # a number inside a name ("Fox 2000 Pictures") is neither a figure nor a date
+        inside = [(words[n.first].start, words[n.last].end) for n in names]
+        quantities = tuple(q for q in quantities
+                           if not any(a <= q.start and q.end <= b for a, b in inside))
+        dates = tuple(d for d in dates if not any(a <= d.start and d.end <= b
+                                                   for a, b in inside))
+    from ..quantities.lifespans import life_dates
+
+    return Statement(text, tuple(words), names, quantities, dates, times, question,
+                     _speaker(text), life_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def read_names(text: str) -> tuple[Name, ...]:
+    """Only the names of a sentence (for the sentences around a passage)."""
+    text = strip_invisible(text)
+    words = [Word(i, written, folded, start, end, written[:1].isupper(), frozenset(), False)
+             for i, (written, folded, start, end, _) in enumerate(tokens(text))]
+    return marking.find_names(words, text, None)
+
+
+def _is_question(text: str) -> bool:
+    stripped = text.strip().rstrip("\"'\u201d\u2019 )")
+    return stripped.endswith("?") or bool(re.match(r"\s*Q\s*[:.]", text))
+
+
+_SPEAKER = re.compile(
+    r"(?:,|\u201d|\")\s*(?:(?:said|says|told\s+\w+|added|adds)\s+(?P<n1>[^,.;]{2,60}?)"
+    r"|(?P<n2>[^,.;\"\u201c\u201d]{2,60}?)\s+(?:said|says|added|adds|told\s+\w+))\s*[.]?\s*$"
+    r"|^\s*(?i:according\s+to)\s+(?P<n3>[^,]{2,60}),"
+    r"|,\s*(?i:according\s+to)\s+(?P<n4>[^,.;]{2,60})[.]?\s*$"
+    r"|^\s*(?P<n5>(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*)\s+"
+    r"(?:said|says|told|added|insisted|warned|claimed|stated)\b"
+)
+
+
+def _speaker(text: str) -> str:
+    """Who a sentence says said it: '..., Smith said.', 'According to the BBC, ...'."""
+    m = _SPEAKER.search(text)
+    if not m:
+        return ""
+    who = next(g for g in (m.group("n1"), m.group("n2"), m.group("n3"), m.group("n4"),
+                           m.group("n5")) if g)
+    return who.strip(" \"'\u201c\u201d")
+
+

@@ -1,0 +1,158 @@
+"""The units of a sentence the judge reads: words with their base forms and parts of
+speech, and the names they form; `Statement` holds them with the sentence's figures,
+dates and times. Built by `statement.read_statement`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Any
+
+from ..lexicon import wordnet
+from ..text import stem
+from .words import ANAPHORS, CONNECTIVES
+
+
+@dataclass(frozen=True)
+class Word:
+    """One token of a sentence."""
+
+    index: int
+    text: str  # as written
+    folded: str  # lower case, ASCII quotes, no diacritics, possessive removed
+    start: int
+    end: int
+    capitalised: bool
+    lemmas: frozenset[str]  # base forms: WordNet's, else a light stem
+    content: bool  # carries meaning of its own (not a function word, figure or date)
+    negated: bool = False  # under a negation ("did not sign", "no advance payment")
+    negation_head: bool = False  # the first word a negation governs ("sign", "advance")
+    pos: frozenset[str] = frozenset()  # parts of speech it may have here (n, v, a, r)
+    possessive: bool = False  # written with "'s"
+    # in a circumstance of the main clause ("in Athens", "on the day the family wore its
+    # clothes"): a detail, not the fact itself (see stance: contradictions)
+    adjunct: bool = False
+
+    @property
+    def verb(self) -> bool:
+        return self.pos == frozenset({"v"})
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of capitalised words naming someone or something: "Trinity United Church of
+    Christ", "President Obama" (the title stays out of the keys: it may be left out)."""
+
+    first: int  # index of the first word
+    last: int  # index of the last word
+    text: str
+    keys: tuple[str, ...]  # folded words without titles and linkers: ("barack", "obama")
+
+    @property
+    def span(self) -> range:
+        return range(self.first, self.last + 1)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence (a claim or a passage) as the aligner sees it."""
+
+    text: str
+    words: tuple[Word, ...]
+    names: tuple[Name, ...]
+    quantities: tuple[Any, ...]  # quantities.Quantity
+    dates: tuple[Any, ...]  # dates.DateMention
+    times: tuple[Any, ...]  # times.TimeMention
+    question: bool  # asks rather than states
+    speaker: str  # who the sentence says said it ("" if nobody)
+    life: Any = None  # lifespans.LifeDates: "(April 14, 1866 – October 20, 1936)"
+
+    @cached_property
+    def name_at(self) -> dict[int, Name]:
+        """The name each word belongs to."""
+        return {i: n for n in self.names for i in n.span}
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each word starts, for bisecting."""
+        return [w.start for w in self.words]
+
+    @cached_property
+    def content_words(self) -> tuple[Word, ...]:
+        return tuple(w for w in self.words if w.content and w.index not in self.name_at)
+
+    @property
+    def units(self) -> int:
+        """How many things the sentence states: names, content words, figures, dates."""
+        return len(self.names) + len(self.content_words) + len(self.quantities) + \
+            len(self.dates) + len(self.times)
+
+    def anaphor_at_start(self, within: int = 6) -> bool:
+        """A pronoun or a definite noun ("the company") opens the sentence: it may stand
+        for a name the document gave earlier."""
+        head = self.words[:within]
+        if any(w.folded in ANAPHORS for w in head):
+            return True
+        return any(
+            a.folded in ("the", "this") and b.content and not b.capitalised
+            for a, b in zip(head, self.words[1 : within + 1], strict=False)
+        )
+
+    def continues(self) -> bool:
+        """The sentence goes on from the one before: it opens with a connective ("But",
+        "There") or refers back with a pronoun in its first words ("In 1993, she ...")."""
+        if self.words and self.words[0].folded in CONNECTIVES:
+            return True
+        return any(w.folded in ANAPHORS or w.folded in ("there", "this", "that")
+                   for w in self.words[:4])
+
+
+@lru_cache(maxsize=65536)
+def lemmas_of(folded: str) -> frozenset[str]:
+    """Base forms of a folded word: WordNet's when it knows the word, else a light stem."""
+    if not folded[:1].isalpha():
+        return frozenset({folded})
+    found = wordnet.lemmas(folded)
+    if found:
+        return frozenset(found)
+    for variant in _american(folded):
+        found = wordnet.lemmas(variant)
+        if found:
+            return frozenset(found)
+    return frozenset({stem(folded)})
+
+
+_BRITISH = (
+    (re.compile(r"our(?=s?$|ite|able|abilit|ed$|ing$|er)"), "or"),  # favour, colour
+    (re.compile(r"is(?=e$|es$|ed$|ing$|ation)"), "iz"),  # criticise, organisation
+    (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
+    (re.compile(r"tre(?=s?$)"), "ter"),  # centre, theatre
+    (re.compile(r"ogue(?=s?$)"), "og"),  # catalogue
+    (re.compile(r"ll(?=ed$|ing$|er$)"), "l"),  # travelled, labelling
+    (re.compile(r"ence(?=s?$)"), "ense"),  # defence, licence
+)
+
+
+def _american(word: str) -> list[str]:
+    """The American spellings WordNet uses for a British one: "favourability" ->
+    "favorability", "criticised" -> "criticized", "centre" -> "center"."""
+    out = []
+    for pattern, repl in _BRITISH:
+        if pattern.search(word):
+            out.append(pattern.sub(repl, word))
+    return out
+
+
+
+_BIRTH = frozenset({"born", "bear", "birth"})
+_DEATH = frozenset({"die", "death", "died"})
+
+
+def life_roles(w: Word) -> set[str]:
+    """The life dates a claim word speaks of: "born" the birth, "died" the death."""
+    return ({"born"} if w.lemmas & _BIRTH else set()) | ({"died"} if w.lemmas & _DEATH
+                                                         else set())
+
+

@@ -1,0 +1,104 @@
+"""The closed classes of English the aligner reads a sentence by.
+
+Function words carry no fact of their own: a claim's content is what is left when they
+are taken out. Each list is ordinary English grammar, not drawn from any corpus.
+"""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset(
+    """a an the this that these those my your his her its our their some any each every
+    either neither another other such what which whose all both half""".split()
+)
+PREPOSITIONS = frozenset(
+    """of in on at to from by with for into onto over under about around between against
+    across through during after before since until till upon within without toward
+    towards along among amid amidst despite via per than as like near off out up down
+    beyond behind beside besides inside outside past following throughout versus vs
+    alongside except plus including""".split()
+)
+PRONOUNS = frozenset(
+    """i me you he him she her it we us they them myself yourself himself herself itself
+    ourselves themselves yourselves who whom whoever one ones mine yours hers ours theirs
+    something anything everything someone anyone everyone somebody anybody everybody
+    there here""".split()
+)
+# a pronoun that may stand for a name the document gave earlier
+ANAPHORS = frozenset(
+    "he him his she her hers it its they them their theirs".split()
+)
+AUXILIARIES = frozenset(
+    """be am is are was were been being have has had having do does did will would shall
+    should can could may might must ought 's 've 're 'd 'll""".split()
+)
+CONJUNCTIONS = frozenset(
+    """and or but nor so yet while whereas although though because if when whenever where
+    wherever unless whether that then once""".split()
+)
+NEGATIONS = frozenset(
+    """not no never none nobody nothing neither nor cannot without n't nt hardly scarcely
+    barely seldom rarely nowhere""".split()
+)
+# "refused to concede" reads as "did not concede"
+NEGATING_VERBS = frozenset("refuse fail decline".split())
+# "unable to use" reads as "not able to use"
+NEGATING_ADJECTIVES = frozenset("unable unaware".split())
+# a negated verb of opinion negates what it introduces: "I don't think we'll see a
+# spending spree" says there will be no spending spree
+NEG_RAISING = frozenset("think believe expect suppose imagine reckon anticipate".split())
+# verbs that deny the clause they introduce: "denied that he knew", "quashed speculation
+# that he would stand"
+DENYING_VERBS = frozenset("deny quash dismiss refute".split())
+# negative words that stand for an object: "knew nothing of it" negates "knew"
+NEGATIVE_OBJECTS = frozenset("nothing none nobody".split())
+# words that say who is speaking, not what happened
+ATTRIBUTION = frozenset(
+    """said says say saying told tells according added adds noted notes stated states
+    explained explains insisted insists claimed claims""".split()
+)
+# adverbs of degree, time and focus with no fact of their own
+LIGHT_ADVERBS = frozenset(
+    """also just now still already even very too then currently again ever really quite
+    rather almost nearly about around roughly approximately some more most less least
+    much many so well yet soon recently reportedly apparently however meanwhile
+    thus therefore indeed instead later earlier ago respectively""".split()
+)
+# words that narrow a claim and must be found in the source like any content word
+QUALIFIERS = frozenset("only sole solely first last".split())
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen
+    rep representative congressman congresswoman governor gov mayor king queen prince
+    princess pope saint st judge justice general gen colonel col captain capt lieutenant
+    lt sergeant sgt commander admiral chancellor minister premier secretary chairman
+    chairwoman chief ambassador rev reverend bishop archbishop cardinal sheikh emir sultan
+    coach manager director dean""".split()
+)
+# lower-case words allowed inside a name: "Bank of England", "Leonardo da Vinci"
+NAME_LINKERS = frozenset("of de da del della di du la le van von der den al bin ibn y".split())
+# verbs whose object carries the meaning ("take a step", "make a decision")
+LIGHT_VERBS = frozenset("take make give have do hold get put express".split())
+# verbs that only say a dated event happened: "the deal was signed in 2018" says what
+# "the 2018 deal" says (a passage may leave them out when it gives the event and its date)
+EVENT_VERBS = frozenset("sign strike reach begin start set occur happen".split())
+
+FUNCTION_WORDS = (
+    DETERMINERS | PREPOSITIONS | PRONOUNS | AUXILIARIES | CONJUNCTIONS | ATTRIBUTION
+    | LIGHT_ADVERBS | frozenset("mr mrs ms dr s t ll re ve d".split())
+)
+MODALS = frozenset("will would shall should can could may might must did does do".split())
+# words that say what a figure measures ("29 years old", "worth $250m"): part of the figure
+MEASURE_WORDS = frozenset(
+    """old aged age long length high height tall deep depth wide width thick heavy
+    weigh weight worth cost price value last away distant far measure span pay spend
+    fee lie located situated""".split()
+)
+# words that open a sentence carrying on from the one before
+CONNECTIVES = frozenset(
+    """but and yet still however meanwhile also then there so thus instead later earlier
+    nevertheless nonetheless moreover furthermore besides""".split()
+)
+CALENDAR = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)

@@ -1,0 +1,88 @@
+"""How two words relate (judge/lexical.py): WordNet first, and each hand entry is one that
+WordNet's table lacks, which the tests below hold both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.judge import lexical
+from factcheck.judge.units import lemmas_of
+from factcheck.lexicon import wordnet
+
+ALL = frozenset({"n", "v", "a", "r"})
+
+
+def rel(a: str, b: str, pos_a: frozenset[str] = ALL, pos_b: frozenset[str] = ALL) -> str | None:
+    return lexical.relation(lemmas_of(a), a, pos_a, lemmas_of(b), b, pos_b)
+
+
+def _wordnet_links(a: str, b: str) -> bool:
+    """WordNet's own table relates the two base forms in some way."""
+    for x in lemmas_of(a):
+        for y in lemmas_of(b):
+            if y in wordnet.synonyms(x) | wordnet.antonyms(x) | wordnet.derivations(x) or \
+                    x in wordnet.synonyms(y) | wordnet.antonyms(y) | wordnet.derivations(y):
+                return True
+    return False
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("sought", "seek", lexical.INFLECTION),
+        ("election", "elect", lexical.DERIVATION),
+        ("ceasefire", "truce", lexical.SYNONYM),
+        ("accepted", "rejected", lexical.OPPOSITE),
+        ("jet", "plane", None),  # a plane is not always a jet ...
+        ("plane", "jet", lexical.SPECIFIC),  # ... but a source's jet is a plane
+        ("died", "killed", lexical.SPECIFIC),  # "were killed" says they died
+        ("killed", "died", None),  # "died" does not say they were killed
+        ("billion", "million", None),
+        ("open", "close", lexical.OPPOSITE),
+    ],
+)
+def test_relations(a: str, b: str, relation: str | None) -> None:
+    assert rel(a, b) == relation
+
+
+def test_synonyms_need_a_part_of_speech_both_words_have_where_they_stand() -> None:
+    # "bank" the institution is no "deposit"; "report" the verb is no "paper"
+    assert rel("report", "papers", frozenset({"v"}), frozenset({"n"})) is None
+    assert rel("report", "paper", frozenset({"n"}), frozenset({"n"})) == lexical.SYNONYM
+
+
+@pytest.mark.parametrize("group", lexical.HAND_SYNONYMS)
+def test_each_hand_synonym_group_is_one_wordnet_lacks(group: str) -> None:
+    words = group.split()
+    assert all(rel(a, b) in (lexical.SYNONYM, lexical.INFLECTION, lexical.SAME)
+               for a in words for b in words)
+    missing = [(a, b) for a in words for b in words if a < b and not _wordnet_links(a, b)]
+    assert missing, f"WordNet already links every pair of {group!r}: drop the hand entry"
+
+
+@pytest.mark.parametrize(("a", "b"), lexical._HAND_OPPOSITES)
+def test_each_hand_opposite_is_one_wordnet_lacks(a: str, b: str) -> None:
+    assert rel(a, b) == lexical.OPPOSITE
+    assert not any(y in wordnet.antonyms(x) for x in lemmas_of(a) for y in lemmas_of(b))
+
+
+@pytest.mark.parametrize(("a", "b"), lexical.HAND_DERIVATIONS)
+def test_each_hand_derivation_is_one_wordnet_lacks(a: str, b: str) -> None:
+    assert rel(a, b) in (lexical.DERIVATION, lexical.INFLECTION)
+    assert not any(y in wordnet.derivations(x) for x in lemmas_of(a) for y in lemmas_of(b))
+
+
+def test_amounts_moving_the_same_way_are_synonyms_and_opposite_ways_opposites() -> None:
+    assert rel("fell", "slumped") == lexical.SYNONYM
+    assert rel("leapt", "fell") == lexical.OPPOSITE
+    assert rel("raised", "doubled") == lexical.SYNONYM
+
+
+def test_one_ordinal_or_span_of_time_excludes_another() -> None:
+    assert rel("first", "second") == lexical.OPPOSITE
+    assert rel("months", "weeks") == lexical.OPPOSITE
+
+
+def test_words_too_general_to_stand_for_another_are_no_synonyms() -> None:
+    # WordNet gives "have" as a sense of "bear" ("born"); nothing is born by having
+    assert rel("born", "has") is None

@@ -1,0 +1,130 @@
+"""Reading one sentence (judge/statement.py, marking.py) and the figure rules the judge
+added to the quantities engine (times of day, a span after an amount, conversions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.judge.parts import split_claim
+from factcheck.judge.statement import read_statement
+from factcheck.quantities.compare import compare
+from factcheck.quantities.quantities import extract_quantities
+from factcheck.quantities.times import compare_times, extract_times
+from factcheck.results import Outcome
+
+
+def words(text: str, **kw: object) -> dict[str, object]:
+    return {w.folded: w for w in read_statement(text, **kw).words}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads", "negated"),
+    [
+        ("The council did not sign the deal", {"sign"}, {"sign", "deal"}),
+        ("She got no advance payment", {"advance"}, {"advance", "payment"}),
+        # a light verb passes the negation on to its object
+        ("They will not take the smallest step back", {"take", "smallest", "step"},
+         {"take", "smallest", "step"}),
+        # "refused to" negates what follows; the denied clause is negated at its verb
+        ("Tsipras refused to concede defeat", {"concede"}, {"concede", "defeat"}),
+        ("The club denied that it had sold the striker", {"sold"}, {"sold", "striker"}),
+        # "knew nothing" negates knowing; "unaware of" does not negate the fraud
+        ("He knew nothing of the plan", {"knew"}, {"knew"}),
+        ("He was unaware of the fraud", {"unaware"}, {"unaware"}),
+    ],
+)
+def test_what_a_negation_governs(text: str, heads: set[str], negated: set[str]) -> None:
+    ws = words(text)
+    assert {k for k, w in ws.items() if w.negation_head} == heads  # type: ignore[attr-defined]
+    assert {k for k, w in ws.items() if w.negated} == negated  # type: ignore[attr-defined]
+
+
+def test_names_keep_linkers_titles_and_numbers_inside() -> None:
+    names = read_statement("In Geneva, the International Committee of the Red Cross met "
+                           "President Ines Kovac and Fox 2000 Pictures").names
+    assert [n.keys for n in names] == [
+        ("geneva",), ("international", "committee", "red", "cross"), ("ines", "kovac"),
+        ("fox", "2000", "pictures")]
+
+
+def test_a_capitalised_first_word_english_has_no_use_for_is_a_name() -> None:
+    assert read_statement("Dunmore has 14 ferries").names[0].keys == ("dunmore",)
+    assert read_statement("Norway controls the fishing grounds").names[0].keys == ("norway",)
+    assert not read_statement("Reports said the talks were deadlocked").names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("She was 29 years old", "old"), ("The bridge is 3 km long", "long"),
+     ("A deal worth $250m was signed", "worth"), ("The club paid £18m for him", "paid")],
+)
+def test_a_word_that_says_what_a_figure_measures_belongs_to_the_figure(text: str,
+                                                                        word: str) -> None:
+    assert not words(text)[word].content  # type: ignore[attr-defined]
+
+
+def test_the_circumstances_of_a_claim_are_marked() -> None:
+    ws = words("J Crew shares fell 10% on the day the family wore its clothes")
+    assert ws["day"].adjunct and ws["wore"].adjunct  # type: ignore[attr-defined]
+    assert not ws["shares"].adjunct and not ws["fell"].adjunct  # type: ignore[attr-defined]
+
+
+def test_a_hyphenated_compound_english_has_is_one_word() -> None:
+    ws = words("a three-way cease-fire with Russian-regime forces")
+    assert "three-way" in ws and "cease-fire" in ws
+    assert "russian" in ws and "regime" in ws
+
+
+def test_parts_of_speech_where_a_word_stands() -> None:
+    ws = words("Chelsea signed Robinho, reported the papers, and the report was late")
+    assert ws["signed"].verb and ws["reported"].pos <= {"v", "a"}  # type: ignore[attr-defined]
+    assert "v" not in ws["report"].pos  # type: ignore[attr-defined]
+
+
+def test_who_a_sentence_says_said_it() -> None:
+    assert read_statement("The town would not cut its grant, Mayor Ines Kovac said.").speaker \
+        == "Mayor Ines Kovac"
+    assert read_statement("Mayor Ines Kovac said the town would not cut its grant.").speaker \
+        == "Mayor Ines Kovac"
+    assert read_statement("According to the council, 12 roads were closed.").speaker == \
+        "the council"
+    assert read_statement("Is the festival moving next year?").question
+
+
+def test_times_of_day_compare_only_in_one_zone() -> None:
+    a, b, local = extract_times("struck at 14:46 GMT, or 0546 GMT, at 1446 local time")
+    assert (a.minutes, a.zone, b.minutes, local.zone) == (886, "gmt", 346, "local")
+    assert compare_times(a, b)[0] is Outcome.INCONSISTENT
+    assert compare_times(a, local)[0] is Outcome.INCOMPARABLE
+    assert not extract_times("shares closed at 17.03, up 77 cents")
+
+
+def test_a_span_after_an_amount_is_not_a_bound() -> None:
+    money, span = extract_quantities("a deal worth £2.3bn over three years")
+    assert span.text == "three years" and span.hedge is None
+    assert extract_quantities("it lasted over three years")[0].hedge == "more than"
+
+
+def test_one_measure_converted_agrees_within_the_conversion() -> None:
+    km = extract_quantities("roughly 3,850 kilometres")[0]
+    miles = extract_quantities("about 2,390 miles")[0]
+    assert compare(km, miles).outcome is Outcome.CONSISTENT
+    assert compare(extract_quantities("about 3.7 million")[0],
+                   extract_quantities("about 3.6 million")[0]).outcome is Outcome.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("claim", "parts"),
+    [
+        ("Pasok came third and won 33 seats", ["Pasok came third", "Pasok won 33 seats"]),
+        ("Sky and BT paid £5bn for the rights", ["Sky and BT paid £5bn for the rights"]),
+        ("The two sides tried and failed to merge in 2000",
+         ["The two sides tried and failed to merge in 2000"]),
+        ("Salt Roads won the prize; it runs 104 minutes",
+         ["Salt Roads won the prize", "Salt Roads runs 104 minutes"]),
+        ("The vote was close. Turnout was 61 percent.",
+         ["The vote was close.", "Turnout was 61 percent."]),
+    ],
+)
+def test_a_claim_splits_into_the_statements_it_makes(claim: str, parts: list[str]) -> None:
+    assert split_claim(claim) == parts

@@ -1,0 +1,226 @@
+"""Align a claim with one passage, unit by unit.
+
+Every unit of the claim (each name, each content word, each figure and date) gets one
+relation to the passage: found the same, as an inflection, a derivation or a synonym;
+found more specific (the passage's 129 within the claim's "more than 100"); in conflict
+(an opposite, a flipped negation, another figure for the same count, another date for
+the same event, another name in the same role); or not found. A name may be found
+through the passage's document: its headline or the sentences before name it, and the
+passage refers back to it ("she", "the company"). Words and figures may be found in the
+sentence before the passage; conflicts count only inside the passage itself.
+
+`align` only relates units; `stance.decide` turns the relations into a stance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..results import Outcome
+from . import lexical
+from .links import (
+    BEFORE,
+    CONFLICT,
+    SAME,
+    SYNONYM,
+    UNALIGNED,
+    Surroundings,
+    UnitLink,
+    WordHit,
+)
+from .roles import align_name, opens, role_check
+from .units import Statement, Word, life_roles
+from .words import EVENT_VERBS, LIGHT_VERBS
+
+
+def align(claim: Statement, passage: Statement, around: Surroundings | None = None
+          ) -> tuple[UnitLink, ...]:
+    """The relation of every unit of `claim` to `passage`."""
+    around = around or Surroundings()
+    partners: dict[int, WordHit] = {}  # claim word index -> where it was met
+    found_names = [align_name(n, passage, around, subject=k == 0 and opens(claim, n))
+                   for k, n in enumerate(claim.names)]
+    for name, (link, met) in zip(claim.names, found_names, strict=True):
+        if met is not None and not link.context:
+            for i in name.span:
+                partners.setdefault(i, WordHit(passage.words[met.last], SAME, ""))
+    for w in claim.content_words:
+        hit = _best_word(w, passage, around.before)
+        if hit is not None:
+            partners[w.index] = hit
+    _settle_opposites(claim, passage, partners)
+    links = [role_check(n, link, met, claim, passage, partners)
+             for n, (link, met) in zip(claim.names, found_names, strict=True)]
+    figures = _figure_links(claim, passage, around, partners)
+    counted = _counted_words(claim, figures)
+    links.extend(_word_link(w, partners.get(w.index)) if w.index not in counted
+                 or w.index in partners else counted[w.index]
+                 for w in claim.content_words)
+    links.extend(figures)
+    return tuple(links)
+
+
+def _counted_words(claim: Statement, figures: list[UnitLink]) -> dict[int, UnitLink]:
+    """The words a claim figure counts ("people" in "five million people"), met through
+    the passage figure it was paired with, which counts the same kind of thing."""
+    out: dict[int, UnitLink] = {}
+    for q, link in zip(claim.quantities, figures, strict=False):
+        if link.kind != "figure" or not link.found or not q.head:
+            continue
+        head = set(q.head.lower().split())
+        for w in claim.words:
+            if w.start >= q.end and w.folded in head and w.start - q.end <= len(q.head) + 4:
+                out[w.index] = UnitLink("word", w.text, SAME, link.source,
+                                        "what the figure counts", link.context)
+    return out
+
+
+# --- names -------------------------------------------------------------------------------
+
+# content words either side of a word that tell what it is about (see _settle_opposites)
+OPPOSITE_REACH = 4
+
+
+def _settle_opposites(claim: Statement, passage: Statement,
+                      partners: dict[int, WordHit]) -> None:
+    """An opposite stands against a claim word only in the same place: a passage word
+    another claim word is met as is not also its opposite ("drop regulations raising the
+    pension age" against "withdraw regulations which would raise the pension age"), and
+    the opposite must share a neighbour with the claim word ("shares fell on Tuesday"
+    against "sent shares down on Tuesday, after Monday's 4% gain")."""
+    taken = {hit.word.index for hit in partners.values()
+             if hit.relation != lexical.OPPOSITE and not hit.context}
+    for i, hit in list(partners.items()):
+        if hit.relation != lexical.OPPOSITE or hit.context:
+            continue
+        if hit.word.index in taken or not _shared_neighbour(claim, i, passage,
+                                                            hit.word.index, partners):
+            del partners[i]
+
+
+def _shared_neighbour(claim: Statement, i: int, passage: Statement, j: int,
+                      partners: dict[int, WordHit]) -> bool:
+    mine = _neighbours(claim, i)
+    theirs = _neighbours(passage, j)
+    return any(k in partners and partners[k].word.index in theirs and not partners[k].context
+               for k in mine)
+
+
+def _neighbours(statement: Statement, i: int) -> set[int]:
+    meaningful = [w.index for w in statement.words
+                  if w.content or w.index in statement.name_at]
+    if i not in meaningful:
+        meaningful = sorted(set(meaningful) | {i})
+    k = meaningful.index(i)
+    return set(meaningful[max(0, k - OPPOSITE_REACH) : k + OPPOSITE_REACH + 1]) - {i}
+
+
+def _best_word(w: Word, passage: Statement, before: Statement | None) -> WordHit | None:
+    hit = _best_in(w, passage)
+    if hit is None and before is not None and passage.continues():
+        found = _best_in(w, before)
+        if found is not None and found.relation != lexical.OPPOSITE:
+            return WordHit(found.word, found.relation, BEFORE)
+    return hit
+
+
+def _best_in(w: Word, passage: Statement) -> WordHit | None:
+    joined = _joined(w, passage)
+    if joined is not None:
+        return WordHit(joined, lexical.SAME, "")
+    life = passage.life
+    for role in life_roles(w):
+        span = getattr(life, role, None) if life else None
+        if span is not None:
+            # "(April 14, 1866 – October 20, 1936)" says born and died without the words
+            at = next((p for p in passage.words if p.start >= span[0]), None)
+            if at is not None:
+                return WordHit(at, lexical.SAME, "")
+    best: WordHit | None = None
+    for p in passage.words:
+        if not p.content and p.index not in passage.name_at:
+            continue  # "has" is no synonym of "born", whatever WordNet's senses say
+        rel = lexical.relation(w.lemmas, w.folded, w.pos, p.lemmas, p.folded, p.pos)
+        if rel is None:
+            continue
+        if p.index in passage.name_at and rel not in (lexical.SAME, lexical.INFLECTION):
+            continue  # "scored" is not "Mark" (Hughes), whatever "mark" means
+        if best is None or lexical.RANK[rel] < lexical.RANK[best.relation]:
+            best = WordHit(p, rel, "")
+            if rel == lexical.SAME:
+                break
+    return best
+
+
+def _joined(w: Word, passage: Statement) -> Word | None:
+    """A word the passage writes in two ("cease-fire", "air space") or the claim in two
+    where the passage has one: met as the same word."""
+    words = passage.words
+    for a, b in zip(words, words[1:], strict=False):
+        if b.start - a.end <= 1 and passage.text[a.end : b.start] in ("", "-", " ") and \
+                a.folded + b.folded == w.folded:
+            return a
+    return None
+
+
+def _word_link(w: Word, hit: WordHit | None) -> UnitLink:
+    if hit is None:
+        return UnitLink("word", w.text, UNALIGNED, note=f"no source says '{w.text}'",
+                        verb="v" in w.pos, adjunct=w.adjunct,
+                        light=bool(w.lemmas & (LIGHT_VERBS | EVENT_VERBS)),
+                        event=bool(w.lemmas & EVENT_VERBS))
+    p = hit.word
+    # polarity is read at the word a negation governs: "has not obtained promised aid"
+    # negates "obtained", and says nothing against "the aid promised"
+    flipped = (w.negation_head and not p.negated) or (p.negation_head and not w.negated)
+    if hit.relation == lexical.OPPOSITE:
+        if flipped or (w.negated != p.negated):
+            return UnitLink("word", w.text, SYNONYM, p.text,
+                            f"'{p.text}' negated means '{w.text}'" if p.negated
+                            else f"'{w.text}' negated means '{p.text}'", hit.context)
+        return UnitLink("word", w.text, CONFLICT, p.text,
+                        f"'{p.text}' is the opposite of '{w.text}'", code="ANTONYM")
+    if flipped:
+        side = "the source" if p.negated else "the claim"
+        return UnitLink("word", w.text, CONFLICT, p.text,
+                        f"{side} negates '{p.text if p.negated else w.text}'",
+                        hit.context, code="NEGATION", negated_claim=w.negated)
+    note = "" if hit.relation in (lexical.SAME, lexical.INFLECTION) else hit.relation
+    return UnitLink("word", w.text, hit.relation, p.text, note, hit.context)
+
+
+# --- figures and dates -------------------------------------------------------------------
+
+def _figure_links(claim: Statement, passage: Statement, around: Surroundings,
+                  partners: dict[int, WordHit]) -> list[UnitLink]:
+    from .figures import link_items
+
+    links: list[UnitLink] = []
+    for kind, items in (("figure", claim.quantities), ("date", claim.dates),
+                        ("time", claim.times)):
+        if not items:
+            continue
+        found = link_items(kind, items, claim, passage, partners)
+        if around.before is not None and None in found:
+            # the sentence before may give a figure the passage takes up, never a conflict
+            earlier = link_items(kind, items, claim, around.before, partners)
+            found = [f if f is not None else
+                     (replace(e, context=BEFORE) if e is not None and e.relation != CONFLICT
+                      else None)
+                     for f, e in zip(found, earlier, strict=True)]
+        for item, link in zip(items, found, strict=True):
+            links.append(link if link is not None else UnitLink(
+                kind, item.text, UNALIGNED, note=f"no source gives the {kind} '{item.text}'"))
+    return links
+
+
+def unaligned(links: Sequence[UnitLink]) -> list[UnitLink]:
+    return [link for link in links if link.relation == UNALIGNED]
+
+
+def conflicts(links: Sequence[UnitLink]) -> list[UnitLink]:
+    return [link for link in links if link.relation == CONFLICT]
+
+
+__all__ = ["UnitLink", "Surroundings", "align", "Outcome"]

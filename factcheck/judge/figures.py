@@ -1,0 +1,326 @@
+"""Pair a claim's figure or date with the passage's that states the same thing, and
+compare them.
+
+A passage may give several figures ("129 seats to Syriza's 71"). The claim's is paired
+with the one whose surroundings hold the same things: the words the aligner met next to
+the claim's figure are looked for next to each of the passage's, and the closest wins.
+A consistent reading anywhere in the passage is preferred over a conflict only when two
+candidates stand equally close. A figure conflicts only with one that counts the same
+kind of thing; a date only with one that states the same fields of the calendar.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..results import Check, Outcome
+from . import placement
+from .links import CONFLICT, SAME, SPECIFIC, UnitLink
+from .units import Statement, life_roles
+
+_CHECK_KIND = {"figure": "quantity", "date": "date", "time": "time"}
+# a figure converted to another unit agrees with the original within this share
+CONVERSION_ROUNDING = 0.01
+_VAGUE = frozenset(
+    "several few couple many numerous dozens scores hundreds thousands millions billions "
+    "tens".split()
+)
+
+
+def is_vague(q: Any) -> bool:
+    """'dozens', 'thousands', 'several': too loose to confirm or refute a figure."""
+    text = q.text.lower()
+    return not any(ch.isdigit() for ch in text) and any(w in _VAGUE for w in text.split())
+
+
+def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Statement,
+               partners: dict[int, Any]) -> list[Any]:
+    """The UnitLink of each claim figure, date or time in `passage` (None where the
+    passage gives nothing to compare it with).
+
+    Agreements are paired first; a passage figure another claim figure agrees with is
+    not in conflict with this one ("129 seats in the 300-seat parliament")."""
+    # only the partners met in this statement (the sentence before has its own words)
+    partners = {i: hit for i, hit in partners.items()
+                if hit.word.index < len(passage.words)
+                and passage.words[hit.word.index] is hit.word}
+    found = [_candidates(kind, item, claim, passage, partners) for item in items]
+    used: set[int] = set()
+    links: list[Any] = [None] * len(items)
+    # one passage figure agrees with one claim figure, the closest pairs first: "won nine
+    # of its last nine" against "won seven of its last nine" pairs the nines once
+    candidates = {"figure": passage.quantities, "date": passage.dates,
+                  "time": passage.times}[kind]
+    place = {id(c): j / max(1, len(candidates) - 1) for j, c in enumerate(candidates)}
+    pairs = sorted(
+        ((e[0], -abs(k / max(1, len(items) - 1) - place[id(e[4])]), k, e)
+         for k in range(len(items)) for e in found[k] if e[1] is Outcome.CONSISTENT),
+        key=lambda p: (p[0], p[1]), reverse=True)
+    tops = [max((e[0] for e in entries), default=0.0) for entries in found]
+    for _, _, k, entry in pairs:
+        if links[k] is not None or id(entry[4]) in used or entry[0] < tops[k] - 1e-9:
+            continue  # a closer passage figure disagrees: that one is the claim's
+        link = _agreement(kind, items[k], [entry])
+        if link is not None and link.relation != "conflict":
+            used.add(id(link.check_item))
+        links[k] = link
+    for k, (item, scored) in enumerate(zip(items, found, strict=True)):
+        if links[k] is None:
+            links[k] = _conflict(kind, item, [e for e in scored if id(e[4]) not in used])
+    return [None if link is None else link.link for link in links]
+
+
+@dataclass(frozen=True)
+class _Paired:
+    link: Any  # align.UnitLink
+    check_item: Any  # the passage item it was paired with
+
+    @property
+    def relation(self) -> str:
+        return str(self.link.relation)
+
+
+def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
+                partners: dict[int, Any]) -> list[tuple[float, Outcome, str, Any, Any]]:
+    """(closeness, outcome, reason, shown values, passage item) for every passage item the
+    claim's can be compared with."""
+    candidates = {"figure": passage.quantities, "date": passage.dates,
+                  "time": passage.times}[kind]
+    if not candidates:
+        return []
+    near_claim = placement.near_words(claim, item)
+    # the passage words the aligner met for the claim's neighbours
+    wanted = {partners[i].word.index: weight for i, weight in near_claim.items()
+              if i in partners}
+    governor = placement.governor(claim, item)
+    governor_hit = partners.get(governor.index) if governor is not None else None
+    claim_owner = placement.subject(claim)
+    met_names = {partners[i].word.index for i in claim_owner.span if i in partners} \
+        if claim_owner is not None else set()
+    age = placement.is_age(claim, item) if kind == "figure" else False
+    roles = set().union(*(life_roles(w) for w in claim.words)) if kind == "date" else set()
+    scored: list[tuple[float, Outcome, str, Any, Any]] = []
+    for other in candidates:
+        outcome, reason, shown = _compare(kind, item, other)
+        if outcome is Outcome.INCOMPARABLE:
+            continue
+        if kind == "date" and not _same_fields(item, other):
+            continue
+        if kind == "date" and passage.life:
+            role = passage.life.role_of(other.start, other.end)
+            if role is not None and role not in roles:
+                continue  # a birth date dates a birth, not a marriage
+        if kind == "figure" and age != placement.is_age(passage, other):
+            continue  # "29 years old" is an age, "after 18 months" is not
+        near = placement.near_words(passage, other)
+        closeness = sum(min(wanted.get(i, 0.0), weight) for i, weight in near.items())
+        if kind == "date" and passage.life and \
+                passage.life.role_of(other.start, other.end) in roles:
+            closeness += 1.0  # "born in 1872" and the birth date in parentheses
+        if kind == "figure" and _someone_elses_things(claim, other, passage):
+            continue  # "12 Turkish observation posts" are not Russia's
+        if kind == "figure":
+            kind_of = _same_kind(item, other)
+            if kind_of is False:
+                continue
+            if kind_of is None and not placement.head_near(item, claim, other, passage, partners,
+                                                    closeness):
+                continue
+        if outcome is Outcome.INCONSISTENT:
+            if kind == "date" and other.relative and not (item.names_weekday
+                                                          or item.period is not None):
+                continue  # "today", "on Tuesday" mostly date the report, not the event
+            if claim_owner is not None and placement.someone_elses(passage, other, met_names):
+                continue  # "Pasok ... 33 seats" is not about New Democracy's 129
+            if placement.end_of_range(claim, item) != placement.end_of_range(passage, other):
+                continue  # "to £120,000" is the new level, "from £60,000" the old one
+            theirs = placement.governor(passage, other)
+            if governor is not None and governor.verb and governor_hit is not None and \
+                    theirs is not None and theirs.verb and \
+                    theirs.index != governor_hit.word.index:
+                continue  # "held 20 billion" is not "lost 3 million"
+        scored.append((closeness, outcome, reason, shown, other))
+    return scored
+
+
+def _someone_elses_things(claim: Statement, other: Any, passage: Statement) -> bool:
+    """The passage's figure counts things its head gives to a name the claim does not
+    have ("12 Turkish observation posts" for a claim about Russia's posts)."""
+    head = {w.folded for w in passage.words
+            if other.end <= w.start <= other.end + len(other.head) + 2
+            and w.index in passage.name_at}
+    if not head:
+        return False
+    keys = {k for n in claim.names for k in n.keys}
+    return not head & keys and bool(claim.names)
+
+
+def _agreement(kind: str, item: Any, scored: list[Any]) -> _Paired | None:
+    if not scored:
+        return None
+    top = max(entry[0] for entry in scored)
+    close = [entry for entry in scored if entry[0] >= top - 1e-9]
+    consistent = [entry for entry in close if entry[1] is Outcome.CONSISTENT]
+    if not consistent:
+        return None
+    _, outcome, reason, shown, other = consistent[0]
+    code = {"figure": "NUMBER", "date": "DATE", "time": "TIME"}[kind]
+    check_kind = _CHECK_KIND[kind]
+    calendar_note = _calendar_conflict(item, other) if kind == "date" else ""
+    if calendar_note:
+        check = Check(check_kind, item.text, other.text, shown[0], shown[1],
+                      Outcome.INCONSISTENT, calendar_note)
+        return _Paired(UnitLink(kind, item.text, CONFLICT, other.text, calendar_note,
+                                check=check, code="DATE_MISMATCH"), other)
+    check = Check(check_kind, item.text, other.text, shown[0], shown[1], outcome, reason)
+    exact = _same_value(item, other)
+    return _Paired(UnitLink(kind, item.text, SAME if exact else SPECIFIC, other.text, reason,
+                            check=check, code=f"{code}_MATCH"), other)
+
+
+def _conflict(kind: str, item: Any, scored: list[Any]) -> _Paired | None:
+    scored = [e for e in scored if e[1] is Outcome.INCONSISTENT]
+    if not scored:
+        return None
+    top = max(entry[0] for entry in scored)
+    if top <= 0:
+        return None  # no figure of the passage stands by the claim's words
+    _, outcome, reason, shown, other = max(scored, key=lambda e: e[0])
+    code = {"figure": "NUMBER", "date": "DATE", "time": "TIME"}[kind]
+    check = Check(_CHECK_KIND[kind], item.text, other.text, shown[0], shown[1], outcome,
+                  reason)
+    return _Paired(UnitLink(kind, item.text, CONFLICT, other.text, reason, check=check,
+                            code=f"{code}_MISMATCH", converted=_converted(kind, item, other)),
+                   other)
+
+
+# loose amounts ("dozens", "hundreds", "thousands") contradict each other, or a figure,
+# only when they are this many times apart ("dozens" and "hundreds" are; "hundreds" and
+# "1,800" are not)
+VAGUE_FACTOR = 2.0
+
+
+def _far_apart(a: Any, b: Any) -> str:
+    """Why two amounts, one of them loose, cannot be the same ("'hundreds' is far from
+    'dozens'"), or "" when they may be."""
+    if a.dimension != b.dimension or a.unit != b.unit:
+        return ""
+    a_lo, a_hi = a.low if a.low is not None else a.value, a.high
+    b_lo, b_hi = b.low if b.low is not None else b.value, b.high
+    if a_hi is not None and b_lo and a_hi * VAGUE_FACTOR <= b_lo:
+        return f"'{a.text}' is far below '{b.text}'"
+    if b_hi is not None and a_lo and b_hi * VAGUE_FACTOR <= a_lo:
+        return f"'{a.text}' is far above '{b.text}'"
+    return ""
+
+
+def _compare(kind: str, item: Any, other: Any) -> tuple[Outcome, str, tuple[str, str]]:
+    """(outcome, reason, the two values as shown) of comparing two items of a kind."""
+    if kind == "time":
+        from ..quantities.times import compare_times
+
+        outcome, reason = compare_times(item, other)
+        return outcome, reason, (item.describe(), other.describe())
+    from ..quantities.compare import compare
+
+    if kind == "figure" and (is_vague(item) or is_vague(other)):
+        apart = _far_apart(item, other)
+        if apart:
+            return Outcome.INCONSISTENT, apart, (item.text, other.text)
+        if is_vague(other) and not is_vague(item):
+            return Outcome.INCOMPARABLE, "", ("", "")
+    if kind == "figure" and item.dimension == other.dimension == "count" and \
+            bool(item.head) != bool(other.head):
+        # what is counted is the aligner's business (_same_kind and the neighbours):
+        # "displaced millions" and "millions of people" compare as figures
+        item, other = replace(item, head=""), replace(other, head="")
+    cmp = compare(item, other)
+    outcome = cmp.outcome
+    if outcome is Outcome.CONSISTENT and not _entails(kind, other, item):
+        # "more than a dozen" agrees with "thousands" but does not state it
+        return Outcome.INCOMPARABLE, f"'{other.text}' does not settle '{item.text}'", \
+            (cmp.claim_value, cmp.evidence_value)
+    return outcome, cmp.reason, (cmp.claim_value, cmp.evidence_value)
+
+
+def _entails(kind: str, source: Any, claim: Any) -> bool:
+    """The source's value settles the claim's: the same stated figure (whatever the
+    hedges: "about 3.6 million" states 3.6 million), or a range within the claim's
+    ("129" within "more than 100"; "11 March 2011" within "March 2011")."""
+    if kind == "figure" and _same_value(claim, source):
+        return True
+    lo, hi = source.low, source.high
+    clo, chi = claim.low, claim.high
+    if kind == "figure":
+        slack = getattr(claim, "step", 0.0) / 2
+        clo = None if clo is None else clo - slack
+        chi = None if chi is None else chi + slack
+    if clo is not None and (lo is None or lo < clo):
+        return False
+    if chi is not None and (hi is None or hi > chi):
+        return False
+    return True
+
+
+def _same_kind(a: Any, b: Any) -> bool | None:
+    """Both count the same kind of thing (measures of one dimension always do); None
+    when a count has no head to tell."""
+    from ..quantities.heads import heads_related
+
+    if a.dimension != "count":
+        return True
+    if not a.head or not b.head:
+        return None
+    return heads_related(a.head, b.head)
+
+
+def _same_fields(a: Any, b: Any) -> bool:
+    """Two dates can disagree only on what both state: "January 2" and "2018" cannot."""
+    if a.names_weekday or b.names_weekday:
+        return a.weekday is not None and b.weekday is not None
+    if a.period is not None or b.period is not None:
+        return a.period is not None and b.period is not None
+    return any(getattr(a, f) is not None and getattr(b, f) is not None
+               for f in ("year", "month", "day"))
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    if hasattr(a, "minutes"):
+        return bool(a.minutes == b.minutes)
+    if hasattr(a, "value") and hasattr(b, "value"):
+        step = max(getattr(a, "step", 0.0), getattr(b, "step", 0.0))
+        if a.unit and _unit_word(a) != _unit_word(b):
+            # one figure converted from the other ("3,850 kilometres", "2,390 miles"):
+            # the conversion rounds too
+            step = max(step, 2 * CONVERSION_ROUNDING * abs(a.value))
+        return abs(a.value - b.value) <= step / 2 + 1e-9 * max(1.0, abs(a.value))
+    return (a.low, a.high) == (b.low, b.high)
+
+
+def _converted(kind: str, a: Any, b: Any) -> bool:
+    """The two figures state one measure in different units ("15 km", "10 miles")."""
+    return kind == "figure" and bool(a.unit) and _unit_word(a) != _unit_word(b)
+
+
+def _unit_word(q: Any) -> str:
+    hedge = set((q.hedge or "").split())
+    return " ".join(w for w in _LETTERS.findall(q.text.lower()) if w not in hedge)
+
+
+def _calendar_conflict(claim_date: Any, source_date: Any) -> str:
+    """A weekday written beside a full date that the calendar does not give it: "Monday,
+    January 20, 2009" (a Tuesday)."""
+    said = getattr(claim_date, "said_weekday", None)
+    if said is None or claim_date.precision != "day" or claim_date.low is None:
+        return ""
+    real = claim_date.low.weekday()
+    if real == said:
+        return ""
+    day = claim_date.describe()
+    return (f"{day} was a {calendar.day_name[real]}, not a {calendar.day_name[said]}")

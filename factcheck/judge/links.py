@@ -1,0 +1,67 @@
+"""What the aligner says of each unit of a claim: its relation to a passage (found the
+same, as an inflection, derivation or synonym, more specifically, in conflict, or not at
+all), where it was met, and why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .units import Name, Statement, Word
+
+# relations of one claim unit to a passage
+SAME = "same"
+INFLECTION = "inflection"
+DERIVATION = "derivation"
+SYNONYM = "synonym"
+SPECIFIC = "more_specific"
+CONFLICT = "conflict"
+UNALIGNED = "unaligned"
+FOUND = frozenset({SAME, INFLECTION, DERIVATION, SYNONYM, SPECIFIC})
+# where a unit was met when not in the passage itself
+BEFORE = "sentence_before"
+DOCUMENT = "document"
+
+
+@dataclass(frozen=True)
+class UnitLink:
+    """How one unit of the claim stands in a passage."""
+
+    kind: str  # "name" | "word" | "figure" | "date"
+    claim: str  # the claim's words for the unit
+    relation: str  # SAME ... UNALIGNED
+    source: str = ""  # the passage's words it met
+    note: str = ""  # why: "12 ≠ 13 observation posts", "'rejected' is opposite to 'agreed'"
+    context: str = ""  # met beside the passage: BEFORE (the sentence before) or DOCUMENT
+    # (the document's first sentence or those before); "" in the passage itself
+    check: Any = None  # results.Check for figures and dates
+    code: str = ""  # reason code for a conflict: NUMBER_MISMATCH, NEGATION, ...
+    verb: bool = False  # a word that may be the claim's verb ("born", "hired")
+    adjunct: bool = False  # a word of the claim's circumstances ("in the Athens riots")
+    light: bool = False  # a verb with little meaning of its own ("took 9.6 percent")
+    event: bool = False  # a verb that only says a dated event happened ("signed in 2018")
+    converted: bool = False  # a figure met in another unit ("10 miles" for "15 km")
+    negated_claim: bool = False  # a NEGATION conflict where the claim is the negated side
+
+    @property
+    def found(self) -> bool:
+        return self.relation in FOUND
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What the passage's document says around it."""
+
+    before: Statement | None = None  # the sentence before, read like the passage
+    names: tuple[Name, ...] = ()  # names the sentences before the passage give
+    opening: tuple[Name, ...] = ()  # names the document's first sentence gives
+
+
+@dataclass(frozen=True)
+class WordHit:
+    word: Word
+    relation: str
+    context: str
+
+

@@ -1,0 +1,158 @@
+"""Where a figure stands in its sentence: the words around it, the clause it is in, the
+word it hangs on, whose figure it is, whether it starts or ends a change ("from £60,000
+to £120,000"), and whether it is an age. The pairing in `figures` reads these.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from .lexical import DOWN, UP
+from .units import Statement
+
+# words either side of a figure that tell what it is about
+NEAR_BEFORE = 8
+NEAR_AFTER = 5
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]\u2013\u2014]|\s-{1,2}\s|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
+
+
+def end_of_range(statement: Statement, item: Any) -> str:
+    """"from" or "to" when a figure is the start or end of a change ("from £60,000",
+    "to £120,000"), else ""."""
+    k = bisect_left(statement.starts, item.start)
+    if not k or statement.words[k - 1].folded not in ("from", "to"):
+        return ""
+    word = statement.words[k - 1].folded
+    earlier = statement.words[: k - 1]
+    changing = any(w.lemmas & (UP | DOWN) for w in earlier[-8:])
+    if word == "from" and (changing or any(w.folded == "to" for w in statement.words[k:])):
+        return "from"
+    if word == "to" and (changing or any(w.folded == "from" for w in earlier)):
+        return "to"
+    return ""
+
+
+def governor(statement: Statement, item: Any) -> Any:
+    """The word a figure hangs on: the content word just before it ("won 129 seats" ->
+    won), or for a figure that opens its clause, the verb just after what it counts
+    ("More than a million people have been displaced" -> displaced)."""
+    k = bisect_left(statement.starts, item.start)
+    for w in reversed(statement.words[max(0, k - 4) : k]):
+        if w.end > item.start:
+            continue
+        if w.content or w.index in statement.name_at:
+            return w
+        if not w.folded[:1].isalpha():
+            return None
+    k = bisect_left(statement.starts, item.end)
+    for w in statement.words[k : k + 6]:
+        if w.verb:
+            return w
+    return None
+
+
+def someone_elses(passage: Statement, other: Any, met_names: set[int]) -> bool:
+    """The passage's figure belongs to another name than the claim's: the claim's name
+    comes only after it ("New Democracy ... 129 seats ... and Pasok"), or its clause
+    opens with a name the claim does not give."""
+    met_at = [passage.words[i].start for i in met_names]
+    lo = clause_start(passage.text, other.start)
+    before = [n for n in passage.names if lo <= passage.words[n.first].start < other.start
+              and not any(i in met_names for i in n.span)]
+    if met_at and min(met_at) > other.start:
+        return bool(before)  # "In September 2018, Turkey and Russia agreed" is theirs
+    if met_at:
+        return False
+    lo = clause_start(passage.text, other.start)
+    for w in [w for w in passage.words if lo <= w.start and w.end <= other.start][:3]:
+        if w.index in passage.name_at:
+            return True
+        if w.content or w.verb:
+            return False
+    return False
+
+
+def subject(claim: Statement) -> Any:
+    """The name a claim opens with: whose figures and dates the claim gives."""
+    from .roles import opens
+
+    if claim.names and opens(claim, claim.names[0]):
+        return claim.names[0]
+    return None
+
+
+def is_age(statement: Statement, q: Any) -> bool:
+    """"29 years old", "a 22-year-old", "aged 61": an age, not a span of time."""
+    if q.dimension != "duration":
+        return False
+    after = statement.text[q.end : q.end + 6].lower()
+    before = statement.text[max(0, q.start - 6) : q.start].lower()
+    return "old" in q.text.lower() or after.lstrip(" -").startswith("old") or \
+        before.rstrip().endswith(("aged", "age"))
+
+
+def head_near(item: Any, claim: Statement, other: Any, passage: Statement,
+               partners: dict[int, Any], closeness: float) -> bool:
+    """A count the claim says what of ("21 rounds") and the passage does not ("one
+    through three") is about the same thing only if the claim's head word is met right
+    next to the passage's figure; a count neither side heads needs shared neighbours."""
+    if not item.head:
+        return closeness > 0
+    head_words = {w.index for w in claim.words
+                  if item.end <= w.start and w.folded in item.head.lower().split()}
+    for i in head_words:
+        hit = partners.get(i)
+        if hit is not None and not hit.context:
+            if abs(hit.word.start - other.end) <= 12 or abs(other.start - hit.word.end) <= 12:
+                return True
+    return False
+
+
+def near_words(statement: Statement, item: Any) -> dict[int, float]:
+    """Content words next to an item in its clause, weighted by closeness."""
+    text = statement.text
+    lo = clause_start(text, item.start)
+    hi = clause_end(text, item.end)
+    words = statement.words
+    starts = statement.starts
+    meaningful = statement.name_at
+    before: list[Any] = []
+    for w in reversed(words[: bisect_left(starts, item.start)]):
+        if w.start < lo or len(before) >= NEAR_BEFORE:
+            break
+        if w.end <= item.start and (w.content or w.index in meaningful):
+            before.append(w)
+    after: list[Any] = []
+    for w in words[bisect_left(starts, item.end) :]:
+        if w.end > hi or len(after) >= NEAR_AFTER:
+            break
+        if w.content or w.index in meaningful:
+            after.append(w)
+    out: dict[int, float] = {}
+    for distance, w in enumerate(before, 1):
+        out[w.index] = max(out.get(w.index, 0.0), 1.0 / distance)
+    for distance, w in enumerate(after, 1):
+        out[w.index] = max(out.get(w.index, 0.0), 1.0 / distance)
+    return out
+
+
+# how far either side of an item its clause is looked for: only the nearest few words
+# count (and reading the whole text at every item of a long claim would be quadratic)
+CLAUSE_WINDOW = 400
+
+
+def clause_start(text: str, pos: int) -> int:
+    last = max(0, pos - CLAUSE_WINDOW)
+    for m in _CLAUSE_BREAK.finditer(text, last, pos):
+        last = m.end()
+    return last
+
+
+def clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_BREAK.search(text, pos, pos + CLAUSE_WINDOW)
+    return m.start() if m else min(len(text), pos + CLAUSE_WINDOW)
+
+

@@ -1,0 +1,446 @@
+"""Names in a passage: which of them is the claim's name (the same words, a part of them,
+an acronym, a transliteration, a country's other name, one the document gave before), and
+who does what: another name in the claim name's role makes a conflict ("produced by Luc
+Besson and directed by Olivier Megaton" for "produced by Olivier Megaton").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import lexical
+from .links import (
+    BEFORE,
+    CONFLICT,
+    DERIVATION,
+    DOCUMENT,
+    SAME,
+    UNALIGNED,
+    Surroundings,
+    UnitLink,
+    WordHit,
+)
+from .units import Name, Statement, Word
+from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIONS, TITLES
+
+
+def align_name(name: Name, passage: Statement, around: Surroundings, subject: bool = False
+                ) -> tuple[UnitLink, Name | None]:
+    """The name's link, and the passage's name it met (None when met elsewhere)."""
+    best = _match_name(name, passage.names)
+    if best is not None:
+        return UnitLink("name", name.text, SAME, best[0].text, best[1]), best[0]
+    country = _country_word(name, passage)
+    if country:
+        return UnitLink("name", name.text, DERIVATION, country, "the same country"), None
+    if around.before is not None:
+        best = _match_name(name, around.before.names)
+        if best is not None:
+            return UnitLink("name", name.text, SAME, best[0].text,
+                            best[1], context=BEFORE), None
+    # the document's opening sentence (its headline) sets the topic of every sentence;
+    # a name from the sentences between counts when the passage refers back to it
+    best = _match_name(name, around.opening)
+    if best is None and (passage.anaphor_at_start() or _part_in(name, passage)):
+        best = _match_name(name, around.names)
+    if best is not None:
+        return UnitLink("name", name.text, SAME, best[0].text,
+                        "named earlier in the document", context=DOCUMENT), None
+    if subject and around.before is None and not around.names and \
+            passage.anaphor_at_start():
+        # a document that opens "It was established in 1992" is about what the claim
+        # names: nothing before it names anything else
+        opener = next((w.text for w in passage.words[:6] if w.folded in ANAPHORS),
+                      " ".join(w.text for w in passage.words[:2]))
+        return UnitLink("name", name.text, SAME, opener,
+                        "what the document is about", context=DOCUMENT), None
+    return UnitLink("name", name.text, UNALIGNED, note=f"no source names '{name.text}'"), None
+
+
+def opens(claim: Statement, name: Name) -> bool:
+    """The claim opens with the name (after a determiner, or a phrase and a comma)."""
+    before = claim.words[: name.first]
+    return all(w.folded in DETERMINERS or w.folded in TITLES for w in before) or (
+        bool(before) and "," in claim.text[before[-1].end : claim.words[name.first].start])
+
+
+def _match_name(name: Name, names: Iterable[Name]) -> tuple[Name, str] | None:
+    """The passage name that is `name`: the same words, a part of them (a surname, or a
+    first name), an acronym, or a transliteration."""
+    keys = name.keys
+    best: tuple[int, Name, str] | None = None
+    for other in names:
+        rank, how = name_match(keys, other.keys)
+        if rank and (best is None or rank > best[0]):
+            best = (rank, other, how)
+    return None if best is None else (best[1], best[2])
+
+
+def name_match(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, str]:
+    if keys == other:
+        return 5, ""
+    if len(keys) == len(other) == 1 and (keys[0] + "s" == other[0] or other[0] + "s" ==
+                                         keys[0]):
+        return 4, ""  # "the Obamas" and "Obama"
+    if _contains(other, keys):
+        return 4, ""  # "Obama" in "Barack Obama", "Michelle Obama" in "Michelle
+        # LaVaughn Robinson Obama"
+    if _contains(keys, other):
+        # the passage gives part of the claim's name: "Obama" for "Barack Obama",
+        # "City" for "Manchester City"; another first name before the surname is
+        # another person ("Michelle Obama" is not "Barack Obama")
+        return 3, "part of the name"
+    if len(keys) == 1 and _initials(other) == keys[0]:
+        return 3, f"'{keys[0].upper()}' stands for it"
+    if len(other) == 1 and _initials(keys) == other[0]:
+        return 3, f"'{other[0].upper()}' stands for it"
+    if len(keys) == len(other) and all(_variant(a, b) for a, b in zip(keys, other,
+                                                                         strict=True)):
+        return 2, "spelt another way"
+    return 0, ""
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """`shorter` is in `longer`, in order, with its last word last of both when it has
+    several ("Michelle Obama" in "Michelle LaVaughn Robinson Obama", not in "Michelle
+    Obama Robinson Center")."""
+    if len(shorter) >= len(longer):
+        return False
+    if len(shorter) > 1 and shorter[-1] != longer[-1]:
+        return any(longer[i : i + len(shorter)] == shorter
+                   for i in range(len(longer) - len(shorter) + 1))
+    it = iter(longer)
+    return all(k in it for k in shorter)
+
+
+def _initials(keys: tuple[str, ...]) -> str:
+    return "".join(k[0] for k in keys) if len(keys) >= 2 else ""
+
+
+def _variant(a: str, b: str) -> bool:
+    """The same name spelt with other vowels ("Tahrir"/"Tahrar", "Mohammed"/"Muhammad")."""
+    if a == b:
+        return True
+    if len(a) < 5 or len(a) != len(b) or a[0] != b[0]:
+        return False
+    strip = str.maketrans("", "", "aeiouy")
+    return a[0] + a[1:].translate(strip) == b[0] + b[1:].translate(strip)
+
+
+def _country_word(name: Name, passage: Statement) -> str:
+    """'Japanese' for 'Japan', 'Moscow' for 'Russia': the same country in other words."""
+    from ..lexicon import wordnet
+
+    if len(name.keys) != 1:
+        return ""
+    key = name.keys[0]
+    mine = wordnet.country_of(key) or key
+    for w in passage.words:
+        if w.capitalised and w.folded != key:
+            theirs = wordnet.country_of(w.folded) or w.folded
+            if theirs == mine:
+                return w.text
+    return ""
+
+
+def _part_in(name: Name, passage: Statement) -> bool:
+    return any(w.folded in name.keys for w in passage.words)
+
+
+# --- who does what -----------------------------------------------------------------------
+
+def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
+                passage: Statement, partners: dict[int, WordHit]) -> UnitLink:
+    """Another name in the claim name's role makes a conflict ("produced by Luc Besson
+    and directed by Olivier Megaton" for "produced by Olivier Megaton"); a claim's
+    subject that the passage has as the object of another verb is not found in its role
+    ("City have beaten Chelsea to the signing" does not say Chelsea signed)."""
+    slot = _slot(name, claim)
+    if slot is None:
+        owner = _owner(name, claim, passage)
+        if owner is not None:
+            # "Marlow has 14 ferries" against "under its licence from Marlow, Dunmore has
+            # 14 ferries": others may have ferries too, but the source says whose these are
+            return UnitLink("name", name.text, UNALIGNED, owner.text,
+                            f"the source says {owner.text} has them, not {name.text}")
+        return _swapped(name, claim, passage, partners) or link
+    anchor, prep, side = slot
+    hit = partners.get(anchor)
+    if hit is None or hit.context or hit.relation == lexical.OPPOSITE or \
+            hit.word.index in passage.name_at or not hit.word.content:
+        return link  # "first" met inside "American First Lady" takes no names in roles
+    if side in ("subject", "predicate") and met is not None:
+        governor = _governing_verb(met, passage)
+        if governor is not None and governor.index != hit.word.index:
+            return UnitLink("name", name.text, UNALIGNED, met.text,
+                            f"the source has {met.text} after '{governor.text}', not "
+                            f"doing '{claim.words[anchor].text}'")
+    filler = _filler(passage, hit.word.index, prep, side, _passive(claim, anchor))
+    if filler is None:
+        return _swapped(name, claim, passage, partners) or link if not link.found else link
+    if same_entity(name, filler) or _coordinated(name, filler, passage):
+        return link if link.found else UnitLink("name", name.text, SAME, filler.text)
+    verb = claim.words[anchor].text
+    return UnitLink("name", name.text, CONFLICT, filler.text,
+                    f"the source has {filler.text}, not {name.text}, "
+                    f"{'after' if side == 'object' else 'before'} '{verb}'",
+                    code="ENTITY_MISMATCH")
+
+
+def _swapped(name: Name, claim: Statement, passage: Statement,
+             partners: dict[int, WordHit]) -> UnitLink | None:
+    """A claim name the passage lacks, with another name where it would stand: next to
+    the word the claim has it next to ("chief executive Werner Seifert" against "chief
+    executive Jean-Francois Theodore"). None when the passage has no such name."""
+    if any(name_match(name.keys, n.keys)[0] for n in passage.names):
+        return None
+    claimed = [n for n in claim.names]
+    words = claim.words
+    i = name.first - 1
+    while i >= 0 and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
+        i -= 1
+    prep = ""
+    if i > 0 and words[i].folded in PREPOSITIONS:
+        prep = words[i].folded  # "talks in Ankara": the same preposition in the passage
+        i -= 1
+    hit = partners.get(i) if i >= 0 and words[i].content else None
+    other = None
+    if hit is not None and not hit.context:
+        j = hit.word.index + 1
+        if prep:
+            j = j + 1 if j < len(passage.words) and passage.words[j].folded == prep else -1
+        while 0 <= j < len(passage.words) and (passage.words[j].folded in DETERMINERS
+                                               or passage.words[j].folded in TITLES):
+            j += 1
+        other = passage.name_at.get(j)
+    if other is None:
+        k = name.last + 1
+        hit = partners.get(k) if k < len(words) and words[k].content else None
+        if hit is not None and not hit.context:
+            other = passage.name_at.get(hit.word.index - 1)
+    if other is None or any(same_entity(n, other) for n in claimed):
+        return None
+    if _is_country_word(name) != _is_country_word(other):
+        return None  # "Greek" and "Parliament" are not names of one kind
+    return UnitLink("name", name.text, CONFLICT, other.text,
+                    f"the source has {other.text} where the claim has {name.text}",
+                    code="ENTITY_MISMATCH")
+
+
+def _is_country_word(name: Name) -> bool:
+    return _country(name) is not None
+
+
+def _country(name: Name) -> str | None:
+    """The country a one-word name stands for ("American", "U.S.", "Moscow")."""
+    from ..lexicon import wordnet
+
+    if len(name.keys) != 1:
+        return None
+    return wordnet.country_of(name.text.replace(".", "")) or wordnet.country_of(name.keys[0])
+
+
+def same_entity(a: Name, b: Name) -> bool:
+    """Two names for one thing: the same words or a part of them, an acronym, or one
+    country ("American" and "U.S.")."""
+    if name_match(a.keys, b.keys)[0]:
+        return True
+    ca = _country(a)
+    return ca is not None and ca == _country(b)
+
+
+def _governing_verb(name: Name, passage: Statement) -> Word | None:
+    """The verb a passage name is the object of: "have beaten Chelsea" -> "beaten"."""
+    i = name.first - 1
+    while i >= 0 and (passage.words[i].folded in DETERMINERS
+                      or passage.words[i].folded in TITLES):
+        i -= 1
+    if i >= 0 and passage.words[i].verb and i not in passage.name_at:
+        return passage.words[i]
+    return None
+
+
+def _slot(name: Name, claim: Statement) -> tuple[int, str, str] | None:
+    """The word a name depends on, and how: (index of the word, preposition, "subject" |
+    "predicate" | "object"). "produced by X" -> (produced, "by", "object"); "X signed" ->
+    (signed, "", "subject"); "X was the summer intern" -> (intern, "", "predicate"). Only
+    a verb, or the noun after "is", takes names in roles."""
+    words = claim.words
+    i = name.first - 1
+    while i >= 0 and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
+        i -= 1
+    prep = ""
+    if i >= 0 and words[i].folded in PREPOSITIONS:
+        prep = words[i].folded
+        i -= 1
+    if i >= 0 and words[i].verb and i not in claim.name_at:
+        return i, prep, "object"
+    fronted = i >= 0 and "," in claim.text[words[i].end : words[name.first].start]
+    if not fronted and (prep or (i >= 0 and words[i].folded[:1].isalpha())):
+        return None  # "At Sidley Austin, Michelle Robinson was ...": a clause opens
+    # a sentence's opening name is the subject of the verb that follows it, or of the
+    # noun after a copula ("X was the intern")
+    j = name.last + 1
+    copula = False
+    while j < len(words) and (words[j].folded in AUXILIARIES or words[j].folded in
+                              LIGHT_ADVERBS or (copula and words[j].folded in DETERMINERS)):
+        copula = copula or words[j].lemmas & {"be"} != set()
+        j += 1
+    if j >= len(words) or j in claim.name_at or not words[j].content:
+        return None
+    if words[j].verb:
+        return j, "", "subject"
+    if copula:
+        while j + 1 < len(words) and words[j + 1].content and j + 1 not in claim.name_at:
+            j += 1  # the head of "the summer intern"
+        return j, "", "predicate"
+    return None
+
+
+def _filler(passage: Statement, at: int, prep: str, side: str, claim_passive: bool
+            ) -> Name | None:
+    """The name in the same slot of the passage's word at `at`. When one side is passive
+    and the other active, subject and doer trade places: "China overtook Japan" against
+    "Japan, overtaken by China"."""
+    words = passage.words
+    agent = _agent(passage, at) if _passive(passage, at) != claim_passive else None
+    if side in ("subject", "predicate"):
+        if agent is not None:
+            return agent
+        i = at - 1
+        noun = side == "predicate"  # "Obama was an intern": skip the noun's modifiers
+        while i >= 0 and "," not in passage.text[words[i].end : words[at].start] and (
+                words[i].folded in AUXILIARIES or words[i].folded in LIGHT_ADVERBS
+                or words[i].folded in DETERMINERS
+                or (noun and words[i].content and i not in passage.name_at
+                    and not words[i].verb and i >= at - 3)):
+            i -= 1
+        if i >= 0 and "," in passage.text[words[i].end : words[at].start]:
+            return None  # "Tennessee, formed in 2004": a list or an aside, not a subject
+        name = passage.name_at.get(i)
+        if name is not None and _after_preposition(passage, name):
+            return None  # "officials from Turkey and Russia held": the officials did
+        return name
+    if agent is not None and not prep:
+        return _name_before(passage, at)  # the passive's subject is the doer's object
+    i = at + 1
+    if prep:
+        # "produced by": the same preposition within a word or two ("produced jointly by")
+        for j in range(at + 1, min(at + 3, len(words))):
+            if words[j].folded == prep:
+                i = j + 1
+                break
+        else:
+            return None
+    while i < len(words) and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
+        i += 1
+    return passage.name_at.get(i)
+
+
+def _owner(name: Name, claim: Statement, passage: Statement) -> Name | None:
+    """Another name that "has" the figure a claim says its opening name has."""
+    words = claim.words
+    j = name.last + 1
+    if not (opens(claim, name) and j + 1 < len(words) and words[j].lemmas & {"have"}
+            and not words[j + 1].folded[:1].isalpha()):
+        return None
+    for w, nxt in zip(passage.words, passage.words[1:], strict=False):
+        if w.lemmas & {"have"} and not nxt.folded[:1].isalpha():
+            other = passage.name_at.get(w.index - 1)
+            if other is not None and not same_entity(name, other) and \
+                    not _after_preposition(passage, other):
+                return other
+    return None
+
+
+def _after_preposition(passage: Statement, name: Name) -> bool:
+    """The name, or the list it is in ("Turkey and Russia"), follows a preposition."""
+    i = _list_start(passage, name) - 1
+    return i >= 0 and passage.words[i].folded in PREPOSITIONS
+
+
+def _list_start(passage: Statement, name: Name) -> int:
+    """Where the list of names joined by "and" or "or" that `name` ends begins
+    ("Turkey and Russia"), determiners and titles before it included."""
+    words = passage.words
+    first = name.first
+    while True:
+        i = first - 1
+        while i >= 0 and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
+            i -= 1
+        if i >= 1 and words[i].folded in ("and", "or", "&") and (i - 1) in passage.name_at:
+            first = passage.name_at[i - 1].first
+            continue
+        return i + 1
+
+
+def _passive(statement: Statement, at: int) -> bool:
+    """The verb at `at` is passive: a participle after a form of "be" ("was produced"),
+    or followed by "by" and a name ("overtaken by China")."""
+    words = statement.words
+    verb = words[at]
+    if not verb.folded.endswith(("ed", "en")) and verb.folded in verb.lemmas:
+        return False
+    i = at - 1
+    while i >= 0 and words[i].folded in LIGHT_ADVERBS:
+        i -= 1
+    if i >= 0 and words[i].lemmas & {"be"}:
+        return True
+    return _agent(statement, at) is not None
+
+
+def _agent(passage: Statement, at: int) -> Name | None:
+    """The doer of a passive verb: "overtaken by China" -> China."""
+    words = passage.words
+    verb = words[at]
+    if not verb.folded.endswith(("ed", "en")) and verb.folded in verb.lemmas:
+        return None
+    i = at + 1
+    if i < len(words) and words[i].folded == "by":
+        i += 1
+        while i < len(words) and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
+            i += 1
+        return passage.name_at.get(i)
+    return None
+
+
+def _name_before(passage: Statement, at: int) -> Name | None:
+    i = at - 1
+    while i >= 0 and (passage.words[i].folded in AUXILIARIES
+                      or passage.words[i].folded in LIGHT_ADVERBS):
+        i -= 1
+    return passage.name_at.get(i)
+
+
+def _coordinated(name: Name, filler: Name, passage: Statement) -> bool:
+    """The claim's name stands in a list with the filler: "Luc Besson and X", "X, Y and
+    Z". A comma alone is no list ("from Marlow, Dunmore has ...")."""
+    names = list(passage.names)
+    if filler not in names:
+        return False
+    k = names.index(filler)
+    lo = hi = k
+    joined_by_and = False
+    while lo > 0:
+        gap = _gap(passage, names[lo - 1], names[lo])
+        if gap not in ("", ",", "and", "or", "&", ", and", ", or"):
+            break
+        joined_by_and = joined_by_and or gap.strip(", ") in ("and", "or", "&")
+        lo -= 1
+    while hi + 1 < len(names):
+        gap = _gap(passage, names[hi], names[hi + 1])
+        if gap not in ("", ",", "and", "or", "&", ", and", ", or"):
+            break
+        joined_by_and = joined_by_and or gap.strip(", ") in ("and", "or", "&")
+        hi += 1
+    return joined_by_and and any(name_match(name.keys, names[j].keys)[0]
+                                 for j in range(lo, hi + 1) if j != k)
+
+
+def _gap(passage: Statement, a: Name, b: Name) -> str:
+    return " ".join(passage.text[passage.words[a.last].end : passage.words[b.first].start]
+                    .split()).lower()
+
+
+# --- words -------------------------------------------------------------------------------
+

@@ -1,0 +1,145 @@
+"""The judge's rules end to end, each on a small corpus far from the seeds: a verdict holds
+only when the alignment of every unit of the claim says so (judge/align.py, stance.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.results import Stance, Verdict
+
+FESTIVAL = {
+    "festival.txt": (
+        "Harbour Lights Festival\n\n"
+        "The Harbour Lights film festival opened in Kellport on Friday, June 7, 2024.\n"
+        "The winning film, Salt Roads, was produced by Ada Brennan and directed by "
+        "Tomas Reyes.\n"
+        "Organisers said 12,400 tickets were sold, up from 9,800 last year.\n"
+        "The jury did not award a prize for best documentary.\n"
+        "Is the festival moving to a bigger venue next year?\n"
+        "Mayor Ines Kovac said the town would not cut its grant to the festival.\n"
+    ),
+    "review.txt": (
+        "Critics praised Salt Roads, which runs 104 minutes.\n"
+        "The film was shot on the island of Veyra over six weeks.\n"
+        "There in 2023, Reyes met the cinematographer Lena Okafor, who later joined the "
+        "crew.\n"
+    ),
+}
+
+TRANSFERS = {
+    "club.txt": (
+        "Northfield United have beaten Castle Rovers to the signing of striker Pablo Ibarra "
+        "from Porto for a club record fee of about £18m.\n"
+        "Ibarra, 24, scored 31 goals last season.\n"
+        "The stadium, opened in 1998, holds 38,000 spectators.\n"
+        "Northfield United won seven of their last nine league games.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def festival() -> Corpus:
+    return Corpus.from_texts(FESTIVAL)
+
+
+@pytest.fixture(scope="module")
+def transfers() -> Corpus:
+    return Corpus.from_texts(TRANSFERS)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # every unit found: names, words, the date
+        ("The Harbour Lights festival opened in Kellport on June 7, 2024",
+         Verdict.SUPPORTED),
+        # a weekday beside a full date is checked against the calendar (a Friday)
+        ("The Harbour Lights festival opened on Monday, June 7, 2024", Verdict.CONTRADICTED),
+        # another name in the claim name's role: produced by Brennan, not Reyes
+        ("Salt Roads was produced by Tomas Reyes", Verdict.CONTRADICTED),
+        ("Salt Roads was directed by Tomas Reyes", Verdict.SUPPORTED),
+        # a figure paired with the one counting the same thing; "from" and "to" apart
+        ("Organisers said 12,400 tickets were sold", Verdict.SUPPORTED),
+        ("Organisers said 14,200 tickets were sold", Verdict.CONTRADICTED),
+        # amounts moving the same way are one relation ("rose" for "up from")
+        ("Ticket sales rose from 9,800 to 12,400", Verdict.SUPPORTED),
+        # a negation on one side only
+        ("The jury awarded a prize for best documentary", Verdict.CONTRADICTED),
+        ("The jury did not give a prize for best documentary", Verdict.SUPPORTED),
+        # an opposite under a negation says the same; a question states nothing
+        ("The town will keep its grant to the festival", Verdict.NOT_ENOUGH_INFO),
+        ("The festival is moving to a bigger venue next year", Verdict.NOT_ENOUGH_INFO),
+        # a measure in another unit is the same measure
+        ("Salt Roads runs about 1.7 hours", Verdict.SUPPORTED),
+        # an unaligned verb leaves the claim unsettled, however much else matches
+        ("Critics condemned Salt Roads, which runs 104 minutes", Verdict.CONTRADICTED),
+        ("Critics ignored the film Salt Roads", Verdict.NOT_ENOUGH_INFO),
+        # the sentence before gives what "There" and the pronoun refer to
+        ("Tomas Reyes met Lena Okafor in 2023", Verdict.SUPPORTED),
+        ("Tomas Reyes met Lena Okafor in 2021", Verdict.CONTRADICTED),
+    ],
+)
+def test_festival(festival: Corpus, claim: str, verdict: Verdict) -> None:
+    result = check(claim, festival)
+    assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the claim's subject is the object of another verb there: not who signed
+        ("Castle Rovers signed Pablo Ibarra from Porto", Verdict.NOT_ENOUGH_INFO),
+        ("Northfield United signed Pablo Ibarra from Porto for about £18m", Verdict.SUPPORTED),
+        ("Northfield United signed Pablo Ibarra for about £25m", Verdict.CONTRADICTED),
+        # one passage figure agrees with one claim figure: "nine of nine" is not "seven"
+        ("Northfield United won nine of their last nine league games",
+         Verdict.CONTRADICTED),
+        ("Northfield United won seven of their last nine league games", Verdict.SUPPORTED),
+        # "24" is an age; the claim's figure is a count of goals
+        ("Pablo Ibarra scored 24 goals last season", Verdict.CONTRADICTED),
+        ("The stadium opened in 2008", Verdict.CONTRADICTED),
+        # loose amounts far apart disagree; close ones do not
+        ("Ibarra scored hundreds of goals last season", Verdict.CONTRADICTED),
+        ("Ibarra scored dozens of goals last season", Verdict.SUPPORTED),
+    ],
+)
+def test_transfers(transfers: Corpus, claim: str, verdict: Verdict) -> None:
+    result = check(claim, transfers)
+    assert result.verdict is verdict, result.reason
+
+
+def test_a_claim_of_two_statements_is_checked_part_by_part(festival: Corpus) -> None:
+    both = check("Salt Roads was directed by Tomas Reyes and it runs 104 minutes", festival)
+    assert both.verdict is Verdict.SUPPORTED and len(both.parts) == 2
+    one_wrong = check("Salt Roads was directed by Tomas Reyes; it runs 140 minutes", festival)
+    assert one_wrong.verdict is Verdict.CONTRADICTED
+    assert [p.verdict for p in one_wrong.parts] == [Verdict.SUPPORTED, Verdict.CONTRADICTED]
+    assert one_wrong.reason.startswith("part 2 of 2")
+
+
+def test_the_alignment_names_what_the_sources_do_not_say(festival: Corpus) -> None:
+    result = check("Critics ignored the film Salt Roads", festival)
+    assert "'ignored'" in result.reason
+    best = result.evidence[0]
+    assert best.stance is Stance.RELATED
+    assert [(a.unit, a.relation) for a in best.alignment if a.claim == "ignored"] == [
+        ("word", "unaligned")]
+
+
+def test_a_speaker_is_named(festival: Corpus) -> None:
+    result = check("The town will not cut its grant to the festival", festival)
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.evidence[0].speaker == "Mayor Ines Kovac"
+
+
+def test_a_headline_states_no_fact(festival: Corpus) -> None:
+    result = check("Harbour Lights Festival", festival)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert all(e.stance is Stance.RELATED for e in result.evidence)
+
+
+def test_a_name_alone_is_a_topic_with_evidence_but_no_verdict(festival: Corpus) -> None:
+    result = check("Salt Roads", festival)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO and result.evidence
+    assert "states no fact" in result.reason

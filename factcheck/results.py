@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: evidence 'alignment' and 'speaker', result 'parts'
 
 
 class Verdict(str, Enum):
@@ -80,6 +80,29 @@ class Check:
 
 
 @dataclass(frozen=True)
+class Alignment:
+    """How one unit of the claim (a name, a word, a figure, a date) stands in a passage."""
+
+    unit: str  # "name" | "word" | "figure" | "date"
+    claim: str  # the claim's words for it
+    relation: str  # "same", "inflection", "derivation", "synonym", "more_specific",
+    # "conflict" or "unaligned"
+    source: str = ""  # the passage's words it met, "" when unaligned
+    note: str = ""  # why, when the relation needs saying: "12 ≠ 13 observation posts"
+    context: str = ""  # where, when not in the passage: "sentence_before" or "document"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "claim": self.claim,
+            "relation": self.relation,
+            "source": self.source,
+            "note": self.note,
+            "context": self.context,
+        }
+
+
+@dataclass(frozen=True)
 class Evidence:
     """A passage that bears on a claim, with its stance and why."""
 
@@ -92,6 +115,8 @@ class Evidence:
     # how much this passage counts in the verdict: 1 for the same figure, less when a
     # figure merely falls within the other's hedge
     weight: float = field(default=1.0, compare=False)
+    alignment: tuple[Alignment, ...] = ()  # every unit of the claim, in claim order
+    speaker: str = ""  # who the passage says said it ("" when it says nobody did)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.sentence
@@ -107,6 +132,8 @@ class Evidence:
             "reasons": list(self.reasons),
             "explanation": self.explanation,
             "checks": [c.to_dict() for c in self.checks],
+            "alignment": [a.to_dict() for a in self.alignment],
+            "speaker": self.speaker,
         }
 
 
@@ -122,6 +149,8 @@ class Result:
     sources_supporting: int = 0
     sources_contradicting: int = 0
     sources_independent: int = 0
+    # a claim of several statements: the verdict on each, in order (empty for one)
+    parts: tuple[Result, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,9 +164,17 @@ class Result:
             "sources_contradicting": self.sources_contradicting,
             "sources_independent": self.sources_independent,
             "evidence": [e.to_dict() for e in self.evidence],
+            "parts": [_part(p) for p in self.parts],
         }
         out.update(self.extra)
         return out
+
+
+def _part(result: Result) -> dict[str, Any]:
+    """One part of a claim in JSON: its own verdict, reason and evidence."""
+    out = result.to_dict()
+    del out["schema"], out["parts"]
+    return out
 
 
 @dataclass(frozen=True)

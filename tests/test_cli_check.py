@@ -130,7 +130,7 @@ def test_top(run, top: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_json_and_jsonl_formats(run) -> None:  # type: ignore[no-untyped-def]
     one = json.loads(run(CUP, "--format", "json").stdout)
-    assert isinstance(one, dict) and one["schema"] == 1 and one["claim"] == CUP
+    assert isinstance(one, dict) and one["schema"] == 2 and one["claim"] == CUP
     lines = run(CUP, "--format", "jsonl").stdout.splitlines()
     assert len(lines) == 1 and json.loads(lines[0]) == one
 

@@ -465,7 +465,7 @@ def test_a_copy_adds_no_vote_when_sources_disagree() -> None:
         "two electric boats, the harbour authority confirmed.",
         "The authority expects the crossing to carry about 900 passengers a day.",
     )
-    claim = "Councillors approved a budget of 3.9 million pounds for new piers"
+    claim = "Councillors approved 3.9 million pounds for new piers"
     corpus = Corpus.from_texts({"a.txt": ORIGINAL, "b.txt": SPUN, "c.txt": other})
     result = check(claim, corpus)
     assert result.verdict is Verdict.DISPUTED, result.reason

@@ -233,7 +233,7 @@ def test_check_returns_a_result(hay_corpus: Corpus) -> None:
     assert isinstance(result, Result)
     assert isinstance(result.verdict, Verdict)
     data = result.to_dict()
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     assert data["verdict"] == result.verdict.value
     assert data["claim"] == "Riverside Rovers won the Northern Cup final 3-1"
     assert data["evidence"][0]["source"] == "sport/cup_final.txt"
@@ -345,10 +345,10 @@ def test_seeds_folded_name_matches_either_spelling(seeds_corpus: Corpus) -> None
 def test_seeds_spun_copy_still_matches(seeds_corpus: Corpus) -> None:
     # one seed is a spun rewrite: "smallest phase back" for "smallest step back"
     ranked = retrieve("Erdogan said Turkey will not take the smallest step back in Idlib",
-                      seeds_corpus.index, limit=5)
+                      seeds_corpus.index, limit=6)
     texts = [p.row.text for p in ranked]
     assert any("smallest step back" in t for t in texts[:3])
-    assert any("smallest phase back" in t for t in texts[:5])
+    assert any("smallest phase back" in t for t in texts[:6])
 
 
 # --- properties ------------------------------------------------------------------------
@@ -371,7 +371,7 @@ def test_check_never_raises_on_any_claim(claim: str) -> None:
     except UsageError:
         assert not claim.split()
         return
-    assert result.to_dict()["schema"] == 1
+    assert result.to_dict()["schema"] == 2
 
 
 @pytest.mark.parametrize("which", ["hay", "seeds"])

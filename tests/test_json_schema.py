@@ -54,6 +54,8 @@ def paths(value: Any, prefix: str = "") -> dict[str, list[Any]]:
         for key, item in value.items():
             path = f"{prefix}.{key}" if prefix else key
             out.setdefault(path, []).append(item)
+            if key == "parts" and not prefix:
+                continue  # each part is a result object, documented once above
             if isinstance(item, list):
                 for element in item:
                     if isinstance(element, dict):
@@ -145,8 +147,40 @@ def test_documented_check_kinds(hay_results) -> None:  # type: ignore[no-untyped
 
 
 def test_schema_version_is_the_documented_one(hay_results) -> None:  # type: ignore[no-untyped-def]
-    assert {r["schema"] for r in hay_results} == {1}
-    assert "`1`" in documented()["schema"][1]
+    assert {r["schema"] for r in hay_results} == {2}
+    assert "`2`" in documented()["schema"][1]
+
+
+def test_each_part_of_a_claim_is_a_result_without_schema_and_parts(
+        hay_dir: Path, tmp_path: Path) -> None:
+    claim = "Ayse Dogan won 55% of the vote; more than 20,000 homes lost power"
+    result = run_json(hay_dir, [claim], tmp_path)
+    assert len(result["parts"]) == 2
+    keys = set(result) - {"schema", "parts"}
+    assert all(set(part) == keys for part in result["parts"])
+    assert [p["claim"] for p in result["parts"]] == [
+        "Ayse Dogan won 55% of the vote", "more than 20,000 homes lost power"]
+
+
+@pytest.mark.parametrize(
+    ("path", "values"),
+    [("evidence[].alignment[].relation", {"same", "inflection", "derivation", "synonym",
+                                          "more_specific", "conflict", "unaligned"}),
+     ("evidence[].alignment[].unit", {"name", "word", "figure", "date", "time"})],
+)
+def test_documented_alignment_values_are_the_code_ones(path: str, values: set[str]) -> None:
+    from factcheck.judge import links
+
+    assert _documented_values(path) == values
+    if path.endswith("relation"):
+        assert values == links.FOUND | {links.CONFLICT, links.UNALIGNED}
+
+
+def test_alignment_values_seen_are_documented(hay_results) -> None:  # type: ignore[no-untyped-def]
+    seen = _seen(hay_results)
+    for path in ("evidence[].alignment[].relation", "evidence[].alignment[].unit"):
+        assert set(seen[path]) <= _documented_values(path), path
+    assert set(seen["evidence[].alignment[].context"]) <= {"", "sentence_before", "document"}
 
 
 def test_the_doc_example_has_the_shape_of_real_output(hay_results) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +188,7 @@ def test_the_doc_example_has_the_shape_of_real_output(hay_results) -> None:  # t
     assert blocks
     example = json.loads(blocks[0])
     assert set(paths(example)) == set(documented())
-    assert example["schema"] == 1
+    assert example["schema"] == 2
 
 
 def test_the_doc_example_points_into_the_seeds_exactly() -> None:

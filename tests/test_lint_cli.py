@@ -79,7 +79,7 @@ def test_text_format_and_exit_code(workdir: Path) -> None:
 def test_json_format(workdir: Path) -> None:
     result = run("lint", *CORPUS, "--format", "json", "--show", "all", "drafts/vote.md")
     doc = json.loads(result.stdout)
-    assert doc["schema"] == 1
+    assert doc["schema"] == 2
     assert [(f["line"], f["verdict"]) for f in doc["findings"]] == [
         (6, "SUPPORTED"),
         (7, "CONTRADICTED"),

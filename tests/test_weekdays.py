@@ -52,8 +52,8 @@ def test_claims_dated_by_weekday(museum: Corpus, claim: str, verdict: Verdict) -
         ("Trustees agreed to meet the architects again next month", Verdict.CONTRADICTED),
         ("Trustees agreed to meet the architects again last week", Verdict.CONTRADICTED),
         # the weekday a source states beside a date is checked against the claim's
-        ("The photo shows the opening night, Friday, March 14, 2020", Verdict.CONTRADICTED),
-        ("The photo shows the opening night, Saturday, March 14, 2020", Verdict.SUPPORTED),
+        ("The opening night was on Friday, March 14, 2020", Verdict.CONTRADICTED),
+        ("The opening night was on Saturday, March 14, 2020", Verdict.SUPPORTED),
     ],
 )
 def test_periods_and_stated_weekdays(museum: Corpus, claim: str, verdict: Verdict) -> None:

@@ -114,8 +114,9 @@ SWAPS = {
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        # the claim's subject is named, but not as the subject of the verb
-        ("Marlow has 14 ferries on the estuary", Verdict.CONTRADICTED),
+        # the claim's subject is named, but not as the one that has them; having is not
+        # exclusive (Marlow may have ferries too), so the source does not settle it
+        ("Marlow has 14 ferries on the estuary", Verdict.NOT_ENOUGH_INFO),
         ("Dunmore has 14 ferries on the estuary", Verdict.SUPPORTED),
         # both named in the subject: no swap
         ("Eastport shares 9 tugboats in the harbour", Verdict.SUPPORTED),

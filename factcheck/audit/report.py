@@ -7,9 +7,11 @@ from typing import Any
 
 from ..judge.copies import COPY_THRESHOLD, PairScore
 from ..policy import CONTEXT_MATCH, FailOn
-from ..results import SCHEMA_VERSION
 from .clusters import CopyCluster, copy_clusters
 from .conflicts import ConflictGroup, Statement, find_conflicts
+
+# the audit's JSON has its own version: it did not change with the check's schema 2
+AUDIT_SCHEMA_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class AuditReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "schema": SCHEMA_VERSION,
+            "schema": AUDIT_SCHEMA_VERSION,
             "conflicts": [g.to_dict() for g in self.conflicts],
             "copies": [c.to_dict() for c in self.copies],
         }

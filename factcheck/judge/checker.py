@@ -1,21 +1,33 @@
-"""The whole pipeline for one claim: retrieve, extract, judge each passage, decide."""
+"""The whole pipeline for one claim: read it, retrieve passages, align, decide.
+
+Data flows one way: the claim is read once into a `Statement`; retrieval ranks candidate
+sentences; each passage (with the sentence before it and its document's names) is read
+once; the aligner relates the two statements unit by unit; the stance follows from the
+alignment alone; the verdict weighs the stances. No step goes back to raw text.
+"""
 
 from __future__ import annotations
 
 from ..errors import UsageError
 from ..index.corpus import Corpus
-from ..results import Result, Stance, Verdict
+from ..results import Alignment, Evidence, Result, Sentence, Stance, Verdict
 from ..text import strip_invisible
+from .align import align
 from .claims import analyse
 from .copies import story_roots
+from .links import Surroundings, UnitLink
 from .names import settle_opening_word
-from .retrieval import retrieve
-from .stance import extract_facts, judge
+from .parts import split_claim
+from .retrieval import Passage, retrieve
+from .stance import decide as passage_stance
+from .statement import Statement, read_names, read_statement
 from .verdict import decide
 
 DEFAULT_TOP = 5
 # passages judged per claim: more than shown, so a verdict can rest on the 6th passage
 JUDGED = 12
+# sentences before a passage read for the names it may refer back to
+BEFORE = 3
 
 
 def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
@@ -26,21 +38,63 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
         raise UsageError("the claim is empty")
     if top < 1:
         raise UsageError("--top must be at least 1")
+    parts = split_claim(text)
+    if len(parts) == 1:
+        return _check_one(text, corpus, top)
+    results = tuple(_check_one(p, corpus, top) for p in parts)
+    return _combine(text, results)
+
+
+def _combine(text: str, parts: tuple[Result, ...]) -> Result:
+    """CONTRADICTED if any part is, SUPPORTED if every part is, else NOT_ENOUGH_INFO."""
+    verdicts = [p.verdict for p in parts]
+    if Verdict.CONTRADICTED in verdicts:
+        verdict = Verdict.CONTRADICTED
+    elif Verdict.DISPUTED in verdicts:
+        verdict = Verdict.DISPUTED
+    elif all(v is Verdict.SUPPORTED for v in verdicts):
+        verdict = Verdict.SUPPORTED
+    else:
+        verdict = Verdict.NOT_ENOUGH_INFO
+    deciding = [p for p in parts if p.verdict is verdict] or list(parts)
+    if verdict is Verdict.SUPPORTED:
+        reason = f"every part is supported ({len(parts)} parts)"
+    else:
+        k = verdicts.index(verdict) if verdict in verdicts else \
+            next(i for i, v in enumerate(verdicts) if v is not Verdict.SUPPORTED)
+        reason = f"part {k + 1} of {len(parts)}: {parts[k].reason}"
+    evidence = tuple(e for p in deciding for e in p.evidence)
+    return Result(
+        claim=text,
+        verdict=verdict,
+        score=min(p.score for p in deciding),
+        reason=reason,
+        evidence=evidence,
+        sources_supporting=max(p.sources_supporting for p in parts),
+        sources_contradicting=max(p.sources_contradicting for p in parts),
+        sources_independent=max(p.sources_independent for p in parts),
+        parts=parts,
+    )
+
+
+def _check_one(text: str, corpus: Corpus, top: int) -> Result:
     terms = analyse(text)
     if not terms.content and not terms.numbers:
         return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
                       "the claim has no content words to look up")
-    claim_facts = extract_facts(text)
-    if len(terms.content) < 2 and claim_facts.empty:
-        # one word ("Turkey", or "near" from 'NEAR( AND *') names a topic, not a fact
-        return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
-                      "the claim is one word with no figure: it states no fact to check")
     terms = settle_opening_word(terms, corpus.index)
+    first_is_name = bool(terms.tokens) and terms.tokens[0].stem in terms.entities
+    statement = read_statement(text, first_word_is_name=first_is_name)
     passages = retrieve(terms, corpus.index, limit=max(JUDGED, top))
-    evidence = [
-        judge(terms, claim_facts, p, extract_facts(p.row.text, corpus.document_date(p.row.source)))
-        for p in passages
-    ]
+    if statement.units < 2:
+        # a name alone ("Riverside Rovers") names a topic: where it is mentioned, no verdict
+        return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
+                      "the claim is one word or one name with no figure: it states no fact "
+                      "to check", tuple(_related(p) for p in passages[:top]))
+    before = corpus.index.preceding([p.row.id for p in passages], BEFORE)
+    known = frozenset(k for n in statement.names for k in n.keys)
+    evidence = [_judge(statement, p, before.get(p.row.id, ()), corpus, known)
+                for p in passages]
     roots: dict[tuple[str, ...], dict[str, str]] = {}
 
     def stories(names: list[str]) -> dict[str, str]:
@@ -63,3 +117,48 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
         sources_contradicting=len(con),
         sources_independent=len(set(stories(sorted(set(sup) | set(con))).values())),
     )
+
+
+def _judge(claim: Statement, passage: Passage, before: tuple[str, ...], corpus: Corpus,
+           known: frozenset[str]) -> Evidence:
+    row = passage.row
+    doc_date = corpus.document_date(row.source)
+    statement = read_statement(row.text, doc_date, known_names=known)
+    around = Surroundings(
+        before=read_statement(before[-1], doc_date, known_names=known) if before else None,
+        names=tuple(n for text in before for n in read_names(text)),
+        opening=read_names(before[0]) if before else (),
+    )
+    links = align(claim, statement, around)
+    headline = _is_headline(row, before)
+    stance, reasons, explanation, weight = passage_stance(links, statement, headline=headline)
+    sentence = Sentence(row.source, row.line, row.column, row.start, row.end, row.text)
+    return Evidence(
+        sentence,
+        min(1.0, passage.relevance),
+        stance,
+        reasons,
+        explanation,
+        tuple(link.check for link in links if link.check is not None),
+        weight,
+        tuple(_public(link) for link in links),
+        statement.speaker,
+    )
+
+
+def _related(passage: Passage) -> Evidence:
+    row = passage.row
+    sentence = Sentence(row.source, row.line, row.column, row.start, row.end, row.text)
+    return Evidence(sentence, min(1.0, passage.relevance), Stance.RELATED,
+                    explanation="mentions the claim's topic")
+
+
+def _is_headline(row: object, before: tuple[str, ...]) -> bool:
+    """A document's first line without a sentence's closing stop: a headline."""
+    text = getattr(row, "text", "").rstrip()
+    return not before and not text.endswith((".", "!", "?", '"', "\u201d", "'"))
+
+
+def _public(link: UnitLink) -> Alignment:
+    return Alignment(link.kind, link.claim, link.relation, link.source, link.note,
+                     link.context)

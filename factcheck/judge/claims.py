@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..text import STOP_WORDS, fold, stem
-from .lexicon import NEGATIONS
+from .words import NEGATIONS
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|\d[\d,.]*[A-Za-z]*")
 NUMBER_WORDS = frozenset(

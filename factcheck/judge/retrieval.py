@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..index.interface import Index, IndexedSentence
 from ..quantities.lifespans import NONE as NO_LIFE_DATES
 from ..quantities.lifespans import LifeDates, life_dates
 from ..text import fold, stem
 from .claims import Terms, analyse, tokenize
-from .lexicon import antonyms, synonyms
+from .lexical import INFLECTION, OPPOSITE, related
 from .names import acronym_matches, spelling_variant
+from .units import lemmas_of
 
 RECALL_LIMIT = 60
 # a word in more sentences than this (and than COMMON_SHARE of them) only ranks candidates:
@@ -79,13 +81,16 @@ def demonym_root(stem: str) -> str:
     return stem
 
 
-def match_stem(stem: str, stems: set[str], compounds: set[str]) -> tuple[float, str, str]:
-    """Best way `stem` appears among a passage's stems."""
+def match_stem(stem: str, stems: set[str], compounds: set[str], related: dict[str, str],
+               lemmas: set[str]) -> tuple[float, str, str]:
+    """Best way `stem` appears among a passage's stems (`related`: the base forms WordNet
+    relates to the claim word, `lemmas`: the passage's base forms)."""
     if stem in stems:
         return 1.0, "exact", stem
-    syn = synonyms().get(stem, frozenset()) & stems
-    if syn:
-        return 0.9, "synonym", min(syn)
+    kin = {lemma: rel for lemma, rel in related.items() if lemma in lemmas}
+    near = sorted(lemma for lemma, rel in kin.items() if rel != OPPOSITE)
+    if near:
+        return 0.9, "synonym", near[0]
     if stem in compounds:
         return 0.9, "compound", stem
     if len(stem) >= 5:
@@ -101,10 +106,20 @@ def match_stem(stem: str, stems: set[str], compounds: set[str]) -> tuple[float, 
                 o = demonym_root(other)
                 if o.startswith(root) or root.startswith(o) and len(o) >= 4:
                     return 0.8, "prefix", other
-    ant = antonyms().get(stem, frozenset()) & stems
-    if ant:
-        return 0.8, "antonym", min(ant)
+    if kin:
+        return 0.8, "antonym", min(kin)
     return 0.0, "missing", ""
+
+
+@lru_cache(maxsize=8192)
+def _related(folded: str) -> dict[str, str]:
+    """Every base form WordNet relates to a claim word, with the relation."""
+    out: dict[str, str] = {}
+    for lemma in lemmas_of(folded):
+        for other, rel in related(lemma, frozenset()).items():
+            if rel != INFLECTION:
+                out.setdefault(other, rel)
+    return out
 
 
 def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm25_top: float,
@@ -132,8 +147,11 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
         s: run[-1] for run in runs if len(run) > 1 and run[-1] in stems for s in run[:-1]
     }
     acronyms: dict[str, str] | None = None  # worked out only when a name is missing
+    lemmas = {lemma for t in terms.tokens for lemma in lemmas_of(t.folded)}
+    folded_of = {t.stem: t.folded for t in claim.tokens}
     for s in claim.content:
-        score, how, other = match_stem(s, stems, compounds)
+        score, how, other = match_stem(s, stems, compounds, _related(folded_of.get(s, s)),
+                                       lemmas)
         if how == "missing" and s in claim.entities:
             if acronyms is None:
                 acronyms = acronym_matches(claim, terms)

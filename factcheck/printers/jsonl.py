@@ -24,7 +24,10 @@ class JsonlPrinter(Printer):
             out.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
 
     def print_audit(self, report: AuditReport, out: TextIO) -> None:
+        from ..audit.report import AUDIT_SCHEMA_VERSION
+
         items = [{"type": "conflict", **g.to_dict()} for g in report.conflicts]
         items += [{"type": "copies", **c.to_dict()} for c in report.copies]
         for item in items:
-            out.write(json.dumps({"schema": 1, **item}, ensure_ascii=False) + "\n")
+            line = {"schema": AUDIT_SCHEMA_VERSION, **item}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -81,6 +81,28 @@ def test_parts_of_speech_where_a_word_stands() -> None:
     assert "v" not in ws["report"].pos  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Turkey would not back down", "back down", "back down"),
+        ("The union called off the strike", "called off", "call off"),
+        ("Samaras was sworn in as prime minister", "sworn in", "swear in"),
+        # a preposition before a noun phrase or a figure stays a word of its own
+        ("The deal was signed in September", "signed", "sign"),
+        ("Shares closed down 1.2% at 540p", "closed", "close"),
+    ],
+)
+def test_a_verb_and_its_particle_are_one_word_where_english_has_them(
+        text: str, word: str, lemma: str) -> None:
+    w = words(text)[word.split()[0].lower()]
+    assert w.text == word and lemma in w.lemmas  # type: ignore[attr-defined]
+
+
+def test_a_word_inside_a_noun_phrase_is_no_verb() -> None:
+    ws = words("Turkey shot down a Russian jet in 2016")
+    assert "v" not in ws["jet"].pos  # type: ignore[attr-defined]
+
+
 def test_who_a_sentence_says_said_it() -> None:
     assert read_statement("The town would not cut its grant, Mayor Ines Kovac said.").speaker \
         == "Mayor Ines Kovac"

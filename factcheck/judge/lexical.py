@@ -181,8 +181,8 @@ def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozens
              source_lemmas: frozenset[str], source_folded: str, source_pos: frozenset[str]
              ) -> str | None:
     """The closest relation between a claim word and a source word, or None."""
-    if claim_folded == source_folded:
-        return SAME
+    if claim_folded == source_folded and claim_lemmas & source_lemmas:
+        return SAME  # ("backed" in "backed down" is not "backed" in "backed the plan")
     if claim_lemmas & source_lemmas:
         return INFLECTION
     if any(claim in _entailed_by().get(source, ()) for source in source_lemmas

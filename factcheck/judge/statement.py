@@ -124,6 +124,7 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     words = marking.compounds(words)
     words = marking.parts_of_speech(words)
     words = marking.particles(words)
+    words = marking.phrasal_verbs(words, text)
     words = marking.mark_negation(words, text)
     words = marking.adjuncts(words, text)
     if first_word_is_name is None and words and words[0].folded in known_names:

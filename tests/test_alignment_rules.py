@@ -37,6 +37,18 @@ TRANSFERS = {
     ),
 }
 
+PORT = {
+    "port.txt": (
+        "Lanmouth dock strike ends\n\n"
+        "The union called off the strike on Friday after two days of talks.\n"
+        "Harbour master Owen Pryce stepped down in March.\n"
+        "Owen Pryce thanked the crews on Monday.\n"
+        "A delegation from the ministry held talks with dockers on Wednesday.\n"
+        "Mayor Ines Kovac arrived in Lanmouth on Monday.\n"
+        "She opened the new ferry terminal on Thursday.\n"
+    ),
+}
+
 
 @pytest.fixture(scope="module")
 def festival() -> Corpus:
@@ -109,6 +121,25 @@ def test_transfers(transfers: Corpus, claim: str, verdict: Verdict) -> None:
     assert result.verdict is verdict, result.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a verb and its particle are one verb: "called off" is "cancelled", not "called"
+        ("The union cancelled the strike on Friday", Verdict.SUPPORTED),
+        ("The union called the strike on Friday", Verdict.NOT_ENOUGH_INFO),
+        ("Owen Pryce resigned in March", Verdict.SUPPORTED),
+        ("Owen Pryce resigned in June", Verdict.CONTRADICTED),
+        # the claim's subject comes from the sentence before only when the passage refers
+        # back to it; here the ministry's delegation held the talks
+        ("Owen Pryce held talks with dockers on Wednesday", Verdict.NOT_ENOUGH_INFO),
+        ("Ines Kovac opened the new ferry terminal on Thursday", Verdict.SUPPORTED),
+    ],
+)
+def test_port(claim: str, verdict: Verdict) -> None:
+    result = check(claim, Corpus.from_texts(PORT))
+    assert result.verdict is verdict, result.reason
+
+
 def test_a_claim_of_two_statements_is_checked_part_by_part(festival: Corpus) -> None:
     both = check("Salt Roads was directed by Tomas Reyes and it runs 104 minutes", festival)
     assert both.verdict is Verdict.SUPPORTED and len(both.parts) == 2
@@ -143,3 +174,22 @@ def test_a_name_alone_is_a_topic_with_evidence_but_no_verdict(festival: Corpus) 
     result = check("Salt Roads", festival)
     assert result.verdict is Verdict.NOT_ENOUGH_INFO and result.evidence
     assert "states no fact" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a verb that only says an event happened may be left out ("the 2019 treaty")...
+        ("The treaty was signed in 2019", Verdict.SUPPORTED),
+        # ...but not replaced by another verb in the same place
+        ("The council signed the treaty in March", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_light_verb_is_not_excused_where_the_source_has_another(
+        claim: str, verdict: Verdict) -> None:
+    corpus = Corpus.from_texts({"treaty.txt": (
+        "Border towns weigh water pact\n\n"
+        "The 2019 treaty shares the river between the two valleys.\n"
+        "The council rejected the treaty in March.\n")})
+    result = check(claim, corpus)
+    assert result.verdict is verdict, result.reason

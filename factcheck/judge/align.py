@@ -54,8 +54,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
-    links.extend(_word_link(w, partners.get(w.index)) if w.index not in counted
-                 or w.index in partners else counted[w.index]
+    links.extend(_word_link(w, partners.get(w.index), _rival_verb(w, passage, partners))
+                 if w.index not in counted or w.index in partners else counted[w.index]
                  for w in claim.content_words)
     links.extend(figures)
     return tuple(links)
@@ -164,7 +164,35 @@ def _joined(w: Word, passage: Statement) -> Word | None:
     return None
 
 
-def _word_link(w: Word, hit: WordHit | None) -> UnitLink:
+# at most this many passage words between the two words met either side of a claim verb
+# for the passage's own verb there to stand in its place
+RIVAL_REACH = 4
+
+
+def _rival_verb(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | None:
+    """The passage's own verb where the claim has `w`, a verb it did not meet: between
+    the passage words met by the claim words either side of `w` ("the union rejected a
+    truce" where the claim says "the union signed a truce")."""
+    if w.index in partners or "v" not in w.pos:
+        return None
+    here = {i: hit.word.index for i, hit in partners.items() if not hit.context}
+    left = [here[i] for i in here if i < w.index]
+    right = [here[i] for i in here if i > w.index]
+    if not left or not right:
+        return None
+    start, end = max(left), min(right)
+    if end - start > RIVAL_REACH:
+        return None  # too far apart to be the same place
+    taken = set(here.values())
+    return next((p for p in passage.words[start + 1 : end] if "v" in p.pos and p.content
+                 and p.index not in taken and p.index not in passage.name_at), None)
+
+
+def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None) -> UnitLink:
+    if hit is None and rival is not None:
+        # a verb of little meaning may be left out, not replaced by another verb
+        return UnitLink("word", w.text, UNALIGNED, verb=True,
+                        note=f"the source has '{rival.text}' where the claim has '{w.text}'")
     if hit is None:
         return UnitLink("word", w.text, UNALIGNED, note=f"no source says '{w.text}'",
                         verb="v" in w.pos, adjunct=w.adjunct,

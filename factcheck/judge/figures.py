@@ -300,7 +300,7 @@ def _same_value(a: Any, b: Any) -> bool:
             # the conversion rounds too
             step = max(step, 2 * CONVERSION_ROUNDING * abs(a.value))
         return abs(a.value - b.value) <= step / 2 + 1e-9 * max(1.0, abs(a.value))
-    return (a.low, a.high) == (b.low, b.high)
+    return (a.low, a.high) == (b.low, b.high) or a.text.lower() == b.text.lower()
 
 
 def _converted(kind: str, a: Any, b: Any) -> bool:

@@ -33,7 +33,10 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
     country = _country_word(name, passage)
     if country:
         return UnitLink("name", name.text, DERIVATION, country, "the same country"), None
-    if around.before is not None:
+    if around.before is not None and (not subject or passage.continues()
+                                      or passage.anaphor_at_start(as_subject=True)):
+        # the claim's subject from the sentence before only when the passage refers
+        # back to it ("He said ..."), not when it has a subject of its own
         best = _match_name(name, around.before.names)
         if best is not None:
             return UnitLink("name", name.text, SAME, best[0].text,
@@ -41,7 +44,8 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
     # the document's opening sentence (its headline) sets the topic of every sentence;
     # a name from the sentences between counts when the passage refers back to it
     best = _match_name(name, around.opening)
-    if best is None and (passage.anaphor_at_start() or _part_in(name, passage)):
+    if best is None and (passage.anaphor_at_start(as_subject=subject)
+                         or _part_in(name, passage)):
         best = _match_name(name, around.names)
     if best is not None:
         return UnitLink("name", name.text, SAME, best[0].text,

@@ -89,15 +89,18 @@ class Statement:
         return len(self.names) + len(self.content_words) + len(self.quantities) + \
             len(self.dates) + len(self.times)
 
-    def anaphor_at_start(self, within: int = 6) -> bool:
+    def anaphor_at_start(self, within: int = 6, as_subject: bool = False) -> bool:
         """A pronoun or a definite noun ("the company") opens the sentence: it may stand
-        for a name the document gave earlier."""
+        for a name the document gave earlier. `as_subject`: a definite noun counts only as
+        the subject ("The company said", "In 2009, the company"), not in "a delegation
+        from the ministry"."""
         head = self.words[:within]
         if any(w.folded in ANAPHORS for w in head):
             return True
         return any(
-            a.folded in ("the", "this") and b.content and not b.capitalised
-            for a, b in zip(head, self.words[1 : within + 1], strict=False)
+            a.folded in ("the", "this") and b.content and not b.capitalised and (
+                not as_subject or k == 0 or "," in self.text[head[k - 1].end : a.start])
+            for k, (a, b) in enumerate(zip(head, self.words[1 : within + 1], strict=False))
         )
 
     def continues(self) -> bool:

@@ -450,3 +450,30 @@ def test_main_passes_on_the_exit_code_of_a_check(
             main(["--corpus", str(hay), claim])
         codes.append(stop.value.code)
     assert codes == [0, 1], capsys.readouterr().out
+
+
+TRUCE = {"talks.txt": ("Lanmouth dockers end strike\n\n"
+                       "The union rejected a truce with the port on Friday.\n"
+                       "The mayor called a halt to the works on Monday.\n")}
+
+
+@pytest.mark.parametrize("fmt", [OutputFormat.TEXT, OutputFormat.TABLE])
+def test_human_formats_show_how_the_claim_aligned(fmt: OutputFormat) -> None:
+    corpus = Corpus.from_texts(TRUCE)
+    out = io.StringIO()
+    printer_for(fmt, color=False, width=100).print_results(
+        [check("The union accepted a truce with the port on Friday", corpus)], out)
+    text = out.getvalue()
+    assert "CONTRADICTED" in text
+    assert "= union, truce, port" in text  # the words met as they are
+    assert "✗ 'accepted' vs 'rejected'" in text  # the conflict, with both words
+
+
+def test_text_format_says_what_the_passage_lacks() -> None:
+    out = io.StringIO()
+    printer_for(OutputFormat.TEXT, color=False, width=100).print_results(
+        [check("The union signed a truce with the port on Friday", Corpus.from_texts(TRUCE))],
+        out)
+    text = out.getvalue()
+    assert "NOT_ENOUGH_INFO" in text
+    assert "? 'signed': the source has 'rejected' where the claim has 'signed'" in text

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ..results import DraftFinding, Evidence, Outcome, Result, Stance, Verdict
+from .alignment import alignment_lines, shows_alignment
 from .escape import printable as p
 from .interface import Printer
 
@@ -30,7 +31,11 @@ def _console(out: TextIO, color: bool, width: int | None):  # type: ignore[no-un
                    force_terminal=color, width=width, highlight=False, soft_wrap=False)
 
 
-def _passage(e: Evidence):  # type: ignore[no-untyped-def]
+LINE_STYLE = {"same": "green", "near": "yellow", "conflict": "red", "missing": "blue",
+              "speaker": "italic"}
+
+
+def _passage(e: Evidence, first: bool):  # type: ignore[no-untyped-def]
     from rich.text import Text
 
     location = p(f"{e.sentence.source}:{e.sentence.line}:{e.sentence.column}")
@@ -47,6 +52,9 @@ def _passage(e: Evidence):  # type: ignore[no-untyped-def]
     for c in e.checks:
         mark = "✓" if c.outcome is Outcome.CONSISTENT else "✗"
         text.append(f"\n{mark} {p(c.reason)}", style="green" if mark == "✓" else "red")
+    if shows_alignment(e, first):
+        for kind, line in alignment_lines(e):
+            text.append(f"\n{p(line)}", style=LINE_STYLE[kind])
     return text
 
 
@@ -85,6 +93,11 @@ class TablePrinter(Printer):
             head.append(p(r.claim), style="bold")
             console.print(head)
             console.print(Text(p(r.reason), style="italic"))
+            for k, part in enumerate(r.parts, 1):
+                line = Text(f"part {k}: ")
+                line.append(part.verdict.value, style=VERDICT_STYLE[part.verdict])
+                line.append(p(f": {part.claim} ({part.reason})"))
+                console.print(line)
             if r.sources_supporting or r.sources_contradicting:
                 console.print(
                     f"sources: {r.sources_supporting} supporting, {r.sources_contradicting} "
@@ -96,11 +109,11 @@ class TablePrinter(Printer):
             table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
             table.add_column("stance", no_wrap=True)
             table.add_column("source:line, passage and checks", ratio=1, overflow="fold")
-            for e in r.evidence:
+            for k, e in enumerate(r.evidence):
                 stance = Text(e.stance.value, style=STANCE_STYLE[e.stance])
                 if e.reasons:
                     stance.append("\n" + "\n".join(e.reasons), style="dim")
-                table.add_row(stance, _passage(e))
+                table.add_row(stance, _passage(e, first=k == 0))
             console.print(table)
             console.print()
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ..results import Check, DraftFinding, Outcome, Result
+from .alignment import alignment_lines, shows_alignment
 from .escape import printable as p
 from .interface import Printer
 
@@ -30,13 +31,17 @@ class TextPrinter(Printer):
             out.write(f"{r.verdict.value} ({r.score:.2f}): {p(r.claim)}\n")
             out.write(textwrap.fill(
                 p(r.reason), width, initial_indent="  ", subsequent_indent="    ") + "\n")
+            for k, part in enumerate(r.parts, 1):
+                out.write(textwrap.fill(
+                    p(f"part {k}: {part.verdict.value}: {part.claim} ({part.reason})"), width,
+                    initial_indent="  ", subsequent_indent="    ") + "\n")
             if r.sources_supporting or r.sources_contradicting:
                 out.write(
                     f"  sources: {r.sources_supporting} supporting, "
                     f"{r.sources_contradicting} contradicting, "
                     f"{r.sources_independent} independent\n"
                 )
-            for e in r.evidence:
+            for k, e in enumerate(r.evidence):
                 s = e.sentence
                 codes = f" [{', '.join(e.reasons)}]" if e.reasons else ""
                 out.write(f"  {p(s.location)} {e.stance.value} {e.score:.2f}{codes}\n")
@@ -44,13 +49,12 @@ class TextPrinter(Printer):
                     textwrap.fill(p(s.text), width, initial_indent="    ", subsequent_indent="    ")
                     + "\n"
                 )
-                for c in e.checks:
-                    out.write(
-                        textwrap.fill(
-                            check_line(c), width, initial_indent="    ", subsequent_indent="      "
-                        )
-                        + "\n"
-                    )
+                shown = [check_line(c) for c in e.checks]
+                if shows_alignment(e, first=k == 0):
+                    shown += [line for _, line in alignment_lines(e)]
+                for line in shown:
+                    out.write(textwrap.fill(
+                        p(line), width, initial_indent="    ", subsequent_indent="      ") + "\n")
             out.flush()
 
     def print_findings(self, findings: Sequence[DraftFinding], out: TextIO) -> None:

@@ -2,7 +2,10 @@
 
 A pasted paragraph splits at its sentence ends; a sentence splits at a semicolon and at
 "and" or "but" between two clauses that each have a verb of their own ("Pasok came third
-and won 33 seats": the second clause takes the first one's subject). Lists of names or
+and won 33 seats": the second clause takes the first one's subject). An aside between
+the subject and its verb is a statement of its own about the subject ("Pasok, led by
+Ines Kovac, came third": Pasok was led by Ines Kovac; Pasok came third), and so is a
+clause of ", when it ...". Lists of names or
 things ("Sky and BT paid") stay whole.
 """
 
@@ -35,7 +38,9 @@ def split_claim(text: str) -> list[str]:
             subject = _subject(clauses[0]) if k else ""
             if k and words and words[0].lower() in _STANDS_FOR and subject[:1].isupper():
                 clause = f"{subject} {' '.join(words[1:])}"
-            parts.extend(_split_and(clause))
+            for part in _split_aside(clause):
+                for piece in _split_when(part):
+                    parts.extend(_split_and(piece))
     parts = [p.strip() for p in parts if len(p.split()) >= 3]
     return parts or [text]
 
@@ -52,6 +57,57 @@ def _sentences(text: str) -> list[str]:
         start = m.end()
     out.append(text[start:])
     return out
+
+
+_ASIDE = re.compile(r"^(?P<subject>[^,]{2,80}),\s+(?P<aside>[^,]{3,160}),\s+(?P<rest>.+)$")
+_RELATIVE = frozenset({"who", "which"})
+
+
+def _split_aside(clause: str) -> list[str]:
+    """'X, led by Y, did Z' -> ['X did Z', 'X was led by Y']; 'X, who did Y, did Z' ->
+    ['X did Z', 'X did Y']. Other asides (an apposition, a list) stay whole."""
+    m = _ASIDE.match(clause)
+    if m is None:
+        return [clause]
+    subject, aside, rest = m["subject"].strip(), m["aside"].strip(), m["rest"].strip()
+    first = aside.split()[0].lower()
+    if _has_verb(subject) or not subject[:1].isupper() or not _starts_with_verb(rest):
+        return [clause]
+    if first in _RELATIVE and len(aside.split()) > 1:
+        said = f"{subject} {aside.split(None, 1)[1]}"
+    elif _participle(first) and len(aside.split()) > 1 and aside.split()[1].lower() == "by":
+        said = f"{subject} was {aside}"
+    else:
+        return [clause]
+    return [f"{subject} {rest}", said]
+
+
+_WHEN = re.compile(r"^(?P<main>.+?),\s+when\s+(?P<who>it|he|she|they)\s+(?P<rest>.+)$",
+                   re.IGNORECASE)
+
+
+def _split_when(clause: str) -> list[str]:
+    """'X has done Y since 2010, when it did Z' -> ['X has done Y since 2010', 'X did Z']:
+    the pronoun stands for the main clause's named subject."""
+    m = _WHEN.match(clause)
+    if m is None:
+        return [clause]
+    subject = _subject(m["main"])
+    if not subject[:1].isupper() or not _starts_with_verb(m["rest"]):
+        return [clause]
+    rest = m["rest"].strip().rstrip(".")
+    # the time "when" refers to goes with it: "since May 2010, when" -> "in May 2010"
+    starts = [t.end() for t in _TIME_WORD.finditer(m["main"])]
+    time = m["main"][starts[-1] :].strip() if starts else ""
+    said = f"{subject} {rest} in {time}" if re.search(r"\d", time) else f"{subject} {rest}"
+    return [m["main"].strip(), said]
+
+
+_TIME_WORD = re.compile(r"\b(?:in|since|on|from)\s+", re.IGNORECASE)
+
+
+def _participle(word: str) -> bool:
+    return bool(re.fullmatch(r"\w+ed", word)) or _irregular_past(word)
 
 
 def _split_and(clause: str) -> list[str]:

@@ -193,3 +193,63 @@ def test_a_light_verb_is_not_excused_where_the_source_has_another(
         "The council rejected the treaty in March.\n")})
     result = check(claim, corpus)
     assert result.verdict is verdict, result.reason
+
+
+ELECTION = {"count.txt": (
+    "Harbour party leads the count\n\n"
+    "Final results showed the conservative Harbour party winning 41 seats and the green "
+    "Meadow party 12 seats.\n"
+    "Ines Kovac was sworn into office as mayor on Monday.\n"
+    "Turnout rose to 61.5%, a record high, with 30,000 postal votes counted.\n")}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a claim that opens "the green Meadow party" gives the Meadow party's figure:
+        # the Harbour party's 41 seats do not contradict it
+        ("The green Meadow party won 12 seats", Verdict.SUPPORTED),
+        ("The green Meadow party won 14 seats", Verdict.CONTRADICTED),
+        # a multiword verb written with its particle joined to "to"
+        ("Ines Kovac was sworn in as mayor on Monday", Verdict.SUPPORTED),
+        ("Turnout rose to 61.5%, a record high", Verdict.SUPPORTED),
+    ],
+)
+def test_election(claim: str, verdict: Verdict) -> None:
+    result = check(claim, Corpus.from_texts(ELECTION))
+    assert result.verdict is verdict, result.reason
+
+
+def test_a_measure_word_does_not_reach_across_a_clause_break() -> None:
+    from factcheck.judge.statement import read_statement
+
+    words = read_statement("Turnout hit a record high, with 30,000 postal votes.").words
+    assert next(w for w in words if w.folded == "high").content
+    words = read_statement("The wall is high 30 metres from the gate.").words
+    assert not next(w for w in words if w.folded == "high").content
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a measure with a unit states the same amount whatever noun it qualifies...
+        ("Northfield's 10-year borrowing costs climbed to 4.2%", Verdict.SUPPORTED),
+        # ...but another amount for another noun is no conflict
+        ("Northfield's 5-year borrowing costs climbed to 4.2%", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_measure_agrees_across_what_it_qualifies(claim: str, verdict: Verdict) -> None:
+    corpus = Corpus.from_texts({"bonds.txt": (
+        "Northfield pays more to borrow\n\n"
+        "Northfield's borrowing costs rose to 4.2%, with 10-year bonds in demand.\n")})
+    result = check(claim, corpus)
+    assert result.verdict is verdict, result.reason
+
+
+def test_a_surname_two_people_in_the_document_bear_is_neither_of_them() -> None:
+    corpus = Corpus.from_texts({"bakery.txt": (
+        "The Marsh family bakery turns fifty\n\n"
+        "Tom Marsh and Lena Marsh run the Lanmouth bakery.\n"
+        "Marsh was born in Leeds in 1960.\n")})
+    result = check("Lena Marsh was born in York in 1962", corpus)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason

@@ -146,7 +146,35 @@ def test_one_measure_converted_agrees_within_the_conversion() -> None:
          ["Salt Roads won the prize", "Salt Roads runs 104 minutes"]),
         ("The vote was close. Turnout was 61 percent.",
          ["The vote was close.", "Turnout was 61 percent."]),
+        # an aside about the subject is a statement of its own
+        ("The Meadow party, led by Ines Kovac, came third in the vote",
+         ["The Meadow party came third in the vote", "The Meadow party was led by Ines Kovac"]),
+        ("Kovac, who studied in Lanmouth, was sworn in on Monday",
+         ["Kovac was sworn in on Monday", "Kovac studied in Lanmouth"]),
+        ("Lanmouth, the county town, is growing",  # an apposition stays whole
+         ["Lanmouth, the county town, is growing"]),
+        # ", when it ..." takes the main clause's subject and its time
+        ("Northfield has leased the docks since March 2019, when it bought two ferries",
+         ["Northfield has leased the docks since March 2019",
+          "Northfield bought two ferries in March 2019"]),
     ],
 )
 def test_a_claim_splits_into_the_statements_it_makes(claim: str, parts: list[str]) -> None:
     assert split_claim(claim) == parts
+
+
+def test_a_word_before_a_past_form_is_a_noun() -> None:
+    words = read_statement("Harbour shares fell 3% on Monday.").words
+    assert next(w for w in words if w.folded == "shares").pos == frozenset({"n"})
+
+
+def test_an_as_clause_after_the_verb_is_a_circumstance() -> None:
+    words = read_statement("Harbour shares fell 3% as the early rally faded.").words
+    assert all(w.adjunct for w in words if w.folded in ("early", "rally", "faded"))
+    words = read_statement("Ines Kovac served as the port's chief engineer.").words
+    assert not any(w.adjunct for w in words)
+
+
+def test_a_measure_word_after_what_the_figure_counts_belongs_to_it() -> None:
+    words = read_statement("The guide is 212 pages long.").words
+    assert not next(w for w in words if w.folded == "long").content

@@ -29,7 +29,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
-from .roles import align_name, opens, role_check
+from .roles import align_name, role_check
 from .units import Statement, Word, life_roles
 from .words import EVENT_VERBS, LIGHT_VERBS
 
@@ -39,7 +39,7 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
     """The relation of every unit of `claim` to `passage`."""
     around = around or Surroundings()
     partners: dict[int, WordHit] = {}  # claim word index -> where it was met
-    found_names = [align_name(n, passage, around, subject=k == 0 and opens(claim, n))
+    found_names = [align_name(n, passage, around, subject=k == 0 and claim.opens_with(n))
                    for k, n in enumerate(claim.names)]
     for name, (link, met) in zip(claim.names, found_names, strict=True):
         if met is not None and not link.context:
@@ -138,6 +138,10 @@ def _best_in(w: Word, passage: Statement) -> WordHit | None:
             if at is not None:
                 return WordHit(at, lexical.SAME, "")
     best: WordHit | None = None
+    if w.particle:
+        split = _split_verb(w, passage)
+        if split is not None:
+            return split
     for p in passage.words:
         if not p.content and p.index not in passage.name_at:
             continue  # "has" is no synonym of "born", whatever WordNet's senses say
@@ -151,6 +155,18 @@ def _best_in(w: Word, passage: Statement) -> WordHit | None:
             if rel == lexical.SAME:
                 break
     return best
+
+
+def _split_verb(w: Word, passage: Statement) -> WordHit | None:
+    """A multiword verb the passage writes with its particle joined to "to": "sworn in
+    as prime minister" and "sworn into office"."""
+    words = passage.words
+    for p, after in zip(words, words[1:], strict=False):
+        if p.lemmas & w.verb_alone and "v" in p.pos and not p.particle and \
+                after.folded in (w.particle, w.particle + "to"):
+            return WordHit(p, lexical.INFLECTION if p.folded != w.folded.split()[0]
+                           else lexical.SAME, "")
+    return None
 
 
 def _joined(w: Word, passage: Statement) -> Word | None:

@@ -238,6 +238,13 @@ def _compare(kind: str, item: Any, other: Any) -> tuple[Outcome, str, tuple[str,
         # "displaced millions" and "millions of people" compare as figures
         item, other = replace(item, head=""), replace(other, head="")
     cmp = compare(item, other)
+    if kind == "figure" and item.dimension == other.dimension != "count" and \
+            cmp.outcome is Outcome.INCOMPARABLE and item.head and other.head:
+        # "10-year borrowing costs" and "10-year bonds": a measure with a unit states the
+        # same amount whatever it qualifies; it may agree, never disagree, across heads
+        bare = compare(replace(item, head=""), replace(other, head=""))
+        if bare.outcome is Outcome.CONSISTENT:
+            cmp = bare
     outcome = cmp.outcome
     if outcome is Outcome.CONSISTENT and not _entails(kind, other, item):
         # "more than a dozen" agrees with "thousands" but does not state it

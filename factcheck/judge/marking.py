@@ -75,9 +75,10 @@ def compounds(words: list[Word]) -> list[Word]:
 ORDINAL_PHRASES = frozenset({"first lady", "third party", "third world", "first minister"})
 
 
-def measure_words(words: list[Word], spans: list[tuple[int, int]]) -> list[Word]:
+def measure_words(words: list[Word], spans: list[tuple[int, int]], text: str) -> list[Word]:
     """"29 years old", "15 miles long", "worth $250m", "weighed 2.6 kg": the word that
-    says what a figure measures belongs to the figure, not to the claim's content."""
+    says what a figure measures belongs to the figure, not to the claim's content (not
+    across a clause break: "a record high, with 10-year bonds")."""
     out = list(words)
     ends = sorted(end for _, end in spans)
     starts = sorted(start for start, _ in spans)
@@ -88,7 +89,8 @@ def measure_words(words: list[Word], spans: list[tuple[int, int]]) -> list[Word]
         after = k >= 0 and w.start - ends[k] <= 2
         k = bisect_left(starts, w.end)  # the nearest figure starting after it
         before = k < len(starts) and starts[k] - w.end <= 12 and not any(
-            x.content for x in words[w.index + 1 :] if x.end <= starts[k])
+            x.content for x in words[w.index + 1 :] if x.end <= starts[k]) and \
+            not _CLAUSE_GAP.search(text, w.end, starts[k])
         if after or before:
             out[w.index] = replace(w, content=False)
     return out
@@ -147,7 +149,8 @@ def phrasal_verbs(words: list[Word], text: str) -> list[Word]:
             continue  # "signed in September", "ran into debt": a preposition
         last = words[end - 1]
         out[start] = replace(verb, text=text[verb.start : last.end], end=last.end,
-                             lemmas=frozenset({lemma}), pos=frozenset({"v"}))
+                             lemmas=frozenset({lemma}), pos=frozenset({"v"}),
+                             verb_alone=verb.lemmas, particle=last.folded)
         for k in range(start + 1, end):
             out[k] = replace(words[k], content=False, pos=frozenset())
     return out
@@ -177,11 +180,23 @@ def adjuncts(words: list[Word], text: str) -> list[Word]:
     if verb is not None:
         opened = False
         for w in words[verb + 1 :]:
-            if w.folded in _ADJUNCT_OPENERS:
+            if w.folded in _ADJUNCT_OPENERS or _as_clause(words, w):
                 opened = True
             elif opened:
                 marked.add(w.index)
     return [replace(w, adjunct=True) if w.index in marked else w for w in words]
+
+
+def _as_clause(words: list[Word], w: Word) -> bool:
+    """"as" opening a clause of its own ("fell 3% as the rally faded"), not a role ("as
+    chairman", "as the company's chief executive"): a determiner, then a verb."""
+    if w.folded != "as" or w.index + 2 >= len(words):
+        return False
+    nxt = words[w.index + 1]
+    if nxt.folded not in DETERMINERS and nxt.folded not in ("it", "he", "she", "they"):
+        return False
+    return any(x.verb or (x.folded.endswith("ed") and "v" in x.pos)
+               for x in words[w.index + 2 : w.index + 7])
 
 
 def _main_verb(words: list[Word], w: Word) -> bool:
@@ -218,6 +233,9 @@ def parts_of_speech(words: list[Word]) -> list[Word]:
             guess = allowed & {"v"} or (allowed & {"a"})  # "to sign", "did not report"
         elif w.folded.endswith("ly") and "r" in allowed:
             guess = frozenset({"r"})
+        elif w.folded.endswith("s") and "n" in allowed and k + 1 < len(words) and \
+                _past_form(words[k + 1]):
+            guess = frozenset({"n"})  # "shares fell", "sales rose": a plural noun
         elif prev is not None and prev.folded in AUXILIARIES and \
                 w.folded.endswith(("ed", "en", "ing")) and "v" in allowed:
             guess = frozenset({"v"})  # "have beaten", "was hired", "is growing"
@@ -231,6 +249,15 @@ def parts_of_speech(words: list[Word]) -> list[Word]:
             guess = allowed & {"v", "a"}  # a verb's past form: "signed", "reported", "fell"
         out.append(replace(w, pos=guess or allowed))
     return out
+
+
+def _past_form(w: Word) -> bool:
+    """A verb's past form: "rose", "signed" (not "rises", not "rise")."""
+    if not w.content or "v" not in frozenset().union(*(wordnet.pos_of(x) for x in w.lemmas)):
+        return False
+    if w.folded.endswith("s") or w.folded.endswith("ing"):
+        return False
+    return w.folded.endswith("ed") or bool(set(wordnet.lemmas(w.folded, "v")) - {w.folded})
 
 
 def _after_modifiers(before: list[Word], k: int) -> bool:

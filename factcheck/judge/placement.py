@@ -77,9 +77,7 @@ def someone_elses(passage: Statement, other: Any, met_names: set[int]) -> bool:
 
 def subject(claim: Statement) -> Any:
     """The name a claim opens with: whose figures and dates the claim gives."""
-    from .roles import opens
-
-    if claim.names and opens(claim, claim.names[0]):
+    if claim.names and claim.opens_with(claim.names[0]):
         return claim.names[0]
     return None
 

@@ -6,8 +6,6 @@ Besson and directed by Olivier Megaton" for "produced by Olivier Megaton").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from . import lexical
 from .links import (
     BEFORE,
@@ -20,6 +18,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
+from .naming import another_bearer, match_name, name_match
 from .units import Name, Statement, Word
 from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIONS, TITLES
 
@@ -27,7 +26,10 @@ from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIO
 def align_name(name: Name, passage: Statement, around: Surroundings, subject: bool = False
                 ) -> tuple[UnitLink, Name | None]:
     """The name's link, and the passage's name it met (None when met elsewhere)."""
-    best = _match_name(name, passage.names)
+    best = match_name(name, passage.names)
+    if best is not None and best[1] == "part of the name" and \
+            another_bearer(name, best[0], (*around.opening, *around.names)):
+        best = None  # "President Obama" where the document also names Barack Obama
     if best is not None:
         return UnitLink("name", name.text, SAME, best[0].text, best[1]), best[0]
     country = _country_word(name, passage)
@@ -37,16 +39,16 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
                                       or passage.anaphor_at_start(as_subject=True)):
         # the claim's subject from the sentence before only when the passage refers
         # back to it ("He said ..."), not when it has a subject of its own
-        best = _match_name(name, around.before.names)
+        best = match_name(name, around.before.names)
         if best is not None:
             return UnitLink("name", name.text, SAME, best[0].text,
                             best[1], context=BEFORE), None
     # the document's opening sentence (its headline) sets the topic of every sentence;
     # a name from the sentences between counts when the passage refers back to it
-    best = _match_name(name, around.opening)
+    best = match_name(name, around.opening)
     if best is None and (passage.anaphor_at_start(as_subject=subject)
                          or _part_in(name, passage)):
-        best = _match_name(name, around.names)
+        best = match_name(name, around.names)
     if best is not None:
         return UnitLink("name", name.text, SAME, best[0].text,
                         "named earlier in the document", context=DOCUMENT), None
@@ -59,76 +61,6 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
         return UnitLink("name", name.text, SAME, opener,
                         "what the document is about", context=DOCUMENT), None
     return UnitLink("name", name.text, UNALIGNED, note=f"no source names '{name.text}'"), None
-
-
-def opens(claim: Statement, name: Name) -> bool:
-    """The claim opens with the name (after a determiner, or a phrase and a comma)."""
-    before = claim.words[: name.first]
-    return all(w.folded in DETERMINERS or w.folded in TITLES for w in before) or (
-        bool(before) and "," in claim.text[before[-1].end : claim.words[name.first].start])
-
-
-def _match_name(name: Name, names: Iterable[Name]) -> tuple[Name, str] | None:
-    """The passage name that is `name`: the same words, a part of them (a surname, or a
-    first name), an acronym, or a transliteration."""
-    keys = name.keys
-    best: tuple[int, Name, str] | None = None
-    for other in names:
-        rank, how = name_match(keys, other.keys)
-        if rank and (best is None or rank > best[0]):
-            best = (rank, other, how)
-    return None if best is None else (best[1], best[2])
-
-
-def name_match(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, str]:
-    if keys == other:
-        return 5, ""
-    if len(keys) == len(other) == 1 and (keys[0] + "s" == other[0] or other[0] + "s" ==
-                                         keys[0]):
-        return 4, ""  # "the Obamas" and "Obama"
-    if _contains(other, keys):
-        return 4, ""  # "Obama" in "Barack Obama", "Michelle Obama" in "Michelle
-        # LaVaughn Robinson Obama"
-    if _contains(keys, other):
-        # the passage gives part of the claim's name: "Obama" for "Barack Obama",
-        # "City" for "Manchester City"; another first name before the surname is
-        # another person ("Michelle Obama" is not "Barack Obama")
-        return 3, "part of the name"
-    if len(keys) == 1 and _initials(other) == keys[0]:
-        return 3, f"'{keys[0].upper()}' stands for it"
-    if len(other) == 1 and _initials(keys) == other[0]:
-        return 3, f"'{other[0].upper()}' stands for it"
-    if len(keys) == len(other) and all(_variant(a, b) for a, b in zip(keys, other,
-                                                                         strict=True)):
-        return 2, "spelt another way"
-    return 0, ""
-
-
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """`shorter` is in `longer`, in order, with its last word last of both when it has
-    several ("Michelle Obama" in "Michelle LaVaughn Robinson Obama", not in "Michelle
-    Obama Robinson Center")."""
-    if len(shorter) >= len(longer):
-        return False
-    if len(shorter) > 1 and shorter[-1] != longer[-1]:
-        return any(longer[i : i + len(shorter)] == shorter
-                   for i in range(len(longer) - len(shorter) + 1))
-    it = iter(longer)
-    return all(k in it for k in shorter)
-
-
-def _initials(keys: tuple[str, ...]) -> str:
-    return "".join(k[0] for k in keys) if len(keys) >= 2 else ""
-
-
-def _variant(a: str, b: str) -> bool:
-    """The same name spelt with other vowels ("Tahrir"/"Tahrar", "Mohammed"/"Muhammad")."""
-    if a == b:
-        return True
-    if len(a) < 5 or len(a) != len(b) or a[0] != b[0]:
-        return False
-    strip = str.maketrans("", "", "aeiouy")
-    return a[0] + a[1:].translate(strip) == b[0] + b[1:].translate(strip)
 
 
 def _country_word(name: Name, passage: Statement) -> str:
@@ -345,7 +277,7 @@ def _owner(name: Name, claim: Statement, passage: Statement) -> Name | None:
     """Another name that "has" the figure a claim says its opening name has."""
     words = claim.words
     j = name.last + 1
-    if not (opens(claim, name) and j + 1 < len(words) and words[j].lemmas & {"have"}
+    if not (claim.opens_with(name) and j + 1 < len(words) and words[j].lemmas & {"have"}
             and not words[j + 1].folded[:1].isalpha()):
         return None
     for w, nxt in zip(passage.words, passage.words[1:], strict=False):

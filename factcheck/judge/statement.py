@@ -120,7 +120,7 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
         )
         words.append(Word(i, written, folded, start, end, written[:1].isupper(),
                           lemmas_of(folded), content, possessive=possessive))
-    words = marking.measure_words(words, spans)
+    words = marking.measure_words(words, spans + _head_spans(quantities, text), text)
     words = marking.compounds(words)
     words = marking.parts_of_speech(words)
     words = marking.particles(words)
@@ -177,3 +177,19 @@ def _speaker(text: str) -> str:
     return who.strip(" \"'\u201c\u201d")
 
 
+def _head_spans(quantities: Any, text: str) -> list[tuple[int, int]]:
+    """A figure with the thing it counts written after it ("271 pages"): a measure word
+    may follow the thing ("271 pages long")."""
+    out = []
+    for q in quantities:
+        head = getattr(q, "head", "")
+        end = q.end + len(head) + 1
+        after = text[end:].split(maxsplit=1)
+        if head and text[q.end : end].strip().lower() == head.lower() and after and \
+                after[0].strip(".,;:").lower() in _AFTER_HEAD:
+            out.append((q.start, end))
+    return out
+
+
+# what a measure says after the thing it counts: "271 pages long", "three storeys high"
+_AFTER_HEAD = frozenset("long high tall deep wide thick old heavy".split())

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..lexicon import wordnet
 from ..text import stem
-from .words import ANAPHORS, CONNECTIVES
+from .words import ANAPHORS, CONNECTIVES, DETERMINERS, TITLES
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ class Word:
     # in a circumstance of the main clause ("in Athens", "on the day the family wore its
     # clothes"): a detail, not the fact itself (see stance: contradictions)
     adjunct: bool = False
+    # a multiword verb's verb and particle read apart ("sworn", "in" for "sworn in"):
+    # the passage may write the verb with the particle joined to "to" ("sworn into")
+    verb_alone: frozenset[str] = frozenset()
+    particle: str = ""
 
     @property
     def verb(self) -> bool:
@@ -88,6 +92,15 @@ class Statement:
         """How many things the sentence states: names, content words, figures, dates."""
         return len(self.names) + len(self.content_words) + len(self.quantities) + \
             len(self.dates) + len(self.times)
+
+    def opens_with(self, name: Name) -> bool:
+        """The statement opens with the name (after a determiner, a title or an adjective:
+        "the socialist Pasok party"; or after a phrase and a comma)."""
+        before = self.words[: name.first]
+        return all(w.folded in DETERMINERS or w.folded in TITLES
+                   or ("a" in w.pos and "v" not in w.pos and not w.capitalised)
+                   for w in before) or (
+            bool(before) and "," in self.text[before[-1].end : self.words[name.first].start])
 
     def anaphor_at_start(self, within: int = 6, as_subject: bool = False) -> bool:
         """A pronoun or a definite noun ("the company") opens the sentence: it may stand

@@ -1,0 +1,80 @@
+"""Which name of a passage is the claim's name: the same words, a part of them (a
+surname, a first name), an acronym, or a transliteration; and when a surname alone is
+ambiguous because the document names someone else who bears it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .units import Name
+
+
+def another_bearer(name: Name, part: Name, document: Iterable[Name]) -> bool:
+    """The document names someone else whose name `part` (a surname) is also part of:
+    "Obama" may be Barack, not Michelle."""
+    return any(_contains(other.keys, part.keys) and other.keys != name.keys
+               and not _contains(name.keys, other.keys) and not _contains(other.keys, name.keys)
+               for other in document)
+
+
+def match_name(name: Name, names: Iterable[Name]) -> tuple[Name, str] | None:
+    """The passage name that is `name`: the same words, a part of them (a surname, or a
+    first name), an acronym, or a transliteration."""
+    keys = name.keys
+    best: tuple[int, Name, str] | None = None
+    for other in names:
+        rank, how = name_match(keys, other.keys)
+        if rank and (best is None or rank > best[0]):
+            best = (rank, other, how)
+    return None if best is None else (best[1], best[2])
+
+
+def name_match(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, str]:
+    if keys == other:
+        return 5, ""
+    if len(keys) == len(other) == 1 and (keys[0] + "s" == other[0] or other[0] + "s" ==
+                                         keys[0]):
+        return 4, ""  # "the Obamas" and "Obama"
+    if _contains(other, keys):
+        return 4, ""  # "Obama" in "Barack Obama", "Michelle Obama" in "Michelle
+        # LaVaughn Robinson Obama"
+    if _contains(keys, other):
+        # the passage gives part of the claim's name: "Obama" for "Barack Obama",
+        # "City" for "Manchester City"; another first name before the surname is
+        # another person ("Michelle Obama" is not "Barack Obama")
+        return 3, "part of the name"
+    if len(keys) == 1 and _initials(other) == keys[0]:
+        return 3, f"'{keys[0].upper()}' stands for it"
+    if len(other) == 1 and _initials(keys) == other[0]:
+        return 3, f"'{other[0].upper()}' stands for it"
+    if len(keys) == len(other) and all(_variant(a, b) for a, b in zip(keys, other,
+                                                                         strict=True)):
+        return 2, "spelt another way"
+    return 0, ""
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """`shorter` is in `longer`, in order, with its last word last of both when it has
+    several ("Michelle Obama" in "Michelle LaVaughn Robinson Obama", not in "Michelle
+    Obama Robinson Center")."""
+    if len(shorter) >= len(longer):
+        return False
+    if len(shorter) > 1 and shorter[-1] != longer[-1]:
+        return any(longer[i : i + len(shorter)] == shorter
+                   for i in range(len(longer) - len(shorter) + 1))
+    it = iter(longer)
+    return all(k in it for k in shorter)
+
+
+def _initials(keys: tuple[str, ...]) -> str:
+    return "".join(k[0] for k in keys) if len(keys) >= 2 else ""
+
+
+def _variant(a: str, b: str) -> bool:
+    """The same name spelt with other vowels ("Tahrir"/"Tahrar", "Mohammed"/"Muhammad")."""
+    if a == b:
+        return True
+    if len(a) < 5 or len(a) != len(b) or a[0] != b[0]:
+        return False
+    strip = str.maketrans("", "", "aeiouy")
+    return a[0] + a[1:].translate(strip) == b[0] + b[1:].translate(strip)

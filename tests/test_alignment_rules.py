@@ -253,3 +253,14 @@ def test_a_surname_two_people_in_the_document_bear_is_neither_of_them() -> None:
         "Marsh was born in Leeds in 1960.\n")})
     result = check("Lena Marsh was born in York in 1962", corpus)
     assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason
+
+
+def test_a_figure_under_another_verb_is_another_fact() -> None:
+    corpus = Corpus.from_texts({"floods.txt": (
+        "Floods hit the valley\n\n"
+        "Relief camps in the valley are housing more than 5,000 people.\n")})
+    # "fled" is met nowhere; the camps' 5,000 are counted by "housing"
+    result = check("Nearly 2,000 people have fled to the relief camps in the valley", corpus)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason
+    result = check("Relief camps in the valley are housing 3,000 people", corpus)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

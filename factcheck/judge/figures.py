@@ -97,6 +97,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
               if i in partners}
     governor = placement.governor(claim, item)
     governor_hit = partners.get(governor.index) if governor is not None else None
+    met = {hit.word.index for hit in partners.values()}
     claim_owner = placement.subject(claim)
     met_names = {partners[i].word.index for i in claim_owner.span if i in partners} \
         if claim_owner is not None else set()
@@ -142,6 +143,10 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                     theirs is not None and theirs.verb and \
                     theirs.index != governor_hit.word.index:
                 continue  # "held 20 billion" is not "lost 3 million"
+            if kind == "figure" and governor is not None and "v" in governor.pos and \
+                    governor_hit is None and \
+                    theirs is not None and "v" in theirs.pos and theirs.index not in met:
+                continue  # "fled" met nowhere: "hosting three million" is another fact
         scored.append((closeness, outcome, reason, shown, other))
     return scored
 

@@ -145,10 +145,16 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "held 20 billion" is not "lost 3 million"
             if kind == "figure" and governor is not None and "v" in governor.pos and \
                     governor_hit is None and \
-                    theirs is not None and "v" in theirs.pos and theirs.index not in met:
+                    theirs is not None and _verb_form(theirs) and theirs.index not in met:
                 continue  # "fled" met nowhere: "hosting three million" is another fact
         scored.append((closeness, outcome, reason, shown, other))
     return scored
+
+
+def _verb_form(w: Any) -> bool:
+    """Surely a verb where it stands: read as one, or a participle or past form ("hosting",
+    "displaced"), not a noun that may be a verb ("in front of")."""
+    return bool(w.verb or ("v" in w.pos and w.folded.endswith(("ing", "ed"))))
 
 
 def _someone_elses_things(claim: Statement, other: Any, passage: Statement) -> bool:

@@ -264,3 +264,12 @@ def test_a_figure_under_another_verb_is_another_fact() -> None:
     assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason
     result = check("Relief camps in the valley are housing 3,000 people", corpus)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_claim_about_what_no_one_does_gets_no_verdict() -> None:
+    corpus = Corpus.from_texts({"ports.txt": (
+        "Busy harbours\n\n"
+        "Lanmouth remains the port with the most ferries in the county.\n")})
+    result = check("No port in the county has more ferries than Lanmouth", corpus)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "no one or nothing" in result.reason

@@ -91,6 +91,10 @@ def _check_one(text: str, corpus: Corpus, top: int) -> Result:
         return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
                       "the claim is one word or one name with no figure: it states no fact "
                       "to check", tuple(_related(p) for p in passages[:top]))
+    if _universal_negative(text):
+        return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
+                      "a claim about what no one or nothing does is not settled by passages "
+                      "about particular ones", tuple(_related(p) for p in passages[:top]))
     before = corpus.index.preceding([p.row.id for p in passages], BEFORE)
     known = frozenset(k for n in statement.names for k in n.keys)
     evidence = [_judge(statement, p, before.get(p.row.id, ()), corpus, known)
@@ -144,6 +148,17 @@ def _judge(claim: Statement, passage: Passage, before: tuple[str, ...], corpus: 
         tuple(_public(link) for link in links),
         statement.speaker,
     )
+
+
+# a claim that opens "No country ...", "Nobody ...": a statement about all of a kind
+_UNIVERSAL_NEGATIVES = frozenset({"no", "nobody", "none", "nothing", "no-one"})
+
+
+def _universal_negative(text: str) -> bool:
+    """"No country hosts more refugees than Turkey" says something of every country: a
+    passage about one of them neither states it nor, read word by word, denies it."""
+    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+    return first.strip("\"'\u201c") in _UNIVERSAL_NEGATIVES
 
 
 def _related(passage: Passage) -> Evidence:

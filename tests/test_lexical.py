@@ -86,3 +86,9 @@ def test_one_ordinal_or_span_of_time_excludes_another() -> None:
 def test_words_too_general_to_stand_for_another_are_no_synonyms() -> None:
     # WordNet gives "have" as a sense of "bear" ("born"); nothing is born by having
     assert rel("born", "has") is None
+
+
+def test_a_hyphenated_prefix_keeps_the_word_family() -> None:
+    assert rel("de-escalation", "de-escalate") == lexical.DERIVATION
+    assert rel("re-election", "re-elected") in (lexical.DERIVATION, lexical.INFLECTION)
+    assert rel("de-escalation", "escalate") is None  # the prefix changes the meaning

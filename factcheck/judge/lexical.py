@@ -150,6 +150,10 @@ def _hand_synonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+# prefixes written with a hyphen that leave a word's family as it is
+_PREFIXES = frozenset("de re co non pre post anti counter over under".split())
+
+
 @lru_cache(maxsize=65536)
 def related(lemma: str, pos: frozenset[str]) -> dict[str, str]:
     """Every base form related to `lemma` used as one of `pos`, with the closest relation."""
@@ -169,6 +173,10 @@ def related(lemma: str, pos: frozenset[str]) -> dict[str, str]:
         add(wordnet.antonyms(lemma, p), OPPOSITE)
         add(wordnet.synonyms(lemma, p) - _TOO_GENERAL, SYNONYM)
     derived = wordnet.derivations(lemma) | _hand_derivations().get(lemma, frozenset())
+    prefix, _, base = lemma.partition("-")
+    if not derived and base and prefix in _PREFIXES:
+        # a prefixed word derives as its base does: "de-escalation", "de-escalate"
+        derived = frozenset(f"{prefix}-{d}" for d in wordnet.derivations(base))
     add(derived, DERIVATION)
     # "payment" meets "paid" through "pay"
     for d in derived:

@@ -128,7 +128,7 @@ def refresh(corpus: Path, index: Path | str) -> dict[str, object]:
     scan([corpus.resolve()])
     scan_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    c = Corpus.from_path(corpus, index_path=index)
+    c = Corpus.from_path(corpus, index_path=index, refresh="always")  # every file stat-ed
     seconds = time.perf_counter() - t0
     st = c.last_refresh
     c.close()
@@ -288,7 +288,7 @@ def refresher(corpus: Path, index: Path | str, stop: Path) -> dict[str, object]:
                 p.write_bytes(originals[p] + f"\nA late update, number {i}.\n".encode())
             for _ in range(2):
                 t0 = time.perf_counter()
-                c = Corpus.from_path(corpus, index_path=index)
+                c = Corpus.from_path(corpus, index_path=index, refresh="always")
                 durations.append(time.perf_counter() - t0)
                 written += c.last_refresh.sentences if c.last_refresh else 0
                 c.close()
@@ -298,7 +298,7 @@ def refresher(corpus: Path, index: Path | str, stop: Path) -> dict[str, object]:
     finally:
         for p, data in originals.items():
             p.write_bytes(data)
-        c = Corpus.from_path(corpus, index_path=index)
+        c = Corpus.from_path(corpus, index_path=index, refresh="always")
         c.close()
     return {"refreshes": len(durations), "files_per_refresh": len(victims),
             "sentences_written": written, "durations": durations}

@@ -21,6 +21,8 @@ from .errors import ConfigError
 from .policy import FAIL_ON_CHOICES
 
 COMMANDS = ("check", "lint", "audit")
+# when a command reads the corpus folders again before answering (index/freshness.py)
+REFRESH_RULES = ("auto", "always", "never")
 
 
 def _is_int(value: Any) -> bool:
@@ -60,6 +62,15 @@ def _flag(value: Any) -> str | None:
     return None if isinstance(value, bool) else "must be true or false"
 
 
+def _refresh(value: Any) -> str | None:
+    return None if value in REFRESH_RULES else f"must be one of {', '.join(REFRESH_RULES)}"
+
+
+def _seconds(value: Any) -> str | None:
+    ok = (_is_int(value) or isinstance(value, float)) and 0 <= value < float("inf")
+    return None if ok else "must be a number of seconds, 0 or more"
+
+
 def _exclude(value: Any) -> str | None:
     ok = isinstance(value, list) and all(isinstance(i, str) and i for i in value)
     return None if ok else "must be a list of glob patterns (strings)"
@@ -74,6 +85,8 @@ KNOWN_KEYS: dict[str, Callable[[Any], str | None]] = {
     "top": _top,
     "exclude": _exclude,
     "follow-links": _flag,
+    "refresh": _refresh,
+    "refresh-interval": _seconds,
 }
 # the keys a per-command table may set, and the values it accepts
 SECTION_KEYS: dict[str, dict[str, Callable[[Any], str | None]]] = {

@@ -78,7 +78,7 @@ def __getattr__(name: str) -> Any:
 _VALUE_OPTIONS = frozenset(
     {"--corpus", "-c", "--index", "--format", "-f", "--top", "-n", "--fail-on",
      "--claims-file", "--stdin-name", "--baseline", "--write-baseline", "--min-score",
-     "--show", "--config"}
+     "--show", "--config", "--refresh"}
 )
 
 

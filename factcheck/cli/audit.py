@@ -18,6 +18,8 @@ from .common import (
     FormatOpt,
     IndexOpt,
     NoColorOpt,
+    NoRefreshOpt,
+    RefreshOpt,
     choose_format,
     corpus_options,
     err,
@@ -39,6 +41,8 @@ def audit_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow_links: FollowLinksOpt = False,
+    refresh: RefreshOpt = None,
+    no_refresh: NoRefreshOpt = False,
     format_: FormatOpt = None,
     fail_on: Annotated[
         AuditFailOn | None,
@@ -92,7 +96,8 @@ def audit_command(
         opts = AuditOptions(policy, context_threshold, copy_threshold)
         from ..audit.report import audit, fails
 
-        copen = open_corpus(corpus_options(corpus, index, follow_links, config=config),
+        copen = open_corpus(corpus_options(corpus, index, follow_links, config=config,
+                            refresh=refresh, no_refresh=no_refresh),
                             progress=True)
         report = audit(
             copen,

@@ -19,6 +19,8 @@ from .common import (
     FormatOpt,
     IndexOpt,
     NoColorOpt,
+    NoRefreshOpt,
+    RefreshOpt,
     choose_format,
     corpus_options,
     open_corpus,
@@ -73,6 +75,8 @@ def check_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow_links: FollowLinksOpt = False,
+    refresh: RefreshOpt = None,
+    no_refresh: NoRefreshOpt = False,
     format_: FormatOpt = None,
     top: Annotated[
         int | None,
@@ -112,7 +116,8 @@ def check_command(
         first = next(source, None)  # read input errors before opening the corpus
         if first is None:
             raise UsageError("no claim given on stdin")
-        copen = open_corpus(corpus_options(corpus, index, follow_links, config=config))
+        copen = open_corpus(corpus_options(corpus, index, follow_links, config=config,
+                            refresh=refresh, no_refresh=no_refresh))
         failed = False
 
         def results():  # type: ignore[no-untyped-def]

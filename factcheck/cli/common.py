@@ -8,12 +8,13 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from ..errors import CorpusError, FactcheckError
+from ..errors import CorpusError, FactcheckError, UsageError
 from ..policy import ExitCode
 from ..printers import OutputFormat, ResultFormat
 
@@ -50,6 +51,34 @@ FollowLinksOpt = Annotated[
         help="Follow symbolic links that lead out of the corpus folders (default: skip "
         "them with a warning; config key follow-links).",
     ),
+]
+
+
+class RefreshRule(str, Enum):
+    """When the corpus folders are read again before answering (index/freshness.py)."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+RefreshOpt = Annotated[
+    RefreshRule | None,
+    typer.Option(
+        "--refresh",
+        case_sensitive=False,
+        show_default=False,
+        help="When to look for changed source files before answering: auto (default: when "
+        "a folder or a recently modified file changed, in a corpus of up to 2,000 files, "
+        "or every 10 minutes), always (every file), never (the index as it is). Config "
+        "keys refresh and refresh-interval.",
+    ),
+]
+NoRefreshOpt = Annotated[
+    bool,
+    typer.Option("--no-refresh",
+                 help="Answer from the index as it is (--refresh never), e.g. after "
+                 "factcheck index in CI."),
 ]
 FormatOpt = Annotated[
     ResultFormat | None,
@@ -137,14 +166,19 @@ class CorpusOptions:
     dirs: tuple[Path, ...]
     index: Path | str | None  # a file, or a server URL (kept a string: Path would mangle it)
     follow_links: bool = False
+    refresh: str = "auto"  # index/freshness.py
+    refresh_interval: float | None = None  # seconds; None: the default
 
 
 def corpus_options(
     corpus: list[Path] | None, index: str | Path | None, follow_links: bool = False, *,
     config: Config | None = None, drafts: bool = False,
+    refresh: RefreshRule | None = None, no_refresh: bool = False,
 ) -> CorpusOptions:
     """Flags over environment over config; `drafts`: checking drafts (lint), where
     falling back to the bundled demo corpus is worth a warning."""
+    if no_refresh and refresh not in (None, RefreshRule.NEVER):
+        raise UsageError(f"--no-refresh and --refresh {refresh.value} contradict each other")
     from ..config import find_config
     from ..corpus.resolve import resolve_corpus
     from ..index.backends import is_server_url
@@ -159,7 +193,11 @@ def corpus_options(
     if isinstance(index_path, str) and not is_server_url(index_path):
         index_path = Path(index_path)
     follow = follow_links or bool(config.get("follow-links", False))
-    return CorpusOptions(tuple(dirs), index_path, follow)
+    rule = "never" if no_refresh else (
+        refresh.value if refresh is not None else str(config.get("refresh") or "auto"))
+    interval = config.get("refresh-interval")
+    return CorpusOptions(tuple(dirs), index_path, follow, rule,
+                         None if interval is None else float(interval))
 
 
 def open_corpus(opts: CorpusOptions, *, progress: bool = False,  # type: ignore[no-untyped-def]
@@ -182,9 +220,14 @@ def open_corpus(opts: CorpusOptions, *, progress: bool = False,  # type: ignore[
                 "factcheck index --corpus DIR --index URL"
             )
         return corpus
+    from ..index.freshness import ALWAYS, REFRESH_INTERVAL_S
+
+    rule = ALWAYS if indexing else opts.refresh
+    interval = opts.refresh_interval if opts.refresh_interval is not None else REFRESH_INTERVAL_S
     if not (progress and sys.stderr.isatty()):
         return Corpus.from_path(
-            list(opts.dirs), index_path=opts.index, follow_links=opts.follow_links
+            list(opts.dirs), index_path=opts.index, follow_links=opts.follow_links,
+            refresh=rule, refresh_interval=interval,
         )
     from rich.progress import Progress
 
@@ -197,6 +240,7 @@ def open_corpus(opts: CorpusOptions, *, progress: bool = False,  # type: ignore[
         return Corpus.from_path(
             list(opts.dirs), index_path=opts.index, progress=step,
             follow_links=opts.follow_links,
+            refresh=rule, refresh_interval=interval,
         )
 
 

@@ -18,6 +18,8 @@ from .common import (
     IndexOpt,
     LintFormatOpt,
     NoColorOpt,
+    NoRefreshOpt,
+    RefreshOpt,
     choose_format,
     corpus_options,
     err,
@@ -122,6 +124,8 @@ def lint_command(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     follow_links: FollowLinksOpt = False,
+    refresh: RefreshOpt = None,
+    no_refresh: NoRefreshOpt = False,
     format_: LintFormatOpt = None,
     show: Annotated[
         Show,
@@ -181,7 +185,8 @@ def lint_command(
             show=show, stdin_name=stdin_name, exit_zero=exit_zero, config=config,
         )
         fmt = choose_format(format_, sys.stdout)
-        where = corpus_options(corpus, index, follow_links, config=config, drafts=True)
+        where = corpus_options(corpus, index, follow_links, config=config, drafts=True,
+                            refresh=refresh, no_refresh=no_refresh)
         stdin_text = read_stdin(cmd.stdin_name) if STDIN in cmd.files else None
         # read the drafts first: a missing file fails before the corpus is opened; the
         # corpus's own files are sources, not drafts (a pre-commit hook passes them all)

@@ -57,19 +57,24 @@ class Document:
 class ScanStats:
     files: int
     skipped_suffix: int
+    # every folder walked and its modification time as read before it was listed (a file
+    # added, removed or renamed in it changes that time): index/freshness.py keeps them
+    folders: tuple[tuple[str, int], ...] = ()
 
 
 def _inside(target: str, folders: list[str]) -> bool:
     return any(target == f or target.startswith(f + os.sep) for f in folders)
 
 
-def _walk(root: Path, corpus: list[str] | None = None) -> Iterator[tuple[str, str]]:
+def _walk(root: Path, corpus: list[str] | None = None,
+          folders: list[tuple[str, int]] | None = None) -> Iterator[tuple[str, str]]:
     """(path, file name) of every file under `root`; strings, because pathlib's parsing
     was most of the cost of a no-change refresh at 50,000 files.
 
     With `corpus` (the resolved corpus folders), a symbolic link whose target resolves
     outside them is not followed: a link to /etc/passwd or to /usr/share/doc must not put
     the host's files into evidence, CI logs and SARIF. One warning names each such link.
+    `folders` gets each folder walked with its mtime, read before the folder is listed.
     """
     seen: set[tuple[int, int]] = set()
     stack = [root]
@@ -83,6 +88,8 @@ def _walk(root: Path, corpus: list[str] | None = None) -> Iterator[tuple[str, st
         if key in seen:  # a symlink loop, or the same folder reached twice
             continue
         seen.add(key)
+        if folders is not None:
+            folders.append((str(folder), st.st_mtime_ns))
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
@@ -139,11 +146,12 @@ def scan(roots: list[Path], follow_links: bool = False) -> tuple[list[SourceFile
     Symbolic links are followed only while they stay inside the roots, unless
     `follow_links`."""
     files: list[SourceFile] = []
+    folders: list[tuple[str, int]] = []
     skipped = 0
     corpus = None if follow_links else [os.path.realpath(r) for r in roots]
     for root, prefix in zip(roots, root_prefixes(roots), strict=True):
         base = str(root) if str(root).endswith(os.sep) else str(root) + os.sep
-        for path_str, name in _walk(root, corpus):
+        for path_str, name in _walk(root, corpus, folders):
             if _suffix(name).lower() not in TEXT_SUFFIXES:
                 skipped += 1
                 continue
@@ -162,7 +170,7 @@ def scan(roots: list[Path], follow_links: bool = False) -> tuple[list[SourceFile
             if not source.isascii():
                 source = _printable_name(source)
             files.append(SourceFile(source, path, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
-    return files, ScanStats(len(files), skipped)
+    return files, ScanStats(len(files), skipped, tuple(folders))
 
 
 def _printable_name(source: str) -> str:

@@ -4,6 +4,7 @@ Which folders make the corpus is decided in corpus/resolve.py."""
 
 from __future__ import annotations
 
+import time
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -22,7 +23,18 @@ from ..corpus.loader import (
 from ..errors import CorpusError
 from ..results import Sentence
 from .backends import is_server_url, open_index
-from .interface import Index, IndexedSentence, ProgressFn, RefreshStats
+from .freshness import (
+    AUTO,
+    MODES,
+    NEVER,
+    REFRESH_INTERVAL_S,
+    ScanMark,
+    changed_folders,
+    make_mark,
+    reason_to_scan,
+    roots_key,
+)
+from .interface import Index, IndexedSentence, IndexWarning, ProgressFn, RefreshStats
 from .paths import cache_dir, default_index_path
 
 __all__ = ["Corpus", "cache_dir", "default_index_path", "to_sentence"]
@@ -53,12 +65,15 @@ class Corpus:
         path: str | Path | Sequence[str | Path],
         *,
         index_path: str | Path | None = None,
-        refresh: bool = True,
+        refresh: bool | str = True,
         progress: ProgressFn | None = None,
         follow_links: bool = False,
+        refresh_interval: float = REFRESH_INTERVAL_S,
     ) -> Corpus:
-        """Open the corpus in one or more folders, refreshing its index; symbolic links
-        that lead out of the folders are followed only with `follow_links`."""
+        """Open the corpus in one or more folders, refreshing its index by the rule
+        `refresh` ("auto", the default for True; "always"; "never"; False: not at all;
+        see index/freshness.py); symbolic links that lead out of the folders are followed
+        only with `follow_links`."""
         items = [path] if isinstance(path, str | Path) else list(path)
         roots = []
         for item in items:
@@ -69,21 +84,57 @@ class Corpus:
                 raise CorpusError(f"corpus is not a folder: {p}")
             if p.resolve() not in roots:  # the same folder twice is one folder
                 roots.append(p.resolve())
-        warned: set[str] = set()
-        files, stats = _scan(roots, follow_links, warned) if refresh else ([], None)
-        if refresh and not files:  # before an index file is made for nothing
-            raise CorpusError(_no_sources(roots, stats))
+        mode = AUTO if refresh is True else refresh
+        if mode not in (False, *MODES):
+            raise CorpusError(f"unknown refresh rule {mode!r} (one of {', '.join(MODES)})")
         target: str | Path
         if is_server_url(index_path):
             target = str(index_path)
         else:
             target = Path(index_path).expanduser() if index_path else default_index_path(roots)
-        corpus = cls(open_index(target, roots), roots, follow_links=follow_links)
-        if refresh:
-            corpus._warned, corpus.scan_stats = warned, stats
-            corpus._refresh(files, progress)
+        corpus: Corpus | None = None
+        if mode in (AUTO, NEVER) and isinstance(target, Path) and _has_data(target):
+            # the index may vouch for the folders: no file is stat-ed
+            corpus = cls(open_index(target, roots), roots, follow_links=follow_links)
+            if corpus._fresh_enough(mode, refresh_interval):
+                return corpus
+        elif mode is False:
+            return cls(open_index(target, roots), roots, follow_links=follow_links)
+        warned: set[str] = set()
+        started = time.time_ns()
+        files, stats = _scan(roots, follow_links, warned)
+        if not files:  # before an index file is made for nothing
+            if corpus is not None:
+                corpus.close()
+            raise CorpusError(_no_sources(roots, stats))
+        if corpus is None:
+            corpus = cls(open_index(target, roots), roots, follow_links=follow_links)
+        corpus._warned, corpus.scan_stats = warned, stats
+        corpus._refresh(files, progress, started)
         return corpus
 
+    def _fresh_enough(self, mode: str, interval: float) -> bool:
+        """True when the index may answer without a scan: its mark vouches for the
+        folders (auto), or the rule is never (with a warning when folders changed)."""
+        if self.index.documents_with_text() == 0:
+            return False  # never built (or nothing readable yet): scan, whatever the rule
+        mark = ScanMark.from_json(self.index.scan_mark())
+        key = roots_key(self.roots, self.follow_links)
+        if mode == NEVER:
+            changed = changed_folders(mark) if mark is not None and mark.roots == key else []
+            if changed:
+                warnings.warn(
+                    f"the index {self.index.location} is older than the corpus: files were "
+                    f"added or removed in {len(changed)} folder(s) since it was refreshed "
+                    f"(first: {changed[0]}); answering from it as it is (refresh rule "
+                    "never; factcheck index refreshes it)", IndexWarning, 3)
+            self.last_refresh = RefreshStats(0, 0, 0, mark.files if mark else 0, 0)
+            return True
+        if reason_to_scan(mark, key, interval) is None:
+            assert mark is not None
+            self.last_refresh = RefreshStats(0, 0, 0, mark.files, 0)
+            return True
+        return False
     @classmethod
     def from_texts(cls, texts: Mapping[str, str]) -> Corpus:
         """An in-memory corpus from {name: text}; writes no files."""
@@ -103,17 +154,24 @@ class Corpus:
         return files
 
     def refresh(self, progress: ProgressFn | None = None) -> RefreshStats:
-        """Re-index what changed on disk since the last run."""
+        """Re-index what changed on disk since the last run (every file is stat-ed)."""
         if self._texts is not None:
             return RefreshStats(0, 0, 0, len(self._texts), 0)
-        return self._refresh(self.files(), progress)
+        started = time.time_ns()
+        return self._refresh(self.files(), progress, started)
 
-    def _refresh(self, files: list[SourceFile], progress: ProgressFn | None) -> RefreshStats:
+    def _refresh(self, files: list[SourceFile], progress: ProgressFn | None,
+                 started: int) -> RefreshStats:
         # a corpus with nothing to check against would answer NOT_ENOUGH_INFO to every
         # claim and pass a CI run without checking anything: an error instead
         if not files:
             raise CorpusError(_no_sources(self.roots, self.scan_stats))
         self.last_refresh = self.index.refresh(files, progress=progress)
+        if not self.last_refresh.stale and self.scan_stats is not None:
+            # the index now holds what this scan saw: it vouches for the folders until
+            # one of them changes (see index/freshness.py)
+            key = roots_key(self.roots, self.follow_links)
+            self.index.store_scan_mark(make_mark(key, started, files, self.scan_stats).to_json())
         if self.index.documents_with_text() == 0:
             raise CorpusError(
                 f"no readable text in {_names(self.roots)}: every source file was skipped "
@@ -185,6 +243,14 @@ def _scan(roots: list[Path], follow_links: bool,
             warned.add(str(w.message))
             warnings.warn(w.message, w.category, 3)
     return files, stats
+
+
+def _has_data(path: Path) -> bool:
+    """An index file that may hold a corpus (anything else is built or refused by a scan)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _names(roots: Sequence[Path]) -> str:

@@ -147,3 +147,13 @@ class Index(Protocol):
     def store_copy_pair(self, version: str, values: CopyPairRow) -> None:
         """Keep a copy score for later processes, if that can be done without waiting."""
         ...
+
+    # -- the refresh rule (index/freshness.py) -----------------------------------------
+    def scan_mark(self) -> str | None:
+        """The mark the last full scan of the corpus folders left, or None."""
+        ...
+
+    def store_scan_mark(self, mark: str) -> None:
+        """Keep the mark of a full scan whose files the index now holds, if that can be
+        done without waiting (else the next run scans again)."""
+        ...

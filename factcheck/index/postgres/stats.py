@@ -93,3 +93,11 @@ class PgStats(PgQueries):
                     )
         except driver().Error:
             pass
+
+    def scan_mark(self) -> str | None:
+        """None: a server index keeps no scan mark. Only `factcheck index` refreshes it,
+        and that always reads every file (the checking machines may not have the files)."""
+        return None
+
+    def store_scan_mark(self, mark: str) -> None:
+        """Nothing: see scan_mark."""

@@ -368,6 +368,7 @@ class SqliteStore:
                               "try again when it has finished")
         with self._transaction(conn):
             conn.execute("UPDATE files SET size = -1, mtime_ns = -1, digest = ''")
+            conn.execute("DELETE FROM meta WHERE key = 'scan'")  # see index/freshness.py
             conn.execute("DELETE FROM doc_terms")
             conn.execute("DELETE FROM copy_pairs")
 

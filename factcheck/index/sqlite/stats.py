@@ -96,3 +96,22 @@ class SqliteStats(SqliteStore):
             pass
         finally:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+
+    def scan_mark(self) -> str | None:
+        """The mark of the last full scan (index/freshness.py), kept in `meta`."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'scan'").fetchone()
+        return None if row is None else str(row[0])
+
+    def store_scan_mark(self, mark: str) -> None:
+        """Keep a scan's mark if the index can be written right now; never waits or fails
+        (a read-only index, or another process refreshing, only means a scan next time)."""
+        conn = self.conn
+        if self.read_only or conn.in_transaction:
+            return
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('scan', ?)", (mark,))
+        except sqlite3.Error:
+            pass
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.audit.conflicts import context_similarity, context_words, find_conflicts
+from factcheck.audit.conflicts import find_conflicts
 from factcheck.index.corpus import Corpus
 
 SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
@@ -53,23 +52,6 @@ def fire_corpus(**extra: str) -> Corpus:
     texts = {"fire_a.txt": FIRE_A, "fire_b.txt": FIRE_B, "museum.txt": MUSEUM}
     texts.update(extra)
     return Corpus.from_texts(texts)
-
-
-def test_context_words_skip_the_mention_and_fold_synonyms() -> None:
-    text = "Turkey has 12 observation posts in Idlib, the agency said."
-    start = text.index("12")
-    words = context_words(text, start, start + 2)
-    assert "12" not in words
-    assert "turkey" in words and "idlib" in words
-    town, city = "the town council met", "the city council met"
-    assert context_words(town, 0, 0) == context_words(city, 0, 0)
-
-
-def test_context_similarity_bounds() -> None:
-    a = frozenset({"fire", "forest", "burn"})
-    assert context_similarity(a, a) == pytest.approx(1.0)
-    assert context_similarity(a, frozenset({"museum"})) == 0.0
-    assert context_similarity(a, frozenset()) == 0.0
 
 
 def test_planted_quantity_conflict_is_found() -> None:
@@ -130,16 +112,17 @@ def test_agreeing_statement_of_the_fact_joins_the_group() -> None:
     assert len(hectares[0].reasons) == 2  # ranger and fire_a both disagree with fire_b
 
 
-def test_seeds_refugee_figures_conflict() -> None:
-    groups = find_conflicts(Corpus.from_path(SEEDS))
-    refugees = [g for g in groups if "refugee" in g.subject or "syrian" in g.subject]
-    assert refugees, [g.subject for g in groups]
-    values = {s.text for g in refugees for s in g.statements}
-    assert any("3.6" in v for v in values) and any("3.7" in v for v in values)
-    # "about 3.7 million" tolerates 3.6 million: it is shown, but not as disputed
-    about = [s for g in refugees for s in g.statements if s.text.startswith("about")]
-    assert about and not any(s.disputed for s in about)
-    assert all(s.disputed for g in refugees for s in g.statements if "3.6" in s.text)
+def test_a_sentence_that_states_another_fact_too_is_not_the_same_fact() -> None:
+    # one figure agrees in kind, but the rest of each sentence is another story: the
+    # judge finds the frame of neither in the other, so nothing is disputed
+    a = lines("Halvard, which hosts 3.6 million migrant workers, closed its ports in 2016.")
+    b = lines("Halvard remains the busiest hub in the region, hosting more than 3.7 million "
+              "migrant workers since the start of the mining boom.")
+    assert find_conflicts(Corpus.from_texts({"a.txt": a, "b.txt": b})) == []
+    c = lines("Halvard, which hosts 4.1 million migrant workers, closed its ports in 2016.")
+    groups = find_conflicts(Corpus.from_texts({"a.txt": a, "c.txt": c}))
+    assert [sorted(s.text for s in g.statements) for g in groups] == [["3.6 million",
+                                                                      "4.1 million"]]
 
 
 LENDING_DEC = lines(
@@ -173,7 +156,9 @@ def test_figures_about_different_names_are_different_facts() -> None:
         "Analysts expect mining profits to fall next year as new mines open.",
     )
     assert find_conflicts(Corpus.from_texts({"acme.txt": acme, "zenith.txt": zenith})) == []
-    renamed = zenith.replace("Zenith Metals", "Acme Mining")
+    # the same names and the same verb: one fact, two values ("fell" against "rose" would
+    # be another fact)
+    renamed = zenith.replace("Zenith Metals", "Acme Mining").replace("fell", "rose")
     assert find_conflicts(Corpus.from_texts({"acme.txt": acme, "z.txt": renamed}))
 
 

@@ -112,7 +112,7 @@ OWN = [
                                      "--corpus", "corpus"], None),
     ("lint", "baseline-unwritable", ["lint", "draft.md", "--write-baseline",
                                      "no-such-folder/b.json", "--corpus", "corpus"], None),
-    ("audit", "context-threshold", ["audit", "--context-threshold", "2"], None),
+    ("audit", "since", ["audit", "--since", "yesterday-ish"], None),
     ("audit", "copy-threshold", ["audit", "--copy-threshold", "-1"], None),
     ("audit", "verdict-fail-on", ["audit", "--fail-on", "disputed"], None),
     ("audit", "lint-format", ["audit", "--format", "github"], None),

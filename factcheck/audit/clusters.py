@@ -7,16 +7,20 @@ the copies into clusters. Method, thresholds and measurements: docs/audit.md.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..index.terms import document_terms
+from ..index.terms import MAX_NOISE, document_terms
 from ..judge.copies import COPY_THRESHOLD, CorpusPrints, PairScore, corpus_prints
 
 ALL_PAIRS_UP_TO = 60  # documents; larger corpora only score pairs that share rare words
 _ANCHOR_SHARE = 4  # rare words two documents must share before their sentences are compared
+SKETCH = 32  # the rarest words of each document that blocking compares
+SCORE_ALL_UP_TO = 2_000  # candidate pairs: beyond, pairs already joined are not scored
+_PRINTS_KEPT = 2_000  # pairs scored before the fingerprints are read afresh
 
 
 @dataclass(frozen=True)
@@ -61,32 +65,82 @@ def clusters(pairs: Iterable[PairScore], threshold: float = COPY_THRESHOLD) -> l
     return sorted(out, key=lambda c: (-c.score, c.sources))
 
 
-def _candidate_pairs(prints: CorpusPrints) -> list[tuple[str, str]]:
-    texts = prints.read_all()
-    names = sorted(texts)
+def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None = None
+                     ) -> list[tuple[str, str]]:
+    """Document pairs worth scoring (with `changed`, only pairs with one of those).
+
+    A small corpus: every pair. A larger one: blocking in SQL, in a scratch database on
+    disk, so memory does not grow with the corpus. Each document keeps its SKETCH rarest
+    words (fewest documents, then the word), and two documents are a candidate when they
+    share _ANCHOR_SHARE of them: a copy or rewrite keeps the rare words of its original.
+    """
+    index = prints.index
+    names = index.sources()
+    keep = set(changed) if changed is not None else None
+
+    def wanted(a: str, b: str) -> bool:
+        return keep is None or a in keep or b in keep
+
     if len(names) <= ALL_PAIRS_UP_TO:
-        return [(a, b) for i, a in enumerate(names) for b in names[i + 1 :]]
+        return [(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if wanted(a, b)]
+    df = index.term_documents()
     rare_limit = max(2, len(names) // 50)
-    holders: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        for word in document_terms(texts[name]):
-            if prints.df.get(word, 0) <= rare_limit:
-                holders[word].append(name)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for docs in holders.values():
-        for i, a in enumerate(docs):
-            for b in docs[i + 1 :]:
-                shared[(a, b)] += 1
-    return sorted(pair for pair, count in shared.items() if count >= _ANCHOR_SHARE)
+    db = sqlite3.connect("", isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("CREATE TABLE t(term TEXT NOT NULL, doc INTEGER NOT NULL)")
+        db.execute("BEGIN")
+        for n, name in enumerate(names):
+            texts = [r.text for r in index.sentences_of(name) if r.noise <= MAX_NOISE]
+            rare = sorted((df.get(w, 0), w) for w in document_terms(texts)
+                          if df.get(w, 0) <= rare_limit)[:SKETCH]
+            db.executemany("INSERT INTO t VALUES (?, ?)", [(w, n) for _, w in rare])
+        db.execute("COMMIT")
+        db.execute("CREATE INDEX t_term ON t(term, doc)")
+        rows = db.execute(
+            "SELECT a.doc, b.doc FROM t a JOIN t b ON a.term = b.term AND a.doc < b.doc "
+            "GROUP BY a.doc, b.doc HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, a.doc, b.doc",
+            (_ANCHOR_SHARE,))
+        return [(names[a], names[b]) for a, b in rows if wanted(names[a], names[b])]
+    finally:
+        db.close()
 
 
-def pair_scores(corpus: Any) -> list[PairScore]:
-    """Copy scores of the document pairs worth comparing, best first."""
-    prints = corpus_prints(corpus)
-    scores = [prints.pair(a, b) for a, b in _candidate_pairs(prints)]
+def pair_scores(corpus: Any, changed: Collection[str] | None = None) -> list[PairScore]:
+    """Copy scores of the document pairs worth comparing, best first.
+
+    Beyond SCORE_ALL_UP_TO candidate pairs, a pair whose documents are already joined
+    through others (both copies of a third) is not scored: the clusters are the same,
+    and a wire story copied fifty times costs fifty scores, not 1,225. The fingerprints
+    are then read afresh every _PRINTS_KEPT pairs, so memory stays flat."""
+    candidates = _candidate_pairs(corpus_prints(corpus), changed)
+    if len(candidates) <= SCORE_ALL_UP_TO:
+        prints = corpus_prints(corpus)
+        scores = [prints.pair(a, b) for a, b in candidates]
+        return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    scores = []
+    prints = CorpusPrints(corpus.index, None)
+    for n, (a, b) in enumerate(candidates):
+        if root(a) == root(b):
+            continue
+        if n % _PRINTS_KEPT == 0:
+            prints = CorpusPrints(corpus.index, None)
+        score = prints.pair(a, b)
+        scores.append(score)
+        if score.score >= COPY_THRESHOLD:
+            parent[root(b)] = root(a)
     return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
 
 
-def copy_clusters(corpus: Any, threshold: float = COPY_THRESHOLD) -> list[CopyCluster]:
+def copy_clusters(corpus: Any, threshold: float = COPY_THRESHOLD,
+                  changed: Collection[str] | None = None) -> list[CopyCluster]:
     """Groups of documents that are copies or rewrites of one another."""
-    return clusters(pair_scores(corpus), threshold)
+    return clusters(pair_scores(corpus, changed), threshold)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
 from ..judge.copies import COPY_THRESHOLD, PairScore
-from ..policy import CONTEXT_MATCH, FailOn
+from ..policy import FailOn
 from .clusters import CopyCluster, copy_clusters
-from .conflicts import ConflictGroup, Statement, find_conflicts
+from .conflicts import ConflictGroup, Statement, iter_conflicts
 
 # the audit's JSON has its own version: it did not change with the check's schema 2
 AUDIT_SCHEMA_VERSION = 1
@@ -20,10 +21,12 @@ class AuditReport:
 
     conflicts: tuple[ConflictGroup, ...]
     copies: tuple[CopyCluster, ...]
+    found: int | None = None  # conflict groups found (when streamed and not kept)
 
     def summary(self) -> str:
         """One line for stderr: how many conflict groups and copy clusters."""
-        conflicts, copies = len(self.conflicts), len(self.copies)
+        conflicts = len(self.conflicts) if self.found is None else self.found
+        copies = len(self.copies)
         return (
             f"{conflicts} conflict group{'s' * (conflicts != 1)}, "
             f"{copies} copy cluster{'s' * (copies != 1)}"
@@ -40,19 +43,34 @@ class AuditReport:
 def audit(
     corpus: Any,
     *,
-    context_threshold: float = CONTEXT_MATCH,
     copy_threshold: float = COPY_THRESHOLD,
+    changed: Collection[str] | None = None,
+    on_conflict: Callable[[ConflictGroup], None] | None = None,
+    keep: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> AuditReport:
-    """Find conflicting statements across documents and clusters of copied documents."""
-    return AuditReport(
-        tuple(find_conflicts(corpus, context_threshold)),
-        tuple(copy_clusters(corpus, copy_threshold)),
-    )
+    """Find conflicting statements across documents and clusters of copied documents.
+
+    With `changed` (sources), only what involves one of those documents. `on_conflict`
+    sees each conflict group as it is found (a stream); with keep=False the report then
+    holds no conflicts (it counts them), so memory stays flat whatever their number."""
+    found: list[ConflictGroup] = []
+    count = 0
+    for group in iter_conflicts(corpus, changed, progress):
+        count += 1
+        if on_conflict is not None:
+            on_conflict(group)
+        if keep:
+            found.append(group)
+    found.sort(key=lambda g: (-g.confidence, g.statements[0].location))
+    return AuditReport(tuple(found), tuple(copy_clusters(corpus, copy_threshold, changed)),
+                       count)
 
 
 def fails(report: AuditReport, policy: FailOn) -> bool:
     """True when the audit should exit 1 under `policy` (only `conflicts` and `never` apply)."""
-    return policy is FailOn.CONFLICTS and bool(report.conflicts)
+    found = len(report.conflicts) if report.found is None else report.found
+    return policy is FailOn.CONFLICTS and found > 0
 
 
 __all__ = [

@@ -6,8 +6,10 @@
 
 Every phase runs in its own process (its peak RSS comes from os.wait4). Each figure is
 reported next to a floor measured in the same run: a bare FTS5 MATCH for retrieval, a
-bare FTS5 bulk insert for the build, a bare file scan for refresh, and
-`python -c "import typer, rich"` for start-up.
+bare FTS5 bulk insert for the build, a bare file scan for refresh,
+`python -c "import typer, rich"` for start-up, the seeds check (`factcheck CLAIM` on the
+bundled seeds, run alternately with it) for the one-shot check at each size, and a bare
+read of every sentence's text for the audit.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ TARGETS = {
     "cli_seeds_s": 0.4,
     "cli_vs_floor": 2.5,
     "peak_rss_mb": 500,
+    "cli_vs_seeds": 2.0,  # one-shot `factcheck CLAIM` at the largest size / the seeds check
+    "audit_s": 300,  # at 1M sentences; scaled to the largest size (30 s per 100k)
+    "audit_rss_mb": 1024,  # the audit's processes together, at their peak
     "pg_check_p50_ms": 100,  # PostgreSQL at the largest size
     "pg_clients_vs_one": 2.0,  # four clients during refreshes, worst p50 / one client's p50
 }
@@ -93,6 +98,69 @@ def run(cmd: list[str], check: bool = True, cwd: Path = REPO,
             "stderr": stderr, "rss_kb": usage.ru_maxrss}
 
 
+def _tree(pid: int) -> list[int]:
+    """`pid` and its descendants (Linux /proc; just `pid` elsewhere)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except OSError:
+            pass
+    return out
+
+
+def _tree_kb(pid: int) -> int:
+    """Memory of a process tree now: the sum of each process's proportional set size
+    (shared pages, as a forked pool's, counted once in all), else of its RSS."""
+    total = 0
+    for p in _tree(pid):
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line)
+            total += int((fields.get("Pss") or fields["Rss"]).split()[0])
+        except (OSError, KeyError, ValueError):
+            try:
+                with open(f"/proc/{p}/statm") as f:
+                    total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+            except (OSError, ValueError, IndexError):
+                pass
+    return total
+
+
+def run_tree(cmd: list[str], stdout: Path, cwd: Path) -> dict[str, object]:
+    """Run `cmd` with its output to a file; wall and CPU time (the process and its
+    children), the peak RSS of the largest single process (os.wait4: the process or a
+    child it waited for) and the peak memory of the whole tree sampled every 0.1 s."""
+    import threading
+
+    peak = [0]
+    done = threading.Event()
+    with open(stdout, "wb") as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        installed = factcheck_command()[0] != sys.executable
+        p = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, env=_env(not installed))
+
+        def sample() -> None:
+            while not done.wait(0.1):
+                peak[0] = max(peak[0], _tree_kb(p.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+        done.set()
+        sampler.join()
+        p.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rc": p.returncode,
+            "stderr": stderr, "rss_kb": usage.ru_maxrss, "tree_kb": peak[0]}
+
+
 def phase(name: str, *args: Path | str) -> dict[str, object]:
     r = run([sys.executable, str(HERE / "phases.py"), name, *map(str, args)])
     data = json.loads(str(r["stdout"]).strip().splitlines()[-1])
@@ -113,6 +181,54 @@ def median_wall(cmd: list[str], reps: int) -> dict[str, object]:
             "median_cpu_s": statistics.median(float(r["cpu"]) for r in runs),  # type: ignore[arg-type]
             "rc": runs[-1]["rc"], "rss_kb": max(int(r["rss_kb"]) for r in runs),
             "stderr_tail": str(runs[-1]["stderr"])[-300:]}
+
+
+def paired_walls(cmd: list[str], floor_cmd: list[str], reps: int) -> dict[str, object]:
+    """`cmd` and its floor `floor_cmd`, each run `reps` times in turn (one of each, then
+    again), so a machine slowed for a while slows both: medians and their ratio."""
+    installed = factcheck_command()[0] != sys.executable
+    walls: dict[str, list[float]] = {"cmd": [], "floor": []}
+    cpus: dict[str, list[float]] = {"cmd": [], "floor": []}
+    last: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as neutral:
+        for _ in range(reps):
+            for name, c in (("floor", floor_cmd), ("cmd", cmd)):
+                r = run(c, check=False, cwd=Path(neutral), source_tree=not installed)
+                walls[name].append(float(r["wall"]))  # type: ignore[arg-type]
+                cpus[name].append(float(r["cpu"]))  # type: ignore[arg-type]
+                if name == "cmd":
+                    last = r
+    out = {"median_s": statistics.median(walls["cmd"]),
+           "median_cpu_s": statistics.median(cpus["cmd"]),
+           "seeds_floor_s": statistics.median(walls["floor"]),
+           "seeds_floor_cpu_s": statistics.median(cpus["floor"]),
+           "runs": reps, "rc": last.get("rc"), "stderr_tail": str(last.get("stderr"))[-300:]}
+    out["vs_seeds"] = out["median_s"] / out["seeds_floor_s"]  # type: ignore[operator]
+    return out
+
+
+def audit(corpus: Path, index: Path | str, work: Path, label: str) -> dict[str, object]:
+    """`factcheck audit --format json` as a user runs it, beside its floor (every
+    sentence's text read once from the index by a bare query, in its own process)."""
+    floor = phase("read_floor", corpus, index)
+    out_file = work / f"audit-{label}.json"
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as neutral:
+        r = run_tree([*factcheck_command(), "audit", "--corpus", str(corpus), "--index",
+                      str(index), "--format", "json"], out_file, Path(neutral))
+    if r["rc"] != 0:
+        raise SystemExit(f"the audit failed ({r['rc']}): {str(r['stderr'])[-2000:]}")
+    report = json.loads(out_file.read_text("utf-8"))
+    out_file.unlink()
+    wall = float(r["wall"])  # type: ignore[arg-type]
+    print(f"[{label}] audit: {wall:.1f}s, peak {int(r['tree_kb']) / 1024:.0f} MB "  # type: ignore[call-overload]
+          f"(floor {float(floor['seconds']):.2f}s)", file=sys.stderr)  # type: ignore[arg-type]
+    return {"seconds": wall, "cpu_s": r["cpu"],
+            "peak_rss_mb": int(r["rss_kb"]) / 1024,  # type: ignore[call-overload]
+            "tree_peak_mb": int(r["tree_kb"]) / 1024,  # type: ignore[call-overload]
+            "conflict_groups": len(report["conflicts"]), "copy_clusters": len(report["copies"]),
+            "read_floor_s": floor["seconds"],
+            "read_floor_rss_mb": int(floor["rss_kb"]) / 1024,  # type: ignore[call-overload]
+            "ratio_vs_floor": wall / max(float(floor["seconds"]), 1e-9)}  # type: ignore[arg-type]
 
 
 def pct(values: list[float], q: float) -> float:
@@ -153,7 +269,7 @@ def make_claims(corpus: Path, n: int, seed: int = 11) -> list[str]:
 
 # -- one corpus size ----------------------------------------------------------------------
 def bench_size(label: str, articles: list[corpus_gen.Article], work: Path, reps: int,
-               n_claims: int, cli_reps: int, last: bool = False,
+               n_claims: int, cli_reps: int, seeds_cmd: list[str], last: bool = False,
                server: str | None = None) -> dict[str, object]:
     target = corpus_gen.parse_size(label)
     corpus = work / "corpora" / label
@@ -162,11 +278,12 @@ def bench_size(label: str, articles: list[corpus_gen.Article], work: Path, reps:
     print(f"[{label}] corpus: {gen['files']} files, ~{gen['sentences']} sentences "
           f"({time.perf_counter() - t0:.1f}s)", file=sys.stderr)
     out = bench_index(label, corpus, work / f"index-{label}.sqlite", work, reps, n_claims,
-                      cli_reps, last)
+                      cli_reps, seeds_cmd, last)
     if server is not None:
         url = f"{server}{'&' if '?' in server else '?'}corpus=bench-{label}"
         print(f"[{label}] PostgreSQL", file=sys.stderr)
-        out["postgres"] = bench_index(label, corpus, url, work, reps, n_claims, cli_reps, last)
+        out["postgres"] = bench_index(label, corpus, url, work, reps, n_claims, cli_reps,
+                                      seeds_cmd, last)
         claims_file = work / f"claims-{label}.json"
         out["postgres"]["concurrent"] = concurrent(corpus, url, claims_file, work)  # type: ignore[index]
         out["concurrent"] = concurrent(corpus, work / f"index-{label}.sqlite", claims_file, work)
@@ -217,7 +334,8 @@ def concurrent(corpus: Path, index: Path | str, claims_file: Path,
 
 
 def bench_index(label: str, corpus: Path, index: Path | str, work: Path, reps: int,
-                n_claims: int, cli_reps: int, last: bool) -> dict[str, object]:
+                n_claims: int, cli_reps: int, seeds_cmd: list[str],
+                last: bool) -> dict[str, object]:
     """Build, refresh and query figures of one index (a SQLite file or a server URL)."""
     server = isinstance(index, str)
     builds = [phase("build", corpus, index) for _ in range(reps)]
@@ -282,7 +400,12 @@ def bench_index(label: str, corpus: Path, index: Path | str, work: Path, reps: i
     base = qq["fts_p50_ms"] or float("nan")  # type: ignore[index]
     qq["retrieve_vs_fts"] = qq["retrieve_p50_ms"] / base  # type: ignore[index,operator]
     qq["check_vs_fts"] = qq["check_p50_ms"] / base  # type: ignore[index,operator]
-    out["cli_check"] = median_wall(_cli(corpus, index, claims[0]), cli_reps)
+    # the one-shot process on a warm index, run in turn with the seeds check (its floor)
+    out["cli_check"] = paired_walls(_cli(corpus, index, claims[0]), seeds_cmd, cli_reps)
+    c = out["cli_check"]
+    print(f"[{label}] factcheck CLAIM: {c['median_s']:.3f}s, seeds check "  # type: ignore[index]
+          f"{c['seeds_floor_s']:.3f}s (x{c['vs_seeds']:.2f})", file=sys.stderr)  # type: ignore[index]
+    out["audit"] = audit(corpus, index, work, label if not server else f"{label}-pg")
     multi = q.get("multi_source_claim")
     if multi and last:
         # two or more deciding sources: the check also runs copy detection over the corpus
@@ -305,6 +428,13 @@ def _cli(corpus: Path, index: Path | str, claim: str) -> list[str]:
 PIPELINE_IMPORTS = ("import typer, rich, factcheck.cli, factcheck.cli.check, "
                     "factcheck.judge.checker, factcheck.quantities.quantities, "
                     "factcheck.quantities.compare, factcheck.printers.json")
+
+
+def seeds_check(work: Path) -> list[str]:
+    """The seeds check, `factcheck CLAIM` on the bundled seeds, its index made warm."""
+    cmd = _cli(REPO / "seeds", work / "index-seeds.sqlite", SEED_CLAIM)
+    run(cmd, check=False)
+    return cmd
 
 
 def startup(work: Path, reps: int) -> dict[str, object]:
@@ -369,7 +499,13 @@ def targets(results: dict[str, object]) -> dict[str, dict[str, object]]:
         "cli_seeds_s": (s["check_seeds"]["median_s"], "<="),  # type: ignore[index]
         "cli_vs_floor": (s["check_seeds_vs_floor"], "<="),  # type: ignore[index]
         "peak_rss_mb": (max(largest["build"]["peak_rss_mb"], q["peak_rss_mb"]), "<="),
+        "cli_vs_seeds": (largest["cli_check"]["vs_seeds"], "<="),
+        "audit_s": (largest["audit"]["seconds"], "<="),
+        "audit_rss_mb": (largest["audit"]["tree_peak_mb"], "<="),
     }
+    goals = dict(TARGETS)
+    # the audit's time scales with the corpus: 30 s per 100k sentences (5 min at 1M)
+    goals["audit_s"] = round(TARGETS["audit_s"] * int(largest["sentences"]) / 1_000_000, 1)
     server = largest.get("postgres")
     if server:  # issue 15: one client, and four clients while another refreshes
         figures["pg_check_p50_ms"] = (server["query"]["check_p50_ms"], "<=")
@@ -379,7 +515,7 @@ def targets(results: dict[str, object]) -> dict[str, dict[str, object]]:
                                             "<=")
     out = {}
     for key, (value, op) in figures.items():
-        goal = TARGETS[key]
+        goal = goals[key]
         met = value >= goal if op == ">=" else value <= goal
         out[key] = {"value": value, "target": f"{op} {goal}", "met": bool(met)}
     return out
@@ -466,6 +602,16 @@ def grid(sizes: dict[str, dict]) -> list[str]:
         lambda v: f"{v['query']['peak_rss_mb']:.0f} ({v['query']['retrieval_rss_mb']:.0f})")
     row("`factcheck CLAIM` wall (CPU) s",
         lambda v: f"{v['cli_check']['median_s']:.3f} ({v['cli_check']['median_cpu_s']:.3f})")
+    row("... floor: seeds check in turn, s (ratio)",
+        lambda v: f"{v['cli_check']['seeds_floor_s']:.3f} (x{v['cli_check']['vs_seeds']:.2f})")
+    row("audit wall (CPU) s",
+        lambda v: f"{v['audit']['seconds']:.1f} ({v['audit']['cpu_s']:.1f})")
+    row("... floor: read every sentence s (ratio)",
+        lambda v: f"{v['audit']['read_floor_s']:.2f} (x{v['audit']['ratio_vs_floor']:.0f})")
+    row("audit peak MB: all processes, PSS (largest, RSS)",
+        lambda v: f"{v['audit']['tree_peak_mb']:.0f} ({v['audit']['peak_rss_mb']:.0f})")
+    row("audit conflict groups / copy clusters",
+        lambda v: f"{v['audit']['conflict_groups']:,} / {v['audit']['copy_clusters']:,}")
     for k in labels:
         m = sizes[k].get("cli_check_multi_source")
         if m:
@@ -531,11 +677,12 @@ def main() -> None:
         BENCH_PASSWORD = urlsplit(server).password or ""
         results["postgres_server"] = postgres_settings(server)
         server = redacted(server)  # children get the password from PGPASSWORD
+    seeds_cmd = seeds_check(work)
     try:
         for label in labels:
             big = corpus_gen.parse_size(label) > 200_000
             results["sizes"][label] = bench_size(  # type: ignore[index]
-                label, articles, work, 1 if big else reps, n_claims, cli_reps,
+                label, articles, work, 1 if big else reps, n_claims, cli_reps, seeds_cmd,
                 last=label == labels[-1], server=server)
     finally:
         if folder:

@@ -6,6 +6,7 @@
     python benchmarks/phases.py query   CORPUS INDEX CLAIMS.json
     python benchmarks/phases.py client  CORPUS INDEX CLAIMS.json SEED   (check every claim)
     python benchmarks/phases.py refresher CORPUS INDEX STOPFILE     (refresh until STOPFILE)
+    python benchmarks/phases.py read_floor CORPUS INDEX  (every sentence's text read once)
 
 INDEX is a SQLite file or a postgresql:// URL (then the floors are PostgreSQL's own: a
 bare table with a GIN index filled from the same texts, and a GIN match ranked by
@@ -117,6 +118,31 @@ def fts_floor(index: Path) -> dict[str, object]:
     conn.close()
     _remove_index(tmp)
     return {"seconds": seconds, "sentences": len(texts)}
+
+
+def read_floor(index: Path | str) -> dict[str, object]:
+    """The audit's floor: every sentence's text read once from the index by a bare query
+    (an audit must at least do this), and the characters counted."""
+    t0 = time.perf_counter()
+    n = chars = 0
+    if is_url(index):
+        from factcheck.index.postgres.connect import split_corpus
+
+        name = split_corpus(str(index))[1]
+        with _pg(str(index)) as conn, conn.cursor(name="bench_read") as cur:
+            cur.execute("SELECT s.text FROM factcheck.sentences s JOIN factcheck.corpora c "
+                        "ON c.id = s.corpus WHERE c.key = %s", (name,))
+            for (text,) in cur:
+                n += 1
+                chars += len(text)
+    else:
+        conn = sqlite3.connect(index)
+        for (text,) in conn.execute("SELECT text FROM sentences"):
+            n += 1
+            chars += len(text)
+        conn.close()
+    return {"seconds": time.perf_counter() - t0, "sentences": n, "chars": chars,
+            "rss_self_kb": _rss_kb()}
 
 
 def refresh(corpus: Path, index: Path | str) -> dict[str, object]:
@@ -318,6 +344,8 @@ def main(argv: list[str]) -> None:
         out = query(corpus, index, Path(argv[3]))
     elif phase == "client":
         out = client(corpus, index, Path(argv[3]), int(argv[4]))
+    elif phase == "read_floor":
+        out = read_floor(index)
     elif phase == "refresher":
         out = refresher(corpus, index, Path(argv[3]))
     else:

@@ -27,3 +27,15 @@ def test_bench_smoke_writes_results_json(tmp_path: Path) -> None:
     assert {"fts_p50_ms", "retrieve_p50_ms", "check_p50_ms", "peak_rss_mb"} <= set(size["query"])
     assert {"import_floor", "help", "check_seeds"} <= set(data["startup"])
     assert all("met" in t for t in data["targets"].values())
+    # issue 13: the one-shot check beside the seeds check, the audit beside its floor
+    cli = size["cli_check"]
+    assert cli["rc"] == 0 and cli["median_s"] > 0 and cli["seeds_floor_s"] > 0
+    assert cli["vs_seeds"] == cli["median_s"] / cli["seeds_floor_s"]
+    audit = size["audit"]
+    assert audit["seconds"] > 0 and audit["read_floor_s"] > 0
+    assert audit["peak_rss_mb"] > 0 and audit["tree_peak_mb"] >= 0
+    assert audit["conflict_groups"] >= 0 and audit["copy_clusters"] >= 0
+    assert {"cli_vs_seeds", "audit_s", "audit_rss_mb", "build_sentences_per_s"} <= set(
+        data["targets"])
+    for row in ("floor: seeds check", "audit wall", "audit peak MB", "build sentences/s"):
+        assert row in proc.stdout

@@ -477,3 +477,26 @@ def test_preceding_gives_the_headline_and_the_sentences_just_before():
     found = corpus.index.preceding([rows["Third comes now."], rows["Head line here"]], before=1)
     assert found[rows["Third comes now."]] == ("Head line here", "Second one follows.")
     assert found[rows["Head line here"]] == ()
+
+
+def test_every_sentence_gives_each_document_together_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 13: a whole-corpus pass (the audit) reads the index in batches, not one query
+    # per document; a batch boundary inside a document must not split or repeat it
+    import itertools
+
+    from factcheck.index.sqlite import queries
+
+    corpus = Corpus.from_path(write_tree(tmp_path / "hay", HAY), index_path=tmp_path / "i.sqlite")
+    index = corpus.index
+    expected = {s: index.sentences_of(s) for s in index.sources()}
+    monkeypatch.setattr(queries, "BATCH", 3)
+    rows = list(index.every_sentence())
+    assert len(rows) == index.sentence_count() == sum(map(len, expected.values()))
+    grouped = [(s, list(g)) for s, g in itertools.groupby(rows, key=lambda r: r.source)]
+    assert len(grouped) == len(expected)  # each document once, its sentences together
+    assert dict(grouped) == expected  # and in order
+    calm = list(index.every_sentence(max_noise=0.5))
+    assert calm == [r for r in rows if r.noise <= 0.5] != rows
+    corpus.close()

@@ -68,6 +68,8 @@ def contents(corpus: Corpus) -> dict[str, object]:
         "sentences": index.sentence_count(),
         "rows": {s: [(r.line, r.column, r.start, r.end, r.text, r.noise)
                      for r in index.sentences_of(s)] for s in index.sources()},
+        "every_sentence": sorted((r.source, r.start, r.text, r.noise)
+                                 for r in index.every_sentence(0.5)),
         "documents_with_text": index.documents_with_text(),
         "term_documents": index.term_documents(),
         "frequencies": {w: index.document_frequency(w) for w in words},

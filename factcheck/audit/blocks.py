@@ -56,12 +56,11 @@ def _keys_of(rows: Sequence[Row]) -> list[tuple[Row, SentenceKeys]]:
     return out
 
 
-def _chunks(index: Any, sources: Sequence[str]) -> Iterator[list[Row]]:
+def _chunks(index: Any) -> Iterator[list[Row]]:
+    # one pass over the index in batches (every_sentence), not a query per document
     rows: list[Row] = []
-    for source in sources:
-        for r in index.sentences_of(source):
-            if r.noise <= MAX_NOISE:
-                rows.append((r.id, r.source, r.line, r.column, r.start, r.end, r.text))
+    for r in index.every_sentence(MAX_NOISE):
+        rows.append((r.id, r.source, r.line, r.column, r.start, r.end, r.text))
         if len(rows) >= _CHUNK:
             yield rows
             rows = []
@@ -84,7 +83,7 @@ class Blocks:
         wanted = set(changed or ())
         self.sentences = 0
         self.db.execute("BEGIN")
-        for found in self._keyed(index, sources, progress):
+        for found in self._keyed(index, progress):
             for row, keys in found:
                 doc = doc_ids[row[1]]
                 flag = int(not self.filtered or row[1] in wanted)
@@ -97,12 +96,11 @@ class Blocks:
         self.db.execute("COMMIT")
         self.db.execute("CREATE INDEX k_key ON k(key, sig, sid)")
 
-    def _keyed(self, index: Any, sources: Sequence[str],
-               progress: Callable[[int, int], None] | None
+    def _keyed(self, index: Any, progress: Callable[[int, int], None] | None
                ) -> Iterator[list[tuple[Row, SentenceKeys]]]:
         total = index.sentence_count()
         done = 0
-        chunks = _chunks(index, sources)
+        chunks = _chunks(index)
         workers = min(4, os.cpu_count() or 1)
         if total < _POOL_FROM or workers < 2:
             for chunk in chunks:

@@ -8,7 +8,7 @@ a second back end (a server index) needs no change above this stage.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -111,6 +111,13 @@ class Index(Protocol):
 
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""
+        ...
+
+    def every_sentence(self, max_noise: float | None = None) -> Iterator[IndexedSentence]:
+        """Every sentence of the corpus (with noise at most `max_noise`), the sentences of
+        a document together and in order, documents in no set order; read in batches, so
+        a whole-corpus pass makes a few hundred queries, not one per document, and holds
+        one batch at a time."""
         ...
 
     def sources(self) -> list[str]:

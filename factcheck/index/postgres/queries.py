@@ -17,7 +17,7 @@ lower id, as FTS5 sorts them.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..interface import IndexedSentence
 from .schema import PgStore
@@ -26,6 +26,7 @@ from .tokens import tokens
 K1 = 1.2
 B = 0.75
 MIN_IDF = 1e-6
+BATCH = 20_000  # sentences per query of every_sentence()
 
 _ROW = """s.id, d.source, s.line, s.col, s.start_, s.end_, s.text, s.noise"""
 # one word's part of a sentence's score (f: its frequency there; ntokens: the sentence's D)
@@ -193,6 +194,25 @@ class PgQueries(PgStore):
         ):
             out[sid].append(text)
         return {sid: tuple(texts) for sid, texts in out.items()}
+
+    def every_sentence(self, max_noise: float | None = None) -> Iterator[IndexedSentence]:
+        """Every sentence, in id order (a document's ids are consecutive, in order), read
+        BATCH at a time after the last id seen (the primary key's order): one round trip
+        per batch, and no cursor or transaction held open between them."""
+        noisy = "" if max_noise is None else " AND s.noise <= %s"
+        after = -1
+        while True:
+            rows = self._sql(
+                f"""SELECT {_ROW} FROM factcheck.sentences s
+                    JOIN factcheck.documents d ON d.id = s.doc
+                    WHERE s.corpus = %s AND s.id > %s{noisy} ORDER BY s.id LIMIT %s""",
+                (self.corpus_id, after, *(() if max_noise is None else (max_noise,)), BATCH),
+            ).fetchall()
+            for r in rows:
+                yield IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], False, 0.0)
+            if len(rows) < BATCH:
+                return
+            after = rows[-1][0]
 
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..interface import IndexedSentence
 from .schema import SqliteStore
 
 SPLIT_SEARCH_FROM = 200_000  # sentences; from here search() scores two halves in parallel
+BATCH = 20_000  # sentences per query of every_sentence()
 
 
 class SqliteQueries(SqliteStore):
@@ -146,6 +147,24 @@ class SqliteQueries(SqliteStore):
     def head(self, source: str) -> str | None:
         """None: this index keeps no document text (Corpus reads the file)."""
         return None
+
+    def every_sentence(self, max_noise: float | None = None) -> Iterator[IndexedSentence]:
+        """Every sentence, in id order (a document's ids are consecutive, in order), read
+        BATCH at a time after the last id seen: no read stays open between batches."""
+        noisy = "" if max_noise is None else " AND s.noise <= ?"
+        after = -1
+        while True:
+            rows = self.conn.execute(
+                f"""SELECT s.id, f.source, s.line, s.col, s.start, s.end, s.text, s.noise
+                    FROM sentences s JOIN files f ON f.id = s.file_id
+                    WHERE s.id > ?{noisy} ORDER BY s.id LIMIT ?""",
+                (after, *(() if max_noise is None else (max_noise,)), BATCH),
+            ).fetchall()
+            for r in rows:
+                yield IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], False, 0.0)
+            if len(rows) < BATCH:
+                return
+            after = rows[-1][0]
 
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""

@@ -11,6 +11,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from ..index.terms import MAX_NOISE, document_terms
@@ -58,10 +59,14 @@ def clusters(pairs: Iterable[PairScore], threshold: float = COPY_THRESHOLD) -> l
     groups: dict[str, list[str]] = defaultdict(list)
     for name in parent:
         groups[root(name)].append(name)
+    # each cluster's pairs in one pass (strongest first), not one pass per cluster
+    inside: dict[str, list[PairScore]] = defaultdict(list)
+    for p in strong:
+        inside[root(p.a)].append(p)
     out = []
     for top, members in groups.items():
-        inside = tuple(p for p in strong if root(p.a) == top)
-        out.append(CopyCluster(tuple(sorted(members)), weakest.get(top, 1.0), inside))
+        out.append(CopyCluster(tuple(sorted(members)), weakest.get(top, 1.0),
+                               tuple(inside[top])))
     return sorted(out, key=lambda c: (-c.score, c.sources))
 
 
@@ -90,10 +95,13 @@ def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None = Non
         db.execute("PRAGMA journal_mode=OFF")
         db.execute("CREATE TABLE t(term TEXT NOT NULL, doc INTEGER NOT NULL)")
         db.execute("BEGIN")
-        for n, name in enumerate(names):
-            texts = [r.text for r in index.sentences_of(name) if r.noise <= MAX_NOISE]
+        number = {name: n for n, name in enumerate(names)}
+        # one pass over the index in batches, a document's sentences together
+        for name, rows in groupby(index.every_sentence(MAX_NOISE), key=lambda r: r.source):
+            texts = [r.text for r in rows]
             rare = sorted((df.get(w, 0), w) for w in document_terms(texts)
                           if df.get(w, 0) <= rare_limit)[:SKETCH]
+            n = number[name]
             db.executemany("INSERT INTO t VALUES (?, ?)", [(w, n) for _, w in rare])
         db.execute("COMMIT")
         db.execute("CREATE INDEX t_term ON t(term, doc)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -205,3 +206,33 @@ def test_groups_are_well_formed_for_any_text(docs: list[list[str]]) -> None:
         assert group.reasons
         for s in group.statements:
             assert s.sentence.text[s.start : s.end] == s.text
+
+
+def test_a_pool_of_workers_finds_the_same_groups_in_the_same_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # issue 13: a large corpus computes keys and judges pairs in forked workers, a few
+    # pairs per task; the groups, their statements and their order must not change
+    from factcheck.audit import blocks, conflicts, pool
+
+    third = FIRE_B.replace("15,000 hectares", "9,000 hectares").replace("16 June", "14 June")
+    corpus = fire_corpus(**{"fire_c.txt": third, "fire_d.txt": FIRE_B})
+    alone = [g.to_dict() for g in conflicts.iter_conflicts(corpus)]
+    assert len(alone) >= 2
+    monkeypatch.setattr(pool, "workers", lambda: 2)
+    monkeypatch.setattr(conflicts, "POOL_FROM", 0)
+    monkeypatch.setattr(blocks, "_POOL_FROM", 0)
+    monkeypatch.setattr(blocks, "_CHUNK", 2)
+    monkeypatch.setattr(conflicts, "_TASK_PAIRS", 1)
+    forked: list[int] = []
+    import multiprocessing.pool as mp_pool
+
+    start = mp_pool.Pool.__init__
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        forked.append(1)
+        start(self, *args, **kwargs)
+
+    monkeypatch.setattr(mp_pool.Pool, "__init__", counted)
+    assert [g.to_dict() for g in conflicts.iter_conflicts(corpus)] == alone
+    assert len(forked) == 2  # the keys and the judging each ran in a pool

@@ -12,7 +12,6 @@ the pairs grow with the corpus, not with its square.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any
 from ..index.terms import MAX_NOISE
 from ..results import Sentence
 from .keys import SentenceKeys, sentence_keys
+from .pool import ordered_map
 
 ALL_PAIRS_UP_TO = 16  # members of a block within which every pair is compared
 WINDOW = 8  # in a larger block, the neighbours (in signature order) each member meets
@@ -100,38 +100,11 @@ class Blocks:
                ) -> Iterator[list[tuple[Row, SentenceKeys]]]:
         total = index.sentence_count()
         done = 0
-        chunks = _chunks(index)
-        workers = min(4, os.cpu_count() or 1)
-        if total < _POOL_FROM or workers < 2:
-            for chunk in chunks:
-                done += len(chunk)
-                if progress is not None:
-                    progress(min(done, total), total)
-                yield _keys_of(chunk)
-            return
-        import multiprocessing
-        from collections import deque
-
-        # fork: the children need nothing but the function and their chunk. The chunks
-        # are read here, in this thread (the index's connection belongs to it), and a
-        # few are kept in flight, so memory does not grow with the corpus
-        pool = multiprocessing.get_context("fork").Pool(workers)
-        pending: deque[Any] = deque()
-        try:
-            for chunk in chunks:
-                pending.append((len(chunk), pool.apply_async(_keys_of, (chunk,))))
-                while len(pending) > 2 * workers:
-                    n, result = pending.popleft()
-                    done += n
-                    if progress is not None:
-                        progress(min(done, total), total)
-                    yield result.get()
-            while pending:
-                n, result = pending.popleft()
-                yield result.get()
-        finally:
-            pool.terminate()
-            pool.join()
+        for chunk, keyed in ordered_map(_keys_of, _chunks(index), parallel=total >= _POOL_FROM):
+            done += len(chunk)
+            if progress is not None:
+                progress(min(done, total), total)
+            yield keyed
 
     def blocks(self) -> Iterator[tuple[str, list[Member]]]:
         """Each key shared by two or more documents (one of them changed, when filtered),

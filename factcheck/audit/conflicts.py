@@ -23,8 +23,12 @@ from typing import Any
 
 from ..results import Sentence
 from .blocks import Blocks, pairs
+from .pool import ordered_map
 
 _READ_CACHE = 4_000  # sentences kept read (a read statement is large; re-reading is ~1 ms)
+_SENTENCES_KEPT = 20_000  # sentences kept by id for the groups (small: a few hundred bytes)
+_TASK_PAIRS = 200  # pairs per task of the judging pool
+POOL_FROM = 40_000  # sentences in the corpus from which pairs are judged by a process pool
 VALUE_KINDS = ("figure", "date", "time")
 
 
@@ -108,24 +112,80 @@ class _Link:
 
 
 class _Reader:
-    """Sentences read by the judge, the most recent kept."""
+    """Sentences read by the judge, the most recently used kept (by text: the same
+    sentence in two documents is read once)."""
 
-    def __init__(self, blocks: Blocks) -> None:
-        self.blocks = blocks
-        self.kept: OrderedDict[int, tuple[Sentence, Any]] = OrderedDict()
+    def __init__(self) -> None:
+        self.kept: OrderedDict[str, Any] = OrderedDict()
 
-    def __call__(self, sid: int) -> tuple[Sentence, Any]:
-        if sid in self.kept:
-            self.kept.move_to_end(sid)
-            return self.kept[sid]
+    def __call__(self, text: str) -> Any:
+        if text in self.kept:
+            self.kept.move_to_end(text)
+            return self.kept[text]
         from ..judge.statement import read_statement
 
-        sentence = self.blocks.sentence(sid)
-        read = (sentence, read_statement(sentence.text))
-        self.kept[sid] = read
+        read = self.kept[text] = read_statement(text)
         if len(self.kept) > _READ_CACHE:
             self.kept.popitem(last=False)
         return read
+
+
+class _Sentences:
+    """Sentences of the scratch database by id, the most recently used kept."""
+
+    def __init__(self, blocks: Blocks) -> None:
+        self.blocks = blocks
+        self.kept: OrderedDict[int, Sentence] = OrderedDict()
+
+    def __call__(self, sid: int) -> Sentence:
+        if sid in self.kept:
+            self.kept.move_to_end(sid)
+            return self.kept[sid]
+        sentence = self.kept[sid] = self.blocks.sentence(sid)
+        if len(self.kept) > _SENTENCES_KEPT:
+            self.kept.popitem(last=False)
+        return sentence
+
+
+# a task of the judging pool: blocks (key, pairs of (sentence id, sentence))
+_Pair = tuple[tuple[int, Sentence], tuple[int, Sentence]]
+_Task = list[tuple[str, list[_Pair]]]
+_READ = _Reader()  # this process's (each worker has its own copy)
+
+
+def _judge_task(task: _Task) -> list[list[_Link]]:
+    """The links the judge finds in each block of a task (run in a worker)."""
+    out = []
+    for _key, pairs_ in task:
+        found: list[_Link] = []
+        for (sa, a), (sb, b) in pairs_:
+            found.extend(judge_pair((sa, a, _READ(a.text)), (sb, b, _READ(b.text))))
+        out.append(found)
+    return out
+
+
+def _tasks(blocks: Blocks, sentence: Callable[[int], Sentence]) -> Iterator[_Task]:
+    """The pairs to judge, block by block, in tasks of about _TASK_PAIRS pairs; a pair
+    met under another key the two sentences share is judged once."""
+    judged: set[tuple[int, int]] = set()
+    task: _Task = []
+    size = 0
+    for key, members in blocks.blocks():
+        todo: list[_Pair] = []
+        for a, b in pairs(key, members):
+            pair = (min(a.sid, b.sid), max(a.sid, b.sid))
+            if pair in judged:
+                continue  # met under another key they share
+            judged.add(pair)
+            todo.append(((a.sid, sentence(a.sid)), (b.sid, sentence(b.sid))))
+        if todo:
+            task.append((key, todo))
+            size += len(todo)
+            if size >= _TASK_PAIRS:
+                yield task
+                task, size = [], 0
+    if task:
+        yield task
 
 
 def _item(statement: Any, kind: str, text: str) -> Any:
@@ -285,26 +345,21 @@ def iter_conflicts(corpus: Any, changed: Collection[str] | None = None,
     """Conflict groups of `corpus` as they are found (block by block). With `changed`
     (sources), only pairs with a sentence of one of those documents are judged."""
     blocks = Blocks(corpus.index, changed, progress)
-    read = _Reader(blocks)
-    judged: set[tuple[int, int]] = set()
+    sentence = _Sentences(blocks)
     shown: set[tuple[tuple[str, int, int], ...]] = set()
+    parallel = corpus.index.sentence_count() >= POOL_FROM
     try:
-        for key, members in blocks.blocks():
-            found: list[_Link] = []
-            for a, b in pairs(key, members):
-                pair = (min(a.sid, b.sid), max(a.sid, b.sid))
-                if pair in judged:
-                    continue  # met under another key they share
-                judged.add(pair)
-                found.extend(judge_pair((a.sid, *read(a.sid)), (b.sid, *read(b.sid))))
-            if not any(link.conflict for link in found):
-                continue
-            for group in _groups(found, lambda sid: read(sid)[0], key):
-                ident = tuple(sorted((s.sentence.source, s.sentence.start + s.start,
-                                      s.sentence.start + s.end) for s in group.statements))
-                if ident not in shown:
-                    shown.add(ident)
-                    yield group
+        for task, results in ordered_map(_judge_task, _tasks(blocks, sentence),
+                                         parallel=parallel):
+            for (key, _), found in zip(task, results, strict=True):
+                if not any(link.conflict for link in found):
+                    continue
+                for group in _groups(found, sentence, key):
+                    ident = tuple(sorted((s.sentence.source, s.sentence.start + s.start,
+                                          s.sentence.start + s.end) for s in group.statements))
+                    if ident not in shown:
+                        shown.add(ident)
+                        yield group
     finally:
         blocks.close()
 

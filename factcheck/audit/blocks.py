@@ -23,7 +23,7 @@ from .keys import SentenceKeys, sentence_keys
 from .pool import ordered_map
 
 ALL_PAIRS_UP_TO = 16  # members of a block within which every pair is compared
-WINDOW = 8  # in a larger block, the neighbours (in signature order) each member meets
+WINDOW = 4  # in a larger block, the neighbours (in signature order) each member meets
 _CHUNK = 2_000  # sentences per task of the key pool
 _POOL_FROM = 40_000  # sentences from which keys are computed by a process pool
 

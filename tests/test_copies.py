@@ -475,3 +475,46 @@ def test_a_copy_adds_no_vote_when_sources_disagree() -> None:
     from factcheck.judge.verdict import decide
 
     assert decide(result.evidence)[0] is Verdict.CONTRADICTED
+
+
+def _stories(n_stories: int, copies_each: int, seed: int = 3) -> dict[str, str]:
+    """Invented stories (words made of random syllables, so every word is rare), each
+    with near-copies that change one word in a sentence or two."""
+    import random
+
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ru", "te", "zan", "vor", "pel", "dri", "sko", "nu", "gha"]
+
+    def word() -> str:
+        return "".join(rng.choice(syllables) for _ in range(3))
+
+    texts = {}
+    for s in range(n_stories):
+        sentences = [" ".join(word() for _ in range(12)).capitalize() + "." for _ in range(8)]
+        texts[f"story{s:03d}/0.txt"] = "\n".join(sentences) + "\n"
+        for c in range(1, copies_each):
+            edited = list(sentences)
+            k = rng.randrange(len(edited))
+            edited[k] = edited[k].replace(edited[k].split()[3], word(), 1)
+            texts[f"story{s:03d}/{c}.txt"] = "\n".join(edited) + "\n"
+    return texts
+
+
+def test_blocking_at_scale_finds_the_same_clusters_as_scoring_every_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # issue 13: beyond ALL_PAIRS_UP_TO documents, candidates come from rare-word sketches
+    # one document at a time, and beyond SCORE_ALL_UP_TO pairs joined ones are skipped;
+    # neither may lose or invent a cluster
+    corpus = Corpus.from_texts(_stories(n_stories=35, copies_each=2))
+    assert len(corpus.index.sources()) > clusters.ALL_PAIRS_UP_TO
+    expected = {tuple(f"story{s:03d}/{c}.txt" for c in range(2)) for s in range(35)}
+    blocked = clusters.copy_clusters(corpus)
+    assert {c.sources for c in blocked} == expected
+    monkeypatch.setattr(clusters, "SCORE_ALL_UP_TO", 0)
+    pruned = clusters.copy_clusters(corpus)
+    assert {c.sources for c in pruned} == expected
+    monkeypatch.setattr(clusters, "ALL_PAIRS_UP_TO", 10_000)
+    monkeypatch.setattr(clusters, "SCORE_ALL_UP_TO", 10_000)
+    every = clusters.copy_clusters(corpus)
+    assert {c.sources for c in every} == expected

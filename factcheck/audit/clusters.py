@@ -21,7 +21,9 @@ ALL_PAIRS_UP_TO = 60  # documents; larger corpora only score pairs that share ra
 _ANCHOR_SHARE = 4  # rare words two documents must share before their sentences are compared
 SKETCH = 32  # the rarest words of each document that blocking compares
 SCORE_ALL_UP_TO = 2_000  # candidate pairs: beyond, pairs already joined are not scored
-_PRINTS_KEPT = 2_000  # pairs scored before the fingerprints are read afresh
+# pairs scored before the fingerprints are read afresh: a document's fingerprints are
+# large (its sentences' word n-grams), and 2,000 pairs held 869 MB on the 100k corpus
+_PRINTS_KEPT = 250
 
 
 @dataclass(frozen=True)
@@ -128,9 +130,12 @@ def pair_scores(corpus: Any, changed: Collection[str] | None = None) -> list[Pai
 
     Beyond SCORE_ALL_UP_TO candidate pairs, a pair whose documents are already joined
     through others (both copies of a third) is not scored: the clusters are the same,
-    and a wire story copied fifty times costs fifty scores, not 1,225. The fingerprints
-    are then read afresh every _PRINTS_KEPT pairs, so memory stays flat. The candidates
-    are a stream: only the first SCORE_ALL_UP_TO + 1 are held, to choose the way."""
+    and a wire story copied fifty times costs fifty scores, not 1,225. Nor is a pair
+    whose clusters a scored pair already found apart: two stories that share rare
+    words, each copied twenty times, cost twenty scores, not 400 (the pair scored
+    decides for the clusters it joins; see docs/audit.md for what that loses). The
+    fingerprints are read afresh every _PRINTS_KEPT pairs scored, so memory stays flat;
+    the candidates are a stream, only the first SCORE_ALL_UP_TO + 1 held."""
     candidates = _candidate_pairs(corpus_prints(corpus), changed)
     first = list(islice(candidates, SCORE_ALL_UP_TO + 1))
     if len(first) <= SCORE_ALL_UP_TO:
@@ -147,16 +152,19 @@ def pair_scores(corpus: Any, changed: Collection[str] | None = None) -> list[Pai
 
     scores = []
     prints = CorpusPrints(corpus.index, None)
-    for n, (a, b) in enumerate(chain(first, candidates)):
+    apart: set[tuple[str, str]] = set()  # clusters (by root) a scored pair found apart
+    for a, b in chain(first, candidates):
         ra, rb = root(a), root(b)
-        if ra == rb:
+        if ra == rb or (ra, rb) in apart or (rb, ra) in apart:
             continue
-        if n % _PRINTS_KEPT == 0:
+        if len(scores) % _PRINTS_KEPT == 0:
             prints = CorpusPrints(corpus.index, None)
         score = prints.pair(a, b)
         scores.append(score)
         if score.score >= COPY_THRESHOLD:
             parent[rb] = ra
+        else:
+            apart.add((ra, rb))
     return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
 
 

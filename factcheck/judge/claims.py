@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..text import STOP_WORDS, fold, stem
 from .words import NEGATIONS
@@ -109,8 +109,10 @@ def _is_content(tok: Token) -> bool:
     return not re.fullmatch(r"\d+(st|nd|rd|th)", f)
 
 
+@lru_cache(maxsize=8192)
 def analyse(text: str) -> Terms:
-    """Split a claim (or a sentence) into the terms used for matching."""
+    """Split a claim (or a sentence) into the terms used for matching (kept for the
+    sentences many claims meet: a draft's lint, a session of checks)."""
     tokens = tokenize(text)
     content: list[str] = []
     entities: set[str] = set()

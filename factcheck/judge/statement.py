@@ -79,6 +79,7 @@ def _hyphenated(found: list[tuple[str, str, int, int, bool]], text: str
     return out
 
 
+@lru_cache(maxsize=4096)
 def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool | None = None,
                    known_names: frozenset[str] = frozenset()) -> Statement:
     """Read one sentence. `first_word_is_name` settles a capitalised first word (how the

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import chain, groupby, islice
 from typing import Any
 
+from ..components import Components
 from ..index.terms import MAX_NOISE, document_terms
 from ..judge.copies import COPY_THRESHOLD, CorpusPrints, PairScore, corpus_prints
 
@@ -45,26 +46,20 @@ class CopyCluster:
 def clusters(pairs: Iterable[PairScore], threshold: float = COPY_THRESHOLD) -> list[CopyCluster]:
     """Connected components of the document pairs at or above `threshold`."""
     strong = sorted((p for p in pairs if p.score >= threshold), key=lambda p: -p.score)
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
+    joined: Components[str] = Components()
     weakest: dict[str, float] = {}
     for p in strong:
-        ra, rb = root(p.a), root(p.b)
-        if ra != rb:
-            parent[rb] = ra
+        roots = joined.join(p.a, p.b)
+        if roots is not None:
+            ra, rb = roots
             weakest[ra] = min(weakest.get(ra, 1.0), weakest.pop(rb, 1.0), p.score)
     groups: dict[str, list[str]] = defaultdict(list)
-    for name in parent:
-        groups[root(name)].append(name)
+    for name in joined.items():
+        groups[joined.root(name)].append(name)
     # each cluster's pairs in one pass (strongest first), not one pass per cluster
     inside: dict[str, list[PairScore]] = defaultdict(list)
     for p in strong:
-        inside[root(p.a)].append(p)
+        inside[joined.root(p.a)].append(p)
     out = []
     for top, members in groups.items():
         out.append(CopyCluster(tuple(sorted(members)), weakest.get(top, 1.0),
@@ -142,19 +137,12 @@ def pair_scores(corpus: Any, changed: Collection[str] | None = None) -> list[Pai
         prints = corpus_prints(corpus)
         scores = [prints.pair(a, b) for a, b in first]
         return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined: Components[str] = Components()
     scores = []
     prints = CorpusPrints(corpus.index, None)
     apart: set[tuple[str, str]] = set()  # clusters (by root) a scored pair found apart
     for a, b in chain(first, candidates):
-        ra, rb = root(a), root(b)
+        ra, rb = joined.root(a), joined.root(b)
         if ra == rb or (ra, rb) in apart or (rb, ra) in apart:
             continue
         if len(scores) % _PRINTS_KEPT == 0:
@@ -162,7 +150,7 @@ def pair_scores(corpus: Any, changed: Collection[str] | None = None) -> list[Pai
         score = prints.pair(a, b)
         scores.append(score)
         if score.score >= COPY_THRESHOLD:
-            parent[rb] = ra
+            joined.join(a, b)
         else:
             apart.add((ra, rb))
     return sorted(scores, key=lambda p: (-p.score, p.a, p.b))

@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..components import Components
 from ..results import Sentence
 from .blocks import Blocks, pairs
 from .pool import ordered_map
@@ -288,14 +289,7 @@ def _links(claim: tuple[int, Sentence, Any], passage: tuple[int, Sentence, Any],
 def _groups(found: Sequence[_Link], sentence: Callable[[int], Sentence],
             key: str) -> list[ConflictGroup]:
     """Conflicts sharing a value merge into one group; values agreeing with a member join."""
-    parent: dict[_Node, _Node] = {}
-
-    def root(x: _Node) -> _Node:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined: Components[_Node] = Components()
     conflicts = [link for link in found if link.conflict]
     value: dict[_Node, tuple[str, str]] = {}
     agree: dict[_Node, set[_Node]] = defaultdict(set)
@@ -305,6 +299,7 @@ def _groups(found: Sequence[_Link], sentence: Callable[[int], Sentence],
         if not link.conflict:
             agree[link.a].add(link.b)
             agree[link.b].add(link.a)
+
     def restated(x: _Node, other: _Node) -> bool:
         # a value the other document also states is not disputed by it: the two values
         # in disagreement are then about different things
@@ -314,9 +309,9 @@ def _groups(found: Sequence[_Link], sentence: Callable[[int], Sentence],
     conflicts = [link for link in conflicts
                  if not restated(link.a, link.b) and not restated(link.b, link.a)]
     for link in conflicts:
-        parent[root(link.b)] = root(link.a)
+        joined.join(link.a, link.b)
     for link in conflicts:
-        members[root(link.a)].append(link)
+        members[joined.root(link.a)].append(link)
     groups = []
     for inside in members.values():
         disputed = {n for link in inside for n in (link.a, link.b)}

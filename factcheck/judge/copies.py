@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from ..components import Components
 from ..index.interface import Index
 from ..index.terms import MAX_NOISE, MIN_TOKENS, cached_stem, code_key, terms_signature
 from ..text import STOP_WORDS, words
@@ -343,24 +344,17 @@ def corpus_prints(corpus: Any) -> CorpusPrints:
 def story_roots(sources: Sequence[str], corpus: Any) -> dict[str, str]:
     """Each of `sources` -> one document of its copy cluster among them (itself if none)."""
     names = sorted(set(sources))
-    parent = {name: name for name in names}
     if len(names) < 2:
-        return parent
+        return {name: name for name in names}
     prints = corpus_prints(corpus)
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
+    joined = Components(names)
     # the connected components of the copy pairs: a pair already joined through others
     # need not be scored (replicas of one story would cost n^2/2 pair scores)
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
-            ra, rb = root(a), root(b)
-            if ra != rb and prints.pair(a, b).score >= COPY_THRESHOLD:
-                parent[rb] = ra
-    return {name: root(name) for name in names}
+            if joined.root(a) != joined.root(b) and prints.pair(a, b).score >= COPY_THRESHOLD:
+                joined.join(a, b)
+    return {name: joined.root(name) for name in names}
 
 
 def independent_count(sources: Sequence[str], corpus: Any) -> int:

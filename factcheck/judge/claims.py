@@ -1,4 +1,4 @@
-"""What a claim is made of: its words, stems, named entities and negated words."""
+"""What retrieval matches a claim by: its words, stems, named entities and numbers."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..text import STOP_WORDS, fold, stem
-from .words import NEGATIONS
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|\d[\d,.]*[A-Za-z]*")
 NUMBER_WORDS = frozenset(
@@ -24,7 +23,6 @@ MONTHS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 # verbs whose object carries the meaning: "take a step", "make a decision", "give support"
-LIGHT_VERBS = frozenset(stem(w) for w in "take make give have do hold pay put".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -46,10 +44,7 @@ class Terms:
     tokens: tuple[Token, ...]
     content: tuple[str, ...]  # stems that must be covered (no numbers, dates, stop words)
     entities: frozenset[str]  # stems of capitalised names
-    negated: frozenset[str]  # content stems under a negation cue
     numbers: tuple[str, ...]  # numeric tokens, for retrieval only
-    # the first content word after each negation cue: what "not" most surely governs
-    negation_heads: frozenset[str] = frozenset()
 
     @cached_property
     def name_runs(self) -> tuple[tuple[str, ...], ...]:
@@ -116,13 +111,7 @@ def analyse(text: str) -> Terms:
     tokens = tokenize(text)
     content: list[str] = []
     entities: set[str] = set()
-    negated: set[str] = set()
-    heads: set[str] = set()
-    negation_at, light = -10, False
     for i, tok in enumerate(tokens):
-        if tok.folded in NEGATIONS or tok.folded.endswith("n't"):
-            negation_at, light = i, False
-            continue
         if not _is_content(tok):
             continue
         content.append(tok.stem)
@@ -132,24 +121,6 @@ def analyse(text: str) -> Terms:
             and not tok.folded.endswith("ly")
         ):
             entities.add(tok.stem)
-        if i - negation_at <= 4:
-            if not light:
-                heads.add(tok.stem)
-            # a negation governs the next content word only: "cannot use the air space"
-            # negates "use", not "air space"; but a light verb carries no meaning of its
-            # own, so "will not take the smallest step back" negates the step too
-            negated.add(tok.stem)
-            if tok.stem in LIGHT_VERBS:
-                negation_at, light = i, True
-            elif not light:
-                negation_at = -10
     numbers = tuple(t.folded for t in tokens if t.folded[0].isdigit())
-    return Terms(
-        text,
-        tuple(tokens),
-        tuple(dict.fromkeys(content)),
-        frozenset(entities),
-        frozenset(negated),
-        numbers,
-        frozenset(heads),
-    )
+    return Terms(text, tuple(tokens), tuple(dict.fromkeys(content)), frozenset(entities),
+                 numbers)

@@ -18,7 +18,7 @@ from ..lexicon import wordnet
 from ..text import fold, strip_invisible
 from . import marking
 from .units import Name, Statement, Word, lemmas_of
-from .words import CALENDAR, FUNCTION_WORDS, NEGATIONS
+from .words import CALENDAR, FUNCTION_WORDS, MEASURE_ADJECTIVES, NEGATIONS
 
 __all__ = ["Name", "Statement", "Word", "read_names", "read_statement", "tokens"]
 
@@ -187,10 +187,7 @@ def _head_spans(quantities: Any, text: str) -> list[tuple[int, int]]:
         end = q.end + len(head) + 1
         after = text[end:].split(maxsplit=1)
         if head and text[q.end : end].strip().lower() == head.lower() and after and \
-                after[0].strip(".,;:").lower() in _AFTER_HEAD:
+                after[0].strip(".,;:").lower() in MEASURE_ADJECTIVES:
             out.append((q.start, end))
     return out
 
-
-# what a measure says after the thing it counts: "271 pages long", "three storeys high"
-_AFTER_HEAD = frozenset("long high tall deep wide thick old heavy".split())

@@ -500,3 +500,38 @@ def test_every_sentence_gives_each_document_together_in_batches(
     calm = list(index.every_sentence(max_noise=0.5))
     assert calm == [r for r in rows if r.noise <= 0.5] != rows
     corpus.close()
+
+
+def test_sentence_count_kept_by_each_refresh_is_the_true_count(tmp_path: Path) -> None:
+    # counting a million rows takes milliseconds on every check: a refresh keeps the count
+    # in `meta`, with the highest sentence id, and a check reads it back
+    root = write_tree(tmp_path / "hay", HAY)
+    index_path = tmp_path / "i.sqlite"
+
+    def counts() -> tuple[int, int, str]:
+        reader = Corpus.from_path(root, index_path=index_path)  # refreshes
+        try:
+            counted = reader.index.sentence_count()
+        finally:
+            reader.close()
+        with sqlite3.connect(index_path) as conn:
+            true = conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+            kept = conn.execute("SELECT value FROM meta WHERE key = 'sentences'").fetchone()
+        return true, counted, kept[0] if kept else ""
+
+    true, counted, kept = counts()
+    assert counted == true > 0 and kept.startswith(f"{true} ")
+    first = sorted(root.rglob("*.txt"))[0]
+    first.write_text(first.read_text() + "\n\nOne more sentence here. And another one.\n")
+    true2, counted2, _ = counts()
+    assert counted2 == true2 == true + 2
+    first.unlink()
+    true3, counted3, _ = counts()
+    assert counted3 == true3 < true2
+    # a count that does not match the sentences (another writer changed them since) is
+    # not believed
+    with sqlite3.connect(index_path) as conn:
+        conn.execute("UPDATE meta SET value = '99999 0' WHERE key = 'sentences'")
+    reader = Corpus.from_path(root, index_path=index_path, refresh=False)
+    assert reader.index.sentence_count() == true3
+    reader.close()

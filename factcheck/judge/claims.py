@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from ..text import STOP_WORDS, fold, stem
 
@@ -26,8 +27,9 @@ MONTHS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text (a named tuple: sentences are tokenized by the thousand)."""
+
     text: str  # original
     folded: str
     stem: str
@@ -76,23 +78,31 @@ class Terms:
 
 def tokenize(text: str) -> list[Token]:
     """Word and number tokens with spans into `text`."""
-    out = []
+    out: list[Token] = []
     for m in _TOKEN.finditer(text):
-        raw = m.group(0).rstrip(".,'\u2019-")
-        if not raw:
-            continue
-        # hyphenated words match by their parts: "third-quarter" meets "third quarter"
-        offset = m.start()
-        for part in raw.split("-") if raw[0].isalpha() else [raw]:
-            if part:
-                folded = fold(part).replace("\u2019", "'")
-                if folded.endswith("'s"):
-                    folded = folded[:-2]
-                out.append(
-                    Token(part, folded, stem(folded), offset, offset + len(part), part[0].isupper())
-                )
-            offset += len(part) + 1
+        start = m.start()
+        out.extend(Token(part, folded, stem_, start + offset, start + offset + len(part), cap)
+                   for part, folded, stem_, offset, cap in _word_parts(m.group(0)))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_parts(word: str) -> tuple[tuple[str, str, str, int, bool], ...]:
+    """The tokens of one matched word: (text, folded, stem, offset in the word, capitalised)."""
+    raw = word.rstrip(".,'\u2019-")
+    if not raw:
+        return ()
+    out = []
+    # hyphenated words match by their parts: "third-quarter" meets "third quarter"
+    offset = 0
+    for part in raw.split("-") if raw[0].isalpha() else [raw]:
+        if part:
+            folded = fold(part).replace("\u2019", "'")
+            if folded.endswith("'s"):
+                folded = folded[:-2]
+            out.append((part, folded, stem(folded), offset, part[0].isupper()))
+        offset += len(part) + 1
+    return tuple(out)
 
 
 def _is_content(tok: Token) -> bool:

@@ -26,6 +26,10 @@ RECALL_LIMIT = 60
 # a sentence must also share a rarer word with the claim to be one
 COMMON_SENTENCES = 5_000
 COMMON_SHARE = 0.005
+# sentence counts stop at this many times the common-word cutoff (and at least FREQUENCY_CAP):
+# counting every sentence of a word as common as "year" takes milliseconds at a million
+# sentences, and past that point only rarity matters
+FREQUENCY_CAP = 20_000
 SUBJECT_PRONOUNS = frozenset("it he she they its his her their".split())
 # a pronoun this early in a sentence is its subject, or owns it ("In 2014, she signed")
 PRONOUN_WINDOW = 4
@@ -81,31 +85,54 @@ def demonym_root(stem: str) -> str:
     return stem
 
 
-def match_stem(stem: str, stems: set[str], compounds: set[str], related: dict[str, str],
-               lemmas: set[str]) -> tuple[float, str, str]:
-    """Best way `stem` appears among a passage's stems (`related`: the base forms WordNet
-    relates to the claim word, `lemmas`: the passage's base forms)."""
-    if stem in stems:
+@dataclass(frozen=True)
+class PassageWords:
+    """A passage's stems, indexed for `match_stem`: by their first five letters (a shared
+    prefix of five or more) and by the first four of their demonym roots."""
+
+    stems: frozenset[str]
+    compounds: frozenset[str]
+    lemmas: frozenset[str]
+    by_prefix: dict[str, tuple[str, ...]]
+    by_root: dict[str, tuple[tuple[str, str], ...]]
+
+    @classmethod
+    def of(cls, stems: set[str], compounds: set[str], lemmas: set[str]) -> PassageWords:
+        by_prefix: dict[str, list[str]] = {}
+        by_root: dict[str, list[tuple[str, str]]] = {}
+        for other in sorted(stems):
+            if len(other) >= 5:
+                by_prefix.setdefault(other[:5], []).append(other)
+            if len(other) >= 4:
+                root = demonym_root(other)
+                by_root.setdefault(root[:4], []).append((other, root))
+        return cls(frozenset(stems), frozenset(compounds), frozenset(lemmas),
+                   {k: tuple(v) for k, v in by_prefix.items()},
+                   {k: tuple(v) for k, v in by_root.items()})
+
+
+def match_stem(stem: str, words: PassageWords, related: dict[str, str]) -> tuple[float, str, str]:
+    """Best way `stem` appears among a passage's words (`related`: the base forms WordNet
+    relates to the claim word)."""
+    if stem in words.stems:
         return 1.0, "exact", stem
+    lemmas = words.lemmas
     kin = {lemma: rel for lemma, rel in related.items() if lemma in lemmas}
     near = sorted(lemma for lemma, rel in kin.items() if rel != OPPOSITE)
     if near:
         return 0.9, "synonym", near[0]
-    if stem in compounds:
+    if stem in words.compounds:
         return 0.9, "compound", stem
     if len(stem) >= 5:
-        for other in stems:
-            if len(other) >= 5:
-                p = _shared_prefix(stem, other)
-                if p >= 5 and p >= 0.75 * min(len(stem), len(other)):
-                    return 0.8, "prefix", other
+        for other in words.by_prefix.get(stem[:5], ()):
+            p = _shared_prefix(stem, other)
+            if p >= 0.75 * min(len(stem), len(other)):
+                return 0.8, "prefix", other
     root = demonym_root(stem)
     if len(root) >= 4:
-        for other in stems:
-            if other != stem and len(other) >= 4:
-                o = demonym_root(other)
-                if o.startswith(root) or root.startswith(o) and len(o) >= 4:
-                    return 0.8, "prefix", other
+        for other, o in words.by_root.get(root[:4], ()):
+            if other != stem and (o.startswith(root) or root.startswith(o)):
+                return 0.8, "prefix", other
     if kin:
         return 0.8, "antonym", min(kin)
     return 0.0, "missing", ""
@@ -147,11 +174,11 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
         s: run[-1] for run in runs if len(run) > 1 and run[-1] in stems for s in run[:-1]
     }
     acronyms: dict[str, str] | None = None  # worked out only when a name is missing
-    lemmas = {lemma for t in terms.tokens for lemma in lemmas_of(t.folded)}
+    words = PassageWords.of(
+        stems, compounds, {lemma for t in terms.tokens for lemma in lemmas_of(t.folded)})
     folded_of = {t.stem: t.folded for t in claim.tokens}
     for s in claim.content:
-        score, how, other = match_stem(s, stems, compounds, _related(folded_of.get(s, s)),
-                                       lemmas)
+        score, how, other = match_stem(s, words, _related(folded_of.get(s, s)))
         if how == "missing" and s in claim.entities:
             if acronyms is None:
                 acronyms = acronym_matches(claim, terms)
@@ -216,10 +243,11 @@ def _stems_of(context: Terms | str | None) -> set[str]:
 def idf_weights(claim: Terms, index: Index) -> dict[str, float]:
     """IDF of each claim stem, from sentence frequencies in the index."""
     n = max(index.sentence_count(), 1)
+    cap = _count_cap(index)
     by_stem: dict[str, float] = {}
     for tok in claim.tokens:
         if tok.stem in claim.content and tok.stem not in by_stem:
-            df = index.document_frequency(tok.folded)
+            df = index.document_frequency(tok.folded, cap)
             by_stem[tok.stem] = math.log((n + 1) / (df + 0.5)) + 1.0
     return by_stem
 
@@ -231,10 +259,19 @@ def selective_terms(words: list[str], index: Index) -> list[str]:
     "government" costs most of a search, and those sentences only reach the top when
     nothing rarer matches. Small corpora have no word that common: all words are kept.
     """
-    cutoff = max(COMMON_SENTENCES, index.sentence_count() * COMMON_SHARE)
-    counts = {w: index.document_frequency(w) for w in words}
+    cutoff = _common_cutoff(index)
+    cap = _count_cap(index)
+    counts = {w: index.document_frequency(w, cap) for w in words}
     rare = [w for w in words if counts[w] <= cutoff]
     return rare or sorted(words, key=lambda w: counts[w])[:2]
+
+
+def _common_cutoff(index: Index) -> float:
+    return max(COMMON_SENTENCES, index.sentence_count() * COMMON_SHARE)
+
+
+def _count_cap(index: Index) -> int:
+    return max(FREQUENCY_CAP, int(4 * _common_cutoff(index)))
 
 
 def retrieve(claim: str | Terms, index: Index, limit: int = 10) -> list[Passage]:

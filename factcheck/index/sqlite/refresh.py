@@ -32,6 +32,7 @@ from .rows import (
     text_terms,
 )
 from .schema import SqliteStore, begin_write
+from .stats import store_sentence_count
 
 _FILES = "SELECT id, source, size, mtime_ns, digest, ctime_ns FROM files"
 
@@ -130,6 +131,7 @@ class SqliteRefresh(SqliteStore):
                 self._batch.flush_terms()
                 if self._batch.changed:  # copy scores weigh words by the whole corpus's counts
                     conn.execute("DELETE FROM copy_pairs")
+                    store_sentence_count(conn)
                 for sql in deferred:
                     conn.execute(sql)
         finally:
@@ -224,6 +226,7 @@ class SqliteRefresh(SqliteStore):
                     written += self._add(fake, doc.digest, doc.encoding, rows, row_terms(rows))
                 self._batch.flush()
                 self._batch.flush_terms()
+                store_sentence_count(self.conn)
         finally:
             self._batch = None
         return written

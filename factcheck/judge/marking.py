@@ -67,7 +67,7 @@ def compounds(words: list[Word]) -> list[Word]:
         two = f"{w.folded} {words[k + 1].folded}"
         three = f"{two} {words[k + 2].folded}" if k + 2 < len(words) else ""
         if two in ORDINAL_PHRASES or wordnet.pos_of(two) or (three and wordnet.pos_of(three)):
-            out[k] = replace(w, content=False)
+            out[k] = w.but(content=False)
     return out
 
 
@@ -92,7 +92,7 @@ def measure_words(words: list[Word], spans: list[tuple[int, int]], text: str) ->
             x.content for x in words[w.index + 1 :] if x.end <= starts[k]) and \
             not _CLAUSE_GAP.search(text, w.end, starts[k])
         if after or before:
-            out[w.index] = replace(w, content=False)
+            out[w.index] = w.but(content=False)
     return out
 
 
@@ -123,7 +123,7 @@ def particles(words: list[Word]) -> list[Word]:
                 nxt is not None and nxt.folded in ("from", "to") and after is not None
                 and after.folded[:1].isdigit())):
             # "revised up", "shares down 1.2%"
-            out[k] = replace(w, content=True, pos=frozenset({"r", "v"}))
+            out[k] = w.but(content=True, pos=frozenset({"r", "v"}))
     return out
 
 
@@ -148,11 +148,11 @@ def phrasal_verbs(words: list[Word], text: str) -> list[Word]:
                 or after.possessive):
             continue  # "signed in September", "ran into debt": a preposition
         last = words[end - 1]
-        out[start] = replace(verb, text=text[verb.start : last.end], end=last.end,
+        out[start] = verb.but(text=text[verb.start : last.end], end=last.end,
                              lemmas=frozenset({lemma}), pos=frozenset({"v"}),
                              verb_alone=verb.lemmas, particle=last.folded)
         for k in range(start + 1, end):
-            out[k] = replace(words[k], content=False, pos=frozenset())
+            out[k] = words[k].but(content=False, pos=frozenset())
     return out
 
 
@@ -184,7 +184,7 @@ def adjuncts(words: list[Word], text: str) -> list[Word]:
                 opened = True
             elif opened:
                 marked.add(w.index)
-    return [replace(w, adjunct=True) if w.index in marked else w for w in words]
+    return [w.but(adjunct=True) if w.index in marked else w for w in words]
 
 
 def _as_clause(words: list[Word], w: Word) -> bool:
@@ -247,7 +247,7 @@ def parts_of_speech(words: list[Word]) -> list[Word]:
         elif "v" in allowed and (w.folded.endswith("ed") or (
                 w.folded not in w.lemmas and not w.folded.endswith("s"))):
             guess = allowed & {"v", "a"}  # a verb's past form: "signed", "reported", "fell"
-        out.append(replace(w, pos=guess or allowed))
+        out.append(w.but(pos=guess or allowed))
     return out
 
 
@@ -341,8 +341,8 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (nxt is None or not nxt.content) and not clause_wide:
             reach = 0  # the negated phrase ends with its last content word
-    return [replace(w, negated=True, negation_head=w.index in heads) if w.index in negated
-            else replace(w, content=False) if w.index in cues else w for w in words]
+    return [w.but(negated=True, negation_head=w.index in heads) if w.index in negated
+            else w.but(content=False) if w.index in cues else w for w in words]
 
 
 def find_names(words: list[Word], text: str, first_is_name: bool | None) -> tuple[Name, ...]:

@@ -43,6 +43,18 @@ class Word:
     def verb(self) -> bool:
         return self.pos == frozenset({"v"})
 
+    def but(self, **changes: Any) -> Word:
+        """A copy with `changes`: `dataclasses.replace` without its walk over the fields
+        on every call (the marking passes copy most words of every sentence they read)."""
+        if not changes.keys() <= _WORD_FIELDS:
+            raise TypeError(f"Word has no field {sorted(changes.keys() - _WORD_FIELDS)}")
+        new = object.__new__(Word)
+        new.__dict__.update(self.__dict__, **changes)
+        return new
+
+
+_WORD_FIELDS = frozenset(Word.__dataclass_fields__)
+
 
 @dataclass(frozen=True)
 class Name:

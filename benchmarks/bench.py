@@ -675,23 +675,28 @@ def main() -> None:
                                   "smoke": args.smoke, "sizes": {}}
     server, folder = args.pg_url, None
     if args.backend == "postgres" and server is None:
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise SystemExit(
+                '--backend postgres needs the driver: pip install ".[postgres]"') from None
         started_pg = subprocess.run([str(REPO / "tools" / "pgserver.sh"), "start", "--bench"],
                                     capture_output=True, text=True)
         if started_pg.returncode != 0:
             raise SystemExit(started_pg.stderr.strip())
         server = started_pg.stdout.strip()
         folder = server.rpartition("host=")[2]
-    if server:
-        from urllib.parse import urlsplit
+    try:  # the throwaway server is stopped whatever happens from here
+        if server:
+            from urllib.parse import urlsplit
 
-        from factcheck.index.postgres.connect import redacted
+            from factcheck.index.postgres.connect import redacted
 
-        global BENCH_PASSWORD
-        BENCH_PASSWORD = urlsplit(server).password or ""
-        results["postgres_server"] = postgres_settings(server)
-        server = redacted(server)  # children get the password from PGPASSWORD
-    seeds_cmd = seeds_check(work)
-    try:
+            global BENCH_PASSWORD
+            BENCH_PASSWORD = urlsplit(server).password or ""
+            results["postgres_server"] = postgres_settings(server)
+            server = redacted(server)  # children get the password from PGPASSWORD
+        seeds_cmd = seeds_check(work)
         for label in labels:
             big = corpus_gen.parse_size(label) > 200_000
             results["sizes"][label] = bench_size(  # type: ignore[index]

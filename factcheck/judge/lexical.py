@@ -192,10 +192,13 @@ def _broader(lemma: str, part: str) -> frozenset[str]:
     return wordnet.broader(lemma, part)
 
 
+@lru_cache(maxsize=1 << 16)
 def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozenset[str],
              source_lemmas: frozenset[str], source_folded: str, source_pos: frozenset[str]
              ) -> str | None:
-    """The closest relation between a claim word and a source word, or None."""
+    """The closest relation between a claim word and a source word, or None (kept: the
+    aligner asks it of every claim word against every passage word, and the same pairs
+    of words come back passage after passage)."""
     if claim_folded == source_folded and claim_lemmas & source_lemmas:
         return SAME  # ("backed" in "backed down" is not "backed" in "backed the plan")
     if claim_lemmas & source_lemmas:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..lexicon import wordnet
@@ -212,6 +213,13 @@ def _main_verb(words: list[Word], w: Word) -> bool:
     return any(lemma != w.folded for lemma in wordnet.lemmas(w.folded, "v"))
 
 
+@lru_cache(maxsize=1 << 16)
+def _parts_of_speech_of(lemmas: frozenset[str], folded: str = "") -> frozenset[str]:
+    """Every part of speech WordNet gives any of `lemmas` (and `folded`)."""
+    out = frozenset().union(*(wordnet.pos_of(x) for x in lemmas))
+    return out | wordnet.pos_of(folded) if folded else out
+
+
 def parts_of_speech(words: list[Word]) -> list[Word]:
     """The parts of speech a word may have where it stands: after "the" or "'s" a noun or
     an adjective, after "to" or "will" a verb, "-ly" an adverb; otherwise whatever WordNet
@@ -222,7 +230,7 @@ def parts_of_speech(words: list[Word]) -> list[Word]:
         if not w.content:
             out.append(w)
             continue
-        allowed = frozenset().union(*(wordnet.pos_of(x) for x in w.lemmas | {w.folded}))
+        allowed = _parts_of_speech_of(w.lemmas, w.folded)
         prev = words[k - 1] if k else None
         guess = allowed
         if prev is not None and (prev.folded in DETERMINERS or prev.possessive
@@ -253,7 +261,7 @@ def parts_of_speech(words: list[Word]) -> list[Word]:
 
 def _past_form(w: Word) -> bool:
     """A verb's past form: "rose", "signed" (not "rises", not "rise")."""
-    if not w.content or "v" not in frozenset().union(*(wordnet.pos_of(x) for x in w.lemmas)):
+    if not w.content or "v" not in _parts_of_speech_of(w.lemmas):
         return False
     if w.folded.endswith("s") or w.folded.endswith("ing"):
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..index.interface import Index
@@ -49,7 +50,12 @@ def _initialisms(terms: Terms) -> dict[str, tuple[str, ...]]:
 
 def _acronym(tok: Any) -> str | None:
     """"UN", "NATO", "U.S." -> "un", "nato", "us"; None for an ordinary word."""
-    letters = tok.text.replace(".", "")
+    return _acronym_of(tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _acronym_of(text: str) -> str | None:
+    letters = text.replace(".", "")
     if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
         return letters.lower()
     return None

@@ -273,3 +273,22 @@ def test_a_claim_about_what_no_one_does_gets_no_verdict() -> None:
     result = check("No port in the county has more ferries than Lanmouth", corpus)
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
     assert "no one or nothing" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The ferry was delayed by the storm", Verdict.SUPPORTED),
+        # how often or how far the claim holds is part of what it says: a source that
+        # does not say "repeatedly" does not bear out "repeatedly delayed"
+        ("The ferry was repeatedly delayed by the storm", Verdict.NOT_ENOUGH_INFO),
+        ("The ferry was often delayed by the storm", Verdict.NOT_ENOUGH_INFO),
+        ("The first ferry to Holm was delayed by the storm", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_qualifying_adverb_is_not_left_out_of_support(claim: str, verdict: Verdict) -> None:
+    corpus = Corpus.from_texts({"ferry.txt": (
+        "Island crossing resumes\n\n"
+        "The morning ferry to Holm was delayed by the storm on Friday.\n")})
+    result = check(claim, corpus)
+    assert result.verdict is verdict, result.reason

@@ -31,7 +31,7 @@ from .links import (
 )
 from .roles import align_name, role_check
 from .units import Statement, Word, life_roles
-from .words import EVENT_VERBS, LIGHT_VERBS
+from .words import EVENT_VERBS, LIGHT_VERBS, QUALIFIERS
 
 
 def align(claim: Statement, passage: Statement, around: Surroundings | None = None
@@ -212,6 +212,7 @@ def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None) -> UnitL
     if hit is None:
         return UnitLink("word", w.text, UNALIGNED, note=f"no source says '{w.text}'",
                         verb="v" in w.pos, adjunct=w.adjunct,
+                        qualifier=w.folded in QUALIFIERS,
                         light=bool(w.lemmas & (LIGHT_VERBS | EVENT_VERBS)),
                         event=bool(w.lemmas & EVENT_VERBS))
     p = hit.word

@@ -41,6 +41,9 @@ class UnitLink:
     adjunct: bool = False  # a word of the claim's circumstances ("in the Athens riots")
     light: bool = False  # a verb with little meaning of its own ("took 9.6 percent")
     event: bool = False  # a verb that only says a dated event happened ("signed in 2018")
+    # a word that narrows the claim ("only", "first") or says how often it holds ("often",
+    # "repeatedly"): a passage that does not say it does not bear the claim out
+    qualifier: bool = False
     converted: bool = False  # a figure met in another unit ("10 miles" for "15 km")
     negated_claim: bool = False  # a NEGATION conflict where the claim is the negated side
 

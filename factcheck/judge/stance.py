@@ -82,14 +82,15 @@ def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[Uni
     """The missing units a supporting passage may leave out: the claim's circumstances
     ("in the Athens riots"), a verb with little meaning of its own ("got married"), and
     one other word that is not a verb when the passage states MIN_SUPPORT_FOUND units."""
-    excused = [m for m in missing if m.kind == "word" and (m.adjunct or m.light)]
+    excused = [m for m in missing
+               if m.kind == "word" and (m.adjunct or m.light) and not m.qualifier]
     rest = [m for m in missing if m not in excused]
     if rest and any(m.event for m in excused):
         # "reached agreement": with "agreement" missing too, the whole predicate is
         return [m for m in excused if not m.event]
     found = sum(link.found for link in links)
     if len(rest) == 1 and rest[0].kind == "word" and not rest[0].verb and \
-            found >= MIN_SUPPORT_FOUND:
+            not rest[0].qualifier and found >= MIN_SUPPORT_FOUND:
         excused += rest
     return excused
 

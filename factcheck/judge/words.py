@@ -63,8 +63,13 @@ LIGHT_ADVERBS = frozenset(
     much many so well yet soon recently reportedly apparently however meanwhile
     thus therefore indeed instead later earlier ago respectively""".split()
 )
-# words that narrow a claim and must be found in the source like any content word
-QUALIFIERS = frozenset("only sole solely first last".split())
+# words that narrow a claim, and adverbs of how often it holds: a supporting passage must
+# state them (never left out as a circumstance or as the one word a passage may omit)
+QUALIFIERS = frozenset(
+    """only sole solely first last often repeatedly always usually frequently rarely
+    seldom sometimes occasionally regularly constantly routinely habitually continually
+    invariably typically""".split()
+)
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen
     rep representative congressman congresswoman governor gov mayor king queen prince

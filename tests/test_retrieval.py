@@ -30,3 +30,13 @@ def test_match_stem_meets_shared_prefixes_and_demonym_roots() -> None:
     # five letters shared, but not three quarters of the shorter word
     assert match_stem("constitution", PassageWords.of({"construct"}, set(), set()), {})[1] \
         == "missing"
+
+
+def test_stems_in_gives_the_stems_tokenize_gives() -> None:
+    # the text around a passage is read for its stems only, without building tokens
+    from factcheck.judge.claims import stems_in, tokenize
+
+    text = ("Turkey's troops\u2014and 3.6 million Syrians\u2014fled the co-operative's "
+            "state-run camps, U.S. officials said on Tuesday.")
+    assert stems_in(text) == {t.stem for t in tokenize(text)}
+    assert {"troop", "camp", "run"} <= stems_in(text)

@@ -86,6 +86,13 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def stems_in(text: str) -> frozenset[str]:
+    """The stems of every token of `text`: tokenize() without building the tokens (the
+    text around a passage can be a whole one-line article, met again by every claim)."""
+    return frozenset(part[2] for m in _TOKEN.finditer(text) for part in _word_parts(m.group(0)))
+
+
 @lru_cache(maxsize=65536)
 def _word_parts(word: str) -> tuple[tuple[str, str, str, int, bool], ...]:
     """The tokens of one matched word: (text, folded, stem, offset in the word, capitalised)."""

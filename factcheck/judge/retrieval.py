@@ -16,7 +16,7 @@ from ..index.interface import Index, IndexedSentence
 from ..quantities.lifespans import NONE as NO_LIFE_DATES
 from ..quantities.lifespans import LifeDates, life_dates
 from ..text import fold, stem
-from .claims import Terms, analyse, tokenize
+from .claims import Terms, analyse, stems_in
 from .lexical import INFLECTION, OPPOSITE, related
 from .names import acronym_matches, spelling_variant
 from .units import lemmas_of
@@ -236,8 +236,9 @@ def _token_set_similarity(a: str, b: str) -> float:
 def _stems_of(context: Terms | str | None) -> set[str]:
     if not context:
         return set()
-    tokens = context.tokens if isinstance(context, Terms) else tokenize(context)
-    return {t.stem for t in tokens}
+    if isinstance(context, Terms):
+        return {t.stem for t in context.tokens}
+    return set(stems_in(context))
 
 
 def idf_weights(claim: Terms, index: Index) -> dict[str, float]:

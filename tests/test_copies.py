@@ -518,3 +518,29 @@ def test_blocking_at_scale_finds_the_same_clusters_as_scoring_every_pair(
     monkeypatch.setattr(clusters, "SCORE_ALL_UP_TO", 10_000)
     every = clusters.copy_clusters(corpus)
     assert {c.sources for c in every} == expected
+
+
+def test_similarity_with_a_cutoff_is_exact_above_it_and_below_it_otherwise() -> None:
+    # under a cutoff the word order is compared only as far as needed and the n-grams
+    # not at all: the score must still be exact wherever it reaches the cutoff
+    from factcheck.judge.copies import IdfTable, _sentence_print, sentence_similarity
+
+    texts = [
+        "The council approved the new harbour budget of 12 million pounds on Tuesday.",
+        "On Tuesday the council approved a new budget for the harbour worth 12 million.",
+        "Harbour budget approved by council, officials said on Tuesday evening.",
+        "The football club signed a new striker from the harbour town on Tuesday.",
+        "The council rejected the old harbour plan and the budget on Monday.",
+    ]
+    prints = [_sentence_print(t) for t in texts]
+    idf = IdfTable({}, 50)
+    for a in prints:
+        for b in prints:
+            assert a is not None and b is not None
+            exact = sentence_similarity(a, b, idf)
+            for cutoff in (0.2, 0.3, 0.5, 0.8):
+                cut = sentence_similarity(a, b, idf, cutoff=cutoff)
+                if exact >= cutoff:
+                    assert cut == exact
+                else:
+                    assert cut < cutoff

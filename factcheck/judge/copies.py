@@ -69,7 +69,8 @@ class _SentencePrint:
     def grams(self) -> frozenset[tuple[str, ...]]:
         """Stemmed word 2- and 3-grams (built on first use: most sentences never need them)."""
         t = self.tokens
-        return frozenset(t[i : i + k] for k in (2, 3) for i in range(len(t) - k + 1))
+        return frozenset(zip(t, t[1:], strict=False)).union(
+            zip(t, t[1:], t[2:], strict=False))
 
 
 def _quoted_fraction(text: str) -> float:
@@ -141,13 +142,16 @@ def sentence_similarity(
     if weight_b is None:
         weight_b = weights[id(b)] = sum(map(idf.__getitem__, b.content))
     rare = sum(map(idf.__getitem__, shared)) / math.sqrt(weight_a * weight_b or 1.0)
-    grams = len(a.grams & b.grams) / math.sqrt(len(a.grams) * len(b.grams) or 1)
-    # the order score the result needs to reach `cutoff`, less a margin for rounding
-    needed = (cutoff - 0.2 * rare - 0.2 * grams) / 0.6 - 1e-9
+    # the order score the result needs to reach `cutoff` were every n-gram shared, less a
+    # margin for rounding: below it, the n-grams (costly to build) need not be counted
+    needed = (cutoff - 0.2 * rare - 0.2) / 0.6 - 1e-9
     # word-level edit distance: a spinner substitutes words one for one and keeps the rest
     order = _levenshtein().normalized_similarity(
         a.tokens, b.tokens, score_cutoff=needed if needed > 0 else None
     )
+    if needed > 0 and order == 0:
+        return 0.0
+    grams = len(a.grams & b.grams) / math.sqrt(len(a.grams) * len(b.grams) or 1)
     return min(1.0, 0.6 * order + 0.2 * rare + 0.2 * grams)
 
 

@@ -26,9 +26,10 @@ RECALL_LIMIT = 60
 # a sentence must also share a rarer word with the claim to be one
 COMMON_SENTENCES = 5_000
 COMMON_SHARE = 0.005
-# sentence counts stop at this many times the common-word cutoff (and at least FREQUENCY_CAP):
-# counting every sentence of a word as common as "year" takes milliseconds at a million
-# sentences, and past that point only rarity matters
+# a word's sentences are counted up to FREQUENCY_CAP (or four times the common-word cutoff,
+# on a corpus big enough for that to be more): counting every sentence of a word as common
+# as "year" takes milliseconds at a million sentences, and past that point only rarity
+# matters
 FREQUENCY_CAP = 20_000
 SUBJECT_PRONOUNS = frozenset("it he she they its his her their".split())
 # a pronoun this early in a sentence is its subject, or owns it ("In 2014, she signed")

@@ -39,3 +39,19 @@ def test_bench_smoke_writes_results_json(tmp_path: Path) -> None:
         data["targets"])
     for row in ("floor: seeds check", "audit wall", "audit peak MB", "build sentences/s"):
         assert row in proc.stdout
+
+
+def test_bench_smoke_without_the_audit_leaves_its_rows_empty(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "bench.py"), "--smoke", "--no-audit",
+         "--json", str(out), "--work", str(tmp_path / "work")],
+        cwd=REPO, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data = json.loads(out.read_text())
+    (size,) = data["sizes"].values()
+    assert "audit" not in size and "cli_check" in size
+    assert not {"audit_s", "audit_rss_mb"} & set(data["targets"])
+    audit_row = next(line for line in proc.stdout.splitlines() if line.startswith("audit wall"))
+    assert audit_row.rstrip().endswith("-")

@@ -50,6 +50,24 @@ class IndexedSentence:
     bm25: float
 
 
+def pages_by_id(fetch: Callable[[int, int], Sequence[Sequence]], batch: int
+                ) -> Iterator[IndexedSentence]:
+    """Every sentence `fetch(after, limit)` gives, `batch` at a time after the last id seen.
+
+    `fetch` returns rows (id, source, line, column, start, end, text, noise) with ids above
+    `after`, in id order, at most `limit`: one query per batch, and no cursor or
+    transaction held open between them (what `Index.every_sentence` does on each back end).
+    """
+    after = -1
+    while True:
+        rows = fetch(after, batch)
+        for r in rows:
+            yield IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], False, 0.0)
+        if len(rows) < batch:
+            return
+        after = rows[-1][0]
+
+
 class Index(Protocol):
     """The sentences of a corpus, searchable, with the statistics copy detection keeps.
 

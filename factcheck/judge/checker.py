@@ -156,7 +156,7 @@ _UNIVERSAL_NEGATIVES = frozenset({"no", "nobody", "none", "nothing", "no-one"})
 
 
 def _universal_negative(text: str) -> bool:
-    """"No country hosts more refugees than Turkey" says something of every country: a
+    """"No airline flies more routes than Northwind" says something of every airline: a
     passage about one of them neither states it nor, read word by word, denies it."""
     first = text.split(maxsplit=1)[0].lower() if text.split() else ""
     return first.strip("\"'\u201c") in _UNIVERSAL_NEGATIVES

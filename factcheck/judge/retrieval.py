@@ -163,7 +163,7 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
         stems |= {"die", "death"}
     folded = [t.folded for t in terms.tokens]
     compounds = {stem(a + b) for a, b in zip(folded, folded[1:], strict=False)}
-    context_stems: set[str] | None = None  # read only when a name is missing
+    context_stems: frozenset[str] | None = None  # read only when a name is missing
     matches = []
     runs = claim.name_runs
     subject = set(runs[0]) if runs else set()
@@ -234,12 +234,12 @@ def _token_set_similarity(a: str, b: str) -> float:
     return shared / min(sum(len(w) for w in wa), sum(len(w) for w in wb))
 
 
-def _stems_of(context: Terms | str | None) -> set[str]:
+def _stems_of(context: Terms | str | None) -> frozenset[str]:
     if not context:
-        return set()
+        return frozenset()
     if isinstance(context, Terms):
-        return {t.stem for t in context.tokens}
-    return set(stems_in(context))
+        return frozenset(t.stem for t in context.tokens)
+    return stems_in(context)  # kept per text: not copied
 
 
 def idf_weights(claim: Terms, index: Index) -> dict[str, float]:

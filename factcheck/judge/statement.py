@@ -179,8 +179,8 @@ def _speaker(text: str) -> str:
 
 
 def _head_spans(quantities: Any, text: str) -> list[tuple[int, int]]:
-    """A figure with the thing it counts written after it ("271 pages"): a measure word
-    may follow the thing ("271 pages long")."""
+    """A figure with the thing it counts written after it ("40 metres"): a measure word
+    may follow the thing ("40 metres long")."""
     out = []
     for q in quantities:
         head = getattr(q, "head", "")

@@ -97,7 +97,7 @@ MEASURE_WORDS = frozenset(
     weigh weight worth cost price value last away distant far measure span pay spend
     fee lie located situated""".split()
 )
-# the measure words that may follow the thing a figure counts: "271 pages long"
+# the measure words that may follow the thing a figure counts: "40 metres long"
 MEASURE_ADJECTIVES = frozenset("long high tall deep wide thick old heavy".split())
 # words that open a sentence carrying on from the one before
 CONNECTIVES = frozenset(

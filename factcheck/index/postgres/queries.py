@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 
-from ..interface import IndexedSentence
+from ..interface import IndexedSentence, pages_by_id
 from .schema import PgStore
 from .tokens import tokens
 
@@ -200,19 +200,12 @@ class PgQueries(PgStore):
         BATCH at a time after the last id seen (the primary key's order): one round trip
         per batch, and no cursor or transaction held open between them."""
         noisy = "" if max_noise is None else " AND s.noise <= %s"
-        after = -1
-        while True:
-            rows = self._sql(
-                f"""SELECT {_ROW} FROM factcheck.sentences s
-                    JOIN factcheck.documents d ON d.id = s.doc
-                    WHERE s.corpus = %s AND s.id > %s{noisy} ORDER BY s.id LIMIT %s""",
-                (self.corpus_id, after, *(() if max_noise is None else (max_noise,)), BATCH),
-            ).fetchall()
-            for r in rows:
-                yield IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], False, 0.0)
-            if len(rows) < BATCH:
-                return
-            after = rows[-1][0]
+        extra = () if max_noise is None else (max_noise,)
+        return pages_by_id(lambda after, limit: self._sql(
+            f"""SELECT {_ROW} FROM factcheck.sentences s
+                JOIN factcheck.documents d ON d.id = s.doc
+                WHERE s.corpus = %s AND s.id > %s{noisy} ORDER BY s.id LIMIT %s""",
+            (self.corpus_id, after, *extra, limit)).fetchall(), BATCH)
 
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""

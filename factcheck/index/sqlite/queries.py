@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 
-from ..interface import IndexedSentence
+from ..interface import IndexedSentence, pages_by_id
 from .schema import SqliteStore
 
 SPLIT_SEARCH_FROM = 200_000  # sentences; from here search() scores two halves in parallel
@@ -152,19 +152,12 @@ class SqliteQueries(SqliteStore):
         """Every sentence, in id order (a document's ids are consecutive, in order), read
         BATCH at a time after the last id seen: no read stays open between batches."""
         noisy = "" if max_noise is None else " AND s.noise <= ?"
-        after = -1
-        while True:
-            rows = self.conn.execute(
-                f"""SELECT s.id, f.source, s.line, s.col, s.start, s.end, s.text, s.noise
-                    FROM sentences s JOIN files f ON f.id = s.file_id
-                    WHERE s.id > ?{noisy} ORDER BY s.id LIMIT ?""",
-                (after, *(() if max_noise is None else (max_noise,)), BATCH),
-            ).fetchall()
-            for r in rows:
-                yield IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], False, 0.0)
-            if len(rows) < BATCH:
-                return
-            after = rows[-1][0]
+        extra = () if max_noise is None else (max_noise,)
+        return pages_by_id(lambda after, limit: self.conn.execute(
+            f"""SELECT s.id, f.source, s.line, s.col, s.start, s.end, s.text, s.noise
+                FROM sentences s JOIN files f ON f.id = s.file_id
+                WHERE s.id > ?{noisy} ORDER BY s.id LIMIT ?""",
+            (after, *extra, limit)).fetchall(), BATCH)
 
     def sentences_of(self, source: str) -> list[IndexedSentence]:
         """Every sentence of one document, in order."""

@@ -348,3 +348,18 @@ def test_head_takes_the_first_line(elsewhere: Path) -> None:
                           timeout=60, env={**os.environ, "COLUMNS": "80"})
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode().count("\n") == 1 and proc.stderr == b""
+
+
+def test_a_library_object_collected_while_open_is_no_line_for_the_user(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # a driver's connection garbage-collected during a command warns ResourceWarning:
+    # the user sees factcheck's own warnings, one line each, and not that one
+    import warnings
+
+    from factcheck.cli.common import reported_errors
+
+    with reported_errors():
+        warnings.warn("a connection was deleted while still open", ResourceWarning, 1)
+        warnings.warn("index is read-only", UserWarning, 1)
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines == ["factcheck: warning: index is read-only"]

@@ -126,6 +126,9 @@ def reported_errors() -> Iterator[None]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always")
+            # an object of a library left open and collected now (a driver's connection)
+            # is a developer's diagnostic, not a line for the user
+            warnings.simplefilter("ignore", ResourceWarning)
             warnings.showwarning = show
             yield
     except FactcheckError as exc:

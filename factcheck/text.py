@@ -78,6 +78,8 @@ STOP_WORDS = frozenset(
 def fold(text: str) -> str:
     """Invisible characters dropped, NFKC, ASCII quotes and dashes, diacritics removed,
     lower case."""
+    if text.isascii():  # NFKC, NFKD and the diacritics leave ASCII as it is
+        return text.translate(_PUNCT_MAP).lower()
     text = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_PUNCT_MAP)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -126,3 +126,18 @@ def test_a_bom_at_the_start_of_a_claims_file_is_not_part_of_the_first_claim(
         json.loads(result.stdout)]
     assert out["claim"] == "The council has 12 members"
     assert out["verdict"] == "SUPPORTED"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_folding_ascii_takes_the_short_way_to_the_same_result(text: str) -> None:
+    # fold() skips normalisation for ASCII (copy sketches fold every sentence of a
+    # corpus); the short way must give exactly what the full one gives
+    import unicodedata
+
+    from factcheck.text import _PUNCT_MAP
+
+    full = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_PUNCT_MAP)
+    full = "".join(c for c in unicodedata.normalize("NFKD", full)
+                   if not unicodedata.combining(c)).lower()
+    assert fold(text) == full

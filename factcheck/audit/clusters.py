@@ -15,8 +15,10 @@ from itertools import chain, groupby, islice
 from typing import Any
 
 from ..components import Components
-from ..index.terms import MAX_NOISE, document_terms
+from ..index.terms import MAX_NOISE, cached_stem
 from ..judge.copies import COPY_THRESHOLD, CorpusPrints, PairScore, corpus_prints
+from ..text import STOP_WORDS
+from .shingles import Sketch, Triage, sketch, triage
 
 ALL_PAIRS_UP_TO = 60  # documents; larger corpora only score pairs that share rare words
 _ANCHOR_SHARE = 4  # rare words two documents must share before their sentences are compared
@@ -67,8 +69,13 @@ def clusters(pairs: Iterable[PairScore], threshold: float = COPY_THRESHOLD) -> l
     return sorted(out, key=lambda c: (-c.score, c.sources))
 
 
-def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None = None
-                     ) -> Iterator[tuple[str, str]]:
+def _stems(seen: set[str]) -> frozenset[str]:
+    """index/terms.py `document_terms` of the sentences whose words are `seen`."""
+    return frozenset(cached_stem(w) for w in seen - STOP_WORDS if len(w) > 1)
+
+
+def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None,
+                     sketches: dict[str, Sketch]) -> Iterator[tuple[str, str]]:
     """Document pairs worth scoring (with `changed`, only pairs with one of those).
 
     A small corpus: every pair. A larger one: blocking in SQL, in a scratch database on
@@ -78,7 +85,8 @@ def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None = Non
     The pairs come document by document (each document's partners after it, those
     sharing most first), one indexed query each, so they are never all held: one join
     and sort of every pair held the million pairs of the 1M bench corpus and took 159 s
-    before the first could be scored.
+    before the first could be scored. The same pass fills `sketches` (each document's
+    word-pair sketch, audit/shingles.py; a small corpus's are read when needed).
     """
     index = prints.index
     names = index.sources()
@@ -100,8 +108,9 @@ def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None = Non
         number = {name: n for n, name in enumerate(names)}
         # one pass over the index in batches, a document's sentences together
         for name, rows in groupby(index.every_sentence(MAX_NOISE), key=lambda r: r.source):
-            texts = [r.text for r in rows]
-            rare = sorted((df.get(w, 0), w) for w in document_terms(texts)
+            seen: set[str] = set()
+            sketches[name] = sketch([r.text for r in rows], seen)
+            rare = sorted((df.get(w, 0), w) for w in _stems(seen)
                           if df.get(w, 0) <= rare_limit)[:SKETCH]
             n = number[name]
             db.executemany("INSERT INTO t VALUES (?, ?)", [(w, n) for _, w in rare])
@@ -123,31 +132,67 @@ def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None = Non
 def pair_scores(corpus: Any, changed: Collection[str] | None = None) -> list[PairScore]:
     """Copy scores of the document pairs worth comparing, best first.
 
-    Beyond SCORE_ALL_UP_TO candidate pairs, a pair whose documents are already joined
-    through others (both copies of a third) is not scored: the clusters are the same,
-    and a wire story copied fifty times costs fifty scores, not 1,225. Nor is a pair
-    whose clusters a scored pair already found apart: two stories that share rare
-    words, each copied twenty times, cost twenty scores, not 400 (the pair scored
-    decides for the clusters it joins; see docs/audit.md for what that loses). The
-    fingerprints are read afresh every _PRINTS_KEPT pairs scored, so memory stays flat;
-    the candidates are a stream, only the first SCORE_ALL_UP_TO + 1 held."""
-    candidates = _candidate_pairs(corpus_prints(corpus), changed)
+    Up to SCORE_ALL_UP_TO candidate pairs, every one is scored exactly. Beyond, each
+    candidate is first sorted by the two documents' word-pair sketches (`_triaged_scores`)
+    and only the borderline ones are scored; the candidates are a stream, only the first
+    SCORE_ALL_UP_TO + 1 held."""
+    sketches: dict[str, Sketch] = {}
+    candidates = _candidate_pairs(corpus_prints(corpus), changed, sketches)
     first = list(islice(candidates, SCORE_ALL_UP_TO + 1))
     if len(first) <= SCORE_ALL_UP_TO:
         prints = corpus_prints(corpus)
         scores = [prints.pair(a, b) for a, b in first]
         return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
+    return _triaged_scores(corpus, chain(first, candidates), sketches)
+
+
+def _triaged_scores(corpus: Any, candidates: Iterable[tuple[str, str]],
+                    sketches: dict[str, Sketch]) -> list[PairScore]:
+    """Scores of the candidate pairs that decide the clusters: clear copies estimated from
+    their sketches, borderline pairs scored exactly, the rest left out.
+
+    First pass, over the stream: a pair whose documents are already joined is skipped
+    (a wire story copied fifty times costs fifty triages, not 1,225); the sketches call
+    the others a copy (joined, with an estimated score), apart (dropped) or borderline
+    (kept for the second pass). Second pass: each borderline pair is scored sentence by
+    sentence unless its documents were joined since, or a scored pair already found
+    their clusters apart (two stories that share rare words, each copied twenty times,
+    cost one score, not 400; see docs/audit.md for what that loses). The fingerprints
+    are read afresh every _PRINTS_KEPT pairs scored, so memory stays flat.
+    """
     joined: Components[str] = Components()
-    scores = []
+    scores: list[PairScore] = []
+    borderline: list[tuple[str, str]] = []
     prints = CorpusPrints(corpus.index, None)
+
+    def sketch_of(name: str) -> Sketch:
+        if name not in sketches:  # a corpus small enough to skip blocking: read on demand
+            sketches[name] = sketch(prints.texts(name))
+        return sketches[name]
+
+    for a, b in candidates:
+        if joined.root(a) == joined.root(b):
+            continue
+        first, second = sketch_of(a), sketch_of(b)
+        if (first.sentences, a) > (second.sentences, b):  # the smaller first, as pair_score
+            a, b, first, second = b, a, second, first
+        found = triage(first, second)
+        if found.decision is Triage.COPY:
+            joined.join(a, b)
+            scores.append(PairScore(a, b, found.share, found.clear, 0, found.sentences,
+                                    estimated=True))
+        elif found.decision is Triage.SCORE:
+            borderline.append((a, b))
     apart: set[tuple[str, str]] = set()  # clusters (by root) a scored pair found apart
-    for a, b in chain(first, candidates):
+    scored = 0
+    for a, b in borderline:
         ra, rb = joined.root(a), joined.root(b)
         if ra == rb or (ra, rb) in apart or (rb, ra) in apart:
             continue
-        if len(scores) % _PRINTS_KEPT == 0:
+        if scored % _PRINTS_KEPT == 0:
             prints = CorpusPrints(corpus.index, None)
         score = prints.pair(a, b)
+        scored += 1
         scores.append(score)
         if score.score >= COPY_THRESHOLD:
             joined.join(a, b)

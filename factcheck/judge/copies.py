@@ -47,9 +47,14 @@ class PairScore:
     matched: int  # sentences of the smaller document with a strong match
     ordered: int  # of those, how many keep the order of the other document
     sentences: int  # sentences of the smaller document
+    # True when an audit took the pair for a plain copy from word-pair sketches
+    # (audit/shingles.py) without scoring it: `score` is then the share of the smaller
+    # document whose sentences mostly re-appear in the other, `matched` those sentences,
+    # and the order is not measured (`ordered` 0)
+    estimated: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "a": self.a,
             "b": self.b,
             "score": round(self.score, 4),
@@ -57,6 +62,9 @@ class PairScore:
             "ordered": self.ordered,
             "sentences": self.sentences,
         }
+        if self.estimated:
+            out["estimated"] = True
+        return out
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,11 @@ class _SentencePrint:
 def _quoted_fraction(text: str) -> float:
     inside = sum(len(m.group()) for m in _QUOTED.finditer(text))
     return inside / max(1, len(text))
+
+
+def sentence_weight(text: str) -> float:
+    """A sentence's weight in a copy score: 1 for narrative, less the more of it is quoted."""
+    return 1.0 - QUOTE_DISCOUNT * _quoted_fraction(text)
 
 
 def _sentence_print(text: str) -> _SentencePrint | None:

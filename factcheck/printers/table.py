@@ -175,6 +175,8 @@ class TablePrinter(Printer):
             copies.add_column(name, no_wrap=name == "score")
         for c in report.copies:
             copies.add_row(f"{c.score:.2f}", "\n".join(p(s) for s in c.sources),
-                           "\n".join(f"{p.matched}/{p.sentences} sentences matched, "
+                           "\n".join(f"{p.matched}/{p.sentences} sentences mostly kept, "
+                                     "estimated" if p.estimated else
+                                     f"{p.matched}/{p.sentences} sentences matched, "
                                      f"{p.ordered} in order" for p in c.pairs))
         console.print(copies if report.copies else "no copies found")

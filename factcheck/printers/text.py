@@ -80,9 +80,11 @@ class TextPrinter(Printer):
         for c in report.copies:
             out.write(p(f"COPIES {c.score:.2f}: {', '.join(c.sources)}") + "\n")
             for pair in c.pairs:
+                how = ("sentences mostly kept, estimated" if pair.estimated
+                       else f"sentences matched, {pair.ordered} in order")
                 out.write(p(
                     f"  {pair.a} ~ {pair.b} {pair.score:.2f} ({pair.matched} of "
-                    f"{pair.sentences} sentences matched, {pair.ordered} in order)"
+                    f"{pair.sentences} {how})"
                 ) + "\n")
         if not report.conflicts:
             out.write("no conflicts found\n")

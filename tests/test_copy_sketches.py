@@ -214,3 +214,17 @@ def test_the_audit_shows_which_pairs_were_estimated(
     else:
         assert "mostly kept, estimated" in result.stdout
         assert "in order" in result.stdout  # the spun rewrite, scored exactly
+
+
+def test_another_copy_threshold_scores_every_pair_exactly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the sketches are calibrated for the default threshold: an estimated score under a
+    # stricter one could drop a plain copy from its cluster
+    monkeypatch.setattr(clusters, "SCORE_ALL_UP_TO", 0)
+    corpus = Corpus.from_texts(TEXTS)
+    found = clusters.copy_clusters(corpus, threshold=0.5)
+    assert [set(c.sources) for c in found] == [{"railway.txt", "rerun.txt", "spun.txt"}]
+    assert not any(p.estimated for c in found for p in c.pairs)
+    default = clusters.copy_clusters(corpus)
+    assert any(p.estimated for c in default for p in c.pairs)

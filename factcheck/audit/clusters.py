@@ -129,13 +129,15 @@ def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None,
         db.close()
 
 
-def pair_scores(corpus: Any, changed: Collection[str] | None = None) -> list[PairScore]:
+def pair_scores(corpus: Any, changed: Collection[str] | None = None, *,
+                sketched: bool = True) -> list[PairScore]:
     """Copy scores of the document pairs worth comparing, best first.
 
-    Up to SCORE_ALL_UP_TO candidate pairs, every one is scored exactly. Beyond, each
-    candidate is first sorted by the two documents' word-pair sketches (`_triaged_scores`)
-    and only the borderline ones are scored; the candidates are a stream, only the first
-    SCORE_ALL_UP_TO + 1 held."""
+    Up to SCORE_ALL_UP_TO candidate pairs, every one is scored exactly. Beyond, with
+    `sketched`, each candidate is first sorted by the two documents' word-pair sketches
+    (`_triaged`) and only the borderline ones are scored (`_scored`); without, every
+    candidate goes to `_scored`. The candidates are a stream, only the first
+    SCORE_ALL_UP_TO + 1 held (and, sketched, the borderline ones)."""
     sketches: dict[str, Sketch] = {}
     candidates = _candidate_pairs(corpus_prints(corpus), changed, sketches)
     first = list(islice(candidates, SCORE_ALL_UP_TO + 1))
@@ -143,27 +145,25 @@ def pair_scores(corpus: Any, changed: Collection[str] | None = None) -> list[Pai
         prints = corpus_prints(corpus)
         scores = [prints.pair(a, b) for a, b in first]
         return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
-    return _triaged_scores(corpus, chain(first, candidates), sketches)
-
-
-def _triaged_scores(corpus: Any, candidates: Iterable[tuple[str, str]],
-                    sketches: dict[str, Sketch]) -> list[PairScore]:
-    """Scores of the candidate pairs that decide the clusters: clear copies estimated from
-    their sketches, borderline pairs scored exactly, the rest left out.
-
-    First pass, over the stream: a pair whose documents are already joined is skipped
-    (a wire story copied fifty times costs fifty triages, not 1,225); the sketches call
-    the others a copy (joined, with an estimated score), apart (dropped) or borderline
-    (kept for the second pass). Second pass: each borderline pair is scored sentence by
-    sentence unless its documents were joined since, or a scored pair already found
-    their clusters apart (two stories that share rare words, each copied twenty times,
-    cost one score, not 400; see docs/audit.md for what that loses). The fingerprints
-    are read afresh every _PRINTS_KEPT pairs scored, so memory stays flat.
-    """
     joined: Components[str] = Components()
-    scores: list[PairScore] = []
+    scores = []
+    to_score: Iterable[tuple[str, str]] = chain(first, candidates)
+    if sketched:
+        to_score = _triaged(corpus, to_score, sketches, joined, scores)
+    scores.extend(_scored(corpus, to_score, joined))
+    return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
+
+
+def _triaged(corpus: Any, candidates: Iterable[tuple[str, str]], sketches: dict[str, Sketch],
+             joined: Components[str], estimated: list[PairScore]) -> list[tuple[str, str]]:
+    """The borderline pairs among `candidates`, after joining the clear copies.
+
+    A pair whose documents are already joined is skipped (a wire story copied fifty
+    times costs fifty triages, not 1,225); the sketches call the others a copy (joined,
+    its estimated score added to `estimated`), apart (dropped) or borderline (returned,
+    to be scored once every clear copy is joined)."""
     borderline: list[tuple[str, str]] = []
-    prints = CorpusPrints(corpus.index, None)
+    prints = corpus_prints(corpus)
 
     def sketch_of(name: str) -> Sketch:
         if name not in sketches:  # a corpus small enough to skip blocking: read on demand
@@ -179,13 +179,27 @@ def _triaged_scores(corpus: Any, candidates: Iterable[tuple[str, str]],
         found = triage(first, second)
         if found.decision is Triage.COPY:
             joined.join(a, b)
-            scores.append(PairScore(a, b, found.share, found.clear, 0, found.sentences,
-                                    estimated=True))
+            estimated.append(PairScore(a, b, found.share, found.clear, 0, found.sentences,
+                                       estimated=True))
         elif found.decision is Triage.SCORE:
             borderline.append((a, b))
+    return borderline
+
+
+def _scored(corpus: Any, candidates: Iterable[tuple[str, str]], joined: Components[str]
+            ) -> Iterator[PairScore]:
+    """Exact scores of the pairs among `candidates` that can still change the clusters.
+
+    A pair whose documents are already joined through others (both copies of a third)
+    is not scored: the clusters are the same. Nor is a pair whose clusters a scored pair
+    already found apart: two stories that share rare words, each copied twenty times,
+    cost twenty scores, not 400 (the pair scored decides for the clusters it joins; see
+    docs/audit.md for what that loses). The fingerprints are read afresh every
+    _PRINTS_KEPT pairs scored, so memory stays flat."""
     apart: set[tuple[str, str]] = set()  # clusters (by root) a scored pair found apart
     scored = 0
-    for a, b in borderline:
+    prints = CorpusPrints(corpus.index, None)
+    for a, b in candidates:
         ra, rb = joined.root(a), joined.root(b)
         if ra == rb or (ra, rb) in apart or (rb, ra) in apart:
             continue
@@ -193,15 +207,18 @@ def _triaged_scores(corpus: Any, candidates: Iterable[tuple[str, str]],
             prints = CorpusPrints(corpus.index, None)
         score = prints.pair(a, b)
         scored += 1
-        scores.append(score)
+        yield score
         if score.score >= COPY_THRESHOLD:
             joined.join(a, b)
         else:
             apart.add((ra, rb))
-    return sorted(scores, key=lambda p: (-p.score, p.a, p.b))
 
 
 def copy_clusters(corpus: Any, threshold: float = COPY_THRESHOLD,
                   changed: Collection[str] | None = None) -> list[CopyCluster]:
-    """Groups of documents that are copies or rewrites of one another."""
-    return clusters(pair_scores(corpus, changed), threshold)
+    """Groups of documents that are copies or rewrites of one another.
+
+    The sketches are calibrated for the default threshold (docs/audit.md): with another,
+    every candidate pair is scored exactly, as before them."""
+    return clusters(pair_scores(corpus, changed, sketched=threshold == COPY_THRESHOLD),
+                    threshold)

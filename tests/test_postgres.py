@@ -87,6 +87,30 @@ def test_seed_claims_get_the_same_verdicts_and_evidence_as_sqlite(tmp_path: Path
     pg.close()
 
 
+def test_search_counts_words_and_phrases_a_sentence_repeats_as_fts5_does(
+        tmp_path: Path) -> None:
+    """search() reads positions only where every token of a word repeats in a sentence:
+    a word or phrase said two or three times must score as FTS5 scores it, and a phrase
+    whose first token repeats but not the phrase must count once."""
+    folder = write_tree(tmp_path / "ferries", {
+        "a.txt": "The ferry left at 7.45 and the ferry came back at 7.45 again.\n\n"
+                 "Ferry, ferry, ferry: the harbour master counted 7 boats at 7.45.\n\n"
+                 "A ferry left the harbour at 9.30 with 7 cars and 45 bicycles.\n",
+        "b.txt": "The harbour opened in 1907. The ferry service began at 7.45 on a Monday.\n\n"
+                 "Boats, boats and more boats crossed the harbour at 7 and at 45 past.\n",
+    })
+    lite = Corpus.from_path(folder, index_path=tmp_path / "ferries.sqlite")
+    pg = Corpus.from_path(folder, index_path=corpus_url())
+    for terms, required in ((["ferry", "7.45"], []), (["7.45", "harbour"], ["7.45"]),
+                            (["boats", "7", "45"], []), (["ferry", "ferry", "left"], [])):
+        a = lite.index.search(terms, 10, required)
+        b = pg.index.search(terms, 10, required)
+        assert [r.id for r in a] == [r.id for r in b], terms
+        assert [round(r.bm25, 9) for r in a] == [round(r.bm25, 9) for r in b], terms
+    lite.close()
+    pg.close()
+
+
 def test_search_ranks_as_fts5_bm25_with_phrases_and_required_words(tmp_path: Path) -> None:
     folder = write_tree(tmp_path / "hay", HAY)
     lite = Corpus.from_path(folder, index_path=tmp_path / "hay.sqlite")

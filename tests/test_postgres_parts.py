@@ -67,12 +67,13 @@ def test_tokens_are_fts5s_on_porter_test_words() -> None:
 
 
 def test_a_sentence_row_keeps_positions_and_the_token_count() -> None:
-    n, tsv, kept = sentence_row("The 3.6 million refugees, the refugees' camps")
+    n, tsv, repeats, kept = sentence_row("The 3.6 million refugees, the refugees' camps")
     assert n == 8
     assert tsv == "'the':1,6 '3':2 '6':3 'million':4 'refuge':5,7 'camp':8"
+    assert repeats == "'the':1,6 'refuge':5,7"
     assert kept == ["the", "3", "6", "million", "refuge", "camp"]
-    n, tsv, kept = sentence_row("a " + "z" * 3000 + " b")
-    assert n == 3 and kept == ["a", "b"]  # PostgreSQL refuses a lexeme that long
+    n, tsv, repeats, kept = sentence_row("a " + "z" * 3000 + " b")
+    assert n == 3 and kept == ["a", "b"] and repeats == ""  # PostgreSQL refuses a lexeme that long
 
 
 def test_urls_never_show_the_password() -> None:

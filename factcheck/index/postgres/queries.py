@@ -3,24 +3,27 @@
 search() ranks as SQLite FTS5's bm25() does, so both back ends give retrieval the same
 candidates in the same order: the GIN index finds the sentences that have a required
 word (tsv @@ query), and the score is FTS5's formula over all the words, computed in the
-server from the token positions each tsvector keeps:
+server:
 
     score = sum over words w of idf(w) * f(w) * (k1 + 1) / (f(w) + k1 * (1 - b + b * D / avgD))
 
 with k1 = 1.2, b = 0.75, f(w) how often the word (or the phrase its tokens make, such as
 "3.6" -> "3" "6") occurs in the sentence, D its token count, avgD the corpus's mean, and
 idf(w) = ln((N - n + 0.5) / (n + 0.5)) (at least 1e-6), n the sentences that have it out
-of N, from the kept token counts. Scores are compared to 9 decimals and ties go to the
+of N, from the kept token counts. f is 0 or 1 by matching the sentence's tsvector, and
+counted from token positions only where every token of the word occurs more than once
+in the sentence (the `repeats` tsvector): the server touches each candidate row once and
+unpacks no positions for most. Scores are compared to 9 decimals and ties go to the
 lower id, as FTS5 sorts them.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..interface import IndexedSentence, pages_by_id
-from .schema import PgStore
+from .schema import HEADS_KEPT, TOTALS, TOTALS_TOKENS, PgStore
 from .tokens import tokens
 
 K1 = 1.2
@@ -29,8 +32,6 @@ MIN_IDF = 1e-6
 BATCH = 20_000  # sentences per query of every_sentence()
 
 _ROW = """s.id, d.source, s.line, s.col, s.start_, s.end_, s.text, s.noise"""
-# one word's part of a sentence's score (f: its frequency there; ntokens: the sentence's D)
-_TERM = f"idf * f * {K1 + 1} / (f + {K1} * ({1 - B} + {B} * ntokens / %(avgdl)s))"
 
 
 class PgQueries(PgStore):
@@ -48,10 +49,17 @@ class PgQueries(PgStore):
                               "WHERE corpus = %s GROUP BY encoding", (self.corpus_id,)).fetchall())
 
     def head(self, source: str) -> str | None:
-        """The first characters of a document, as stored when it was indexed."""
+        """The first characters of a document, as stored when it was indexed (searches
+        bring them with the sentences they find: a check asks for their documents')."""
+        self._counts()  # forgets the kept starts if the corpus changed
+        if source in self._heads:
+            return self._heads[source]
         row = self._sql("SELECT head FROM factcheck.documents WHERE corpus = %s AND source = %s",
                         (self.corpus_id, source)).fetchone()
-        return None if row is None else row[0]
+        if row is None:
+            return None
+        self._keep_heads([(source, row[0])])
+        return str(row[0])
 
     def search(self, terms: Sequence[str], limit: int,
                required: Sequence[str] = ()) -> list[IndexedSentence]:
@@ -67,64 +75,38 @@ class PgQueries(PgStore):
         if n_rows == 0:
             return []
         hits = self._phrase_rows(phrases)
-        idf = [max(math.log((n_rows - hits[p] + 0.5) / (hits[p] + 0.5)), MIN_IDF)
-               for p in phrases]
-        params: dict[str, object] = {
-            "c": self.corpus_id, "q": tsquery(chosen), "limit": limit,
-            "lexemes": sorted({t for p in phrases for t in p}),
-            "avgdl": n_tokens / n_rows,
-            "single_lex": [p[0] for p in phrases if len(p) == 1],
-            "single_idf": [w for p, w in zip(phrases, idf, strict=True) if len(p) == 1],
-        }
-        parts = ["""SELECT p.id, p.ntokens, t.idf, cardinality(p.positions) AS f
-                    FROM pos p JOIN unnest(%(single_lex)s::text[], %(single_idf)s::float8[])
-                         AS t(lex, idf) ON t.lex = p.lexeme"""]
-        for k, (phrase, weight) in enumerate(zip(phrases, idf, strict=True)):
-            if len(phrase) == 1:
-                continue
-            params[f"idf{k}"] = weight
-            joins, conds = [], []
-            for j, lexeme in enumerate(phrase):
-                params[f"l{k}_{j}"] = lexeme
-                if j:
-                    joins.append(f"JOIN pos p{j} ON p{j}.id = p0.id "
-                                 f"AND p{j}.lexeme = %(l{k}_{j})s")
-                    conds.append(f"x + {j} = ANY(p{j}.positions)")
-            parts.append(
-                f"""SELECT p0.id, p0.ntokens, %(idf{k})s::float8,
-                           (SELECT count(*) FROM unnest(p0.positions) x WHERE {' AND '.join(conds)})
-                    FROM pos p0 {' '.join(joins)} WHERE p0.lexeme = %(l{k}_0)s""")
+        params: dict[str, object] = {"c": self.corpus_id, "q": tsquery(chosen), "limit": limit,
+                                     "avgdl": n_tokens / n_rows}
+        counts, score = [], []
+        for k, phrase in enumerate(phrases):
+            params[f"idf{k}"] = max(math.log((n_rows - hits[phrase] + 0.5)
+                                             / (hits[phrase] + 0.5)), MIN_IDF)
+            counts.append(f"{_frequency(phrase, k, params)} AS f{k}")
+            score.append(_term(k))
         sql = f"""
             WITH hits AS MATERIALIZED (
-                SELECT id, ntokens, tsv FROM factcheck.sentences
+                SELECT id, ntokens, {", ".join(counts)} FROM factcheck.sentences
                 WHERE corpus = %(c)s AND tsv @@ %(q)s::tsquery
-            ), pos AS MATERIALIZED (
-                SELECT h.id, h.ntokens, u.lexeme, u.positions
-                -- only the query's tokens: weight them A, keep the A's
-                FROM hits h,
-                     unnest(ts_filter(setweight(h.tsv, 'A', %(lexemes)s::text[]), '{{a}}')) u
-            ), freq AS ({" UNION ALL ".join(parts)}
-            ), scored AS (
-                SELECT id, sum({_TERM}) AS score FROM freq WHERE f > 0 GROUP BY id
             ), top AS (
-                SELECT id, score FROM scored
+                SELECT id, score FROM (SELECT id, {" + ".join(score)} AS score FROM hits) x
                 ORDER BY round(score::numeric, 9) DESC, id LIMIT %(limit)s
             )
             SELECT {_ROW},
                    EXISTS(SELECT 1 FROM factcheck.sentences o WHERE o.corpus = s.corpus
                           AND o.key = s.key AND o.doc != s.doc),
-                   top.score
+                   top.score, d.head
             FROM top JOIN factcheck.sentences s ON s.corpus = %(c)s AND s.id = top.id
             JOIN factcheck.documents d ON d.id = s.doc
             ORDER BY round(top.score::numeric, 9) DESC, s.id
         """
+        rows = self._sql(sql, params).fetchall()
+        self._keep_heads((r[1], r[10]) for r in rows)
         return [IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
-                for r in self._sql(sql, params)]
+                for r in rows]
 
     def _corpus_totals(self) -> tuple[int, int]:
-        row = self._sql("SELECT sentences, tokens FROM factcheck.corpora WHERE id = %s",
-                        (self.corpus_id,)).fetchone()
-        return int(row[0]), int(row[1])
+        memo = self._counts()
+        return memo[TOTALS], memo[TOTALS_TOKENS]
 
     def _phrase_rows(self, phrases: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
         """How many sentences have each phrase (its n in idf)."""
@@ -146,12 +128,10 @@ class PgQueries(PgStore):
             out[p] = memo[key]
         return out
 
-    def _counts(self) -> dict[tuple[str, int], int]:
-        """The memo of counts, emptied when the corpus has changed since it was filled."""
-        version = self._generation()
-        if version != self._memo_version:
-            self._memo, self._memo_version = {}, version
-        return self._memo
+    def _keep_heads(self, heads: Iterable[tuple[str, str]]) -> None:
+        if len(self._heads) > HEADS_KEPT:
+            self._heads = {}
+        self._heads.update(heads)
 
     def texts_with(self, word: str, limit: int) -> list[str]:
         """Up to `limit` sentences that have `word` (or a word of its stem)."""
@@ -217,6 +197,34 @@ class PgQueries(PgStore):
         ).fetchall()
         return [IndexedSentence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], False, 0.0)
                 for r in rows]
+
+
+def _term(k: int) -> str:
+    """Word k's part of a sentence's score (f: its frequency there; ntokens: the sentence's D)."""
+    return (f"%(idf{k})s::float8 * f{k} * {K1 + 1} / "
+            f"(f{k} + {K1} * ({1 - B} + {B} * ntokens / %(avgdl)s::float8))")
+
+
+def _frequency(phrase: tuple[str, ...], k: int, params: dict[str, object]) -> str:
+    """SQL for how often `phrase` (word k) occurs in a sentence, adding its parameters.
+
+    Read from the positions only where it can occur more than once: when every one of
+    its tokens is among the sentence's repeated ones (column `repeats`). Elsewhere it
+    occurs once if the tsvector matches it and not at all if not, which the server
+    answers without unpacking positions.
+    """
+    params[f"q{k}"] = tsquery([phrase])
+    params[f"all{k}"] = " & ".join(f"'{t}'" for t in phrase)
+    for j, token in enumerate(phrase):
+        params[f"l{k}_{j}"] = token
+    where = [f"p{j}.lexeme = %(l{k}_{j})s" for j in range(len(phrase))]
+    follows = [f"x + {j} = ANY(p{j}.positions)" for j in range(1, len(phrase))]
+    counted = (f"SELECT count(*) FROM unnest(p0.positions) x WHERE {' AND '.join(follows)}"
+               if follows else "SELECT cardinality(p0.positions)")
+    sources = ", ".join(f"unnest(repeats) p{j}" for j in range(len(phrase)))
+    repeated = f"(SELECT ({counted}) FROM {sources} WHERE {' AND '.join(where)})"
+    return (f"CASE WHEN NOT tsv @@ %(q{k})s::tsquery THEN 0 "
+            f"WHEN NOT repeats @@ %(all{k})s::tsquery THEN 1 ELSE {repeated} END")
 
 
 def tsquery(phrases: Sequence[tuple[str, ...]]) -> str:

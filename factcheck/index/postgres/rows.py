@@ -21,8 +21,9 @@ LONG_LEXEME = 500  # characters; past this, a token is checked against PostgreSQ
 MAX_LEXEME_BYTES = 2000  # PostgreSQL refuses lexemes of 2 KiB: longer tokens are not stored
 
 
-def sentence_row(text: str) -> tuple[int, str, list[str]]:
-    """(token count, tsvector text, the distinct tokens stored) of one sentence."""
+def sentence_row(text: str) -> tuple[int, str, str, list[str]]:
+    """(token count, tsvector text, the tsvector of its tokens that occur more than once,
+    the distinct tokens stored) of one sentence."""
     # as the SQLite index: invisible characters (a soft hyphen) do not split words
     stems = tokens(strip_invisible(text))
     positions: dict[str, list[str]] = {}
@@ -32,7 +33,9 @@ def sentence_row(text: str) -> tuple[int, str, list[str]]:
             if len(t) < LONG_LEXEME or len(t.encode("utf-8")) < MAX_LEXEME_BYTES]
     # tokens are letters and digits only: no quoting needed in the tsvector text
     tsv = " ".join(f"'{t}':{','.join(positions[t])}" for t in kept)
-    return len(stems), tsv, kept
+    # search() reads positions only where a word can occur more than once: these
+    repeats = " ".join(f"'{t}':{','.join(positions[t])}" for t in kept if len(positions[t]) > 1)
+    return len(stems), tsv, repeats, kept
 
 
 def no_nul(text: str) -> str:
@@ -85,11 +88,11 @@ class PgBatch:
                           no_nul(head)))
         first = self.next_id
         for i, (line, col, start, end, text, noise, key) in enumerate(rows):
-            n, tsv, kept = sentence_row(text)
+            n, tsv, repeats, kept = sentence_row(text)
             self.tokens.update(kept)
             self.token_total += n
             self.rows.append((self.corpus, first + i, doc, line, col, start, end, no_nul(text),
-                              noise, key, n, tsv))
+                              noise, key, n, tsv, repeats))
         self.next_id = first + len(rows)
         self.sentences += len(rows)
         self.count(terms, 1)
@@ -134,7 +137,7 @@ class PgBatch:
             self.docs = []
         if self.rows:
             with cur.copy("COPY factcheck.sentences (corpus, id, doc, line, col, start_, end_, "
-                          "text, noise, key, ntokens, tsv) FROM STDIN") as copy:
+                          "text, noise, key, ntokens, tsv, repeats) FROM STDIN") as copy:
                 for row in self.rows:
                     copy.write_row(row)
             self.rows = []

@@ -15,6 +15,7 @@ subclass `PgStore`; index.py puts them together.
 
 from __future__ import annotations
 
+import time
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -26,9 +27,17 @@ from ..interface import IndexWarning
 from ..terms import MAX_NOISE, terms_signature
 from .connect import connect, driver, password, reason, redacted, split_corpus
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sentences.repeats
 APPLICATION = "factcheck-index"
 LOCK_CLASS = 0x6663  # advisory locks (LOCK_CLASS, 0): the schema; (LOCK_CLASS, id): a corpus
+# how long the counts memo is trusted before the corpus's generation is read again: the
+# many counts one check weighs its words by cost one round trip, not one each
+COUNTS_TRUSTED_S = 1.0
+HEADS_KEPT = 5_000  # document starts kept from searches (head())
+
+# the memo's keys for the corpus's sentence and token totals (no word is empty)
+TOTALS = ("", 0)
+TOTALS_TOKENS = ("", 1)
 
 _SCHEMA = """
 CREATE SCHEMA factcheck;
@@ -65,6 +74,7 @@ CREATE TABLE factcheck.sentences(
     key bigint NOT NULL,
     ntokens int NOT NULL,
     tsv tsvector NOT NULL,
+    repeats tsvector NOT NULL,
     PRIMARY KEY (corpus, id)
 );
 CREATE INDEX sentences_doc ON factcheck.sentences(doc);
@@ -104,7 +114,9 @@ class PgStore:
         self._secret = password(url)
         self.conn: Any = connect(clean, self.shown)
         self._memo: dict[tuple[str, int], int] = {}
-        self._memo_version: int | None = None
+        self._memo_version: int | None = None  # the generation the memo was filled at
+        self._memo_read = 0.0  # when that generation was read (time.monotonic())
+        self._heads: dict[str, str] = {}  # a document's start, as searches returned it
         self._ensure_schema()
         self.corpus_id: int = self._corpus_row()
         self._recount_terms()
@@ -230,6 +242,20 @@ class PgStore:
     def close(self) -> None:
         self.conn.close()
 
-    def _generation(self) -> int:
-        return int(self._sql("SELECT generation FROM factcheck.corpora WHERE id = %s",
-                             (self.corpus_id,)).fetchone()[0])
+    def _counts(self) -> dict[tuple[str, int], int]:
+        """The memo of counts (with the corpus's sentence and token totals), emptied when
+        the corpus has changed since it was filled; the generation that tells is read
+        again once the memo is COUNTS_TRUSTED_S old (or _memo_version is set to None)."""
+        now = time.monotonic()
+        if self._memo_version is not None and now - self._memo_read < COUNTS_TRUSTED_S:
+            return self._memo
+        version, sentences, tokens = self._sql(
+            "SELECT generation, sentences, tokens FROM factcheck.corpora WHERE id = %s",
+            (self.corpus_id,)).fetchone()
+        if version != self._memo_version:
+            self._memo, self._memo_version = {}, int(version)
+            self._heads = {}
+        self._memo_read = now
+        self._memo[TOTALS] = int(sentences)
+        self._memo[TOTALS_TOKENS] = int(tokens)
+        return self._memo

@@ -18,11 +18,7 @@ class PgStats(PgQueries):
     """Counts and kept scores."""
 
     def sentence_count(self) -> int:
-        memo = self._counts()
-        key = ("", 0)
-        if key not in memo:
-            memo[key] = self._corpus_totals()[0]
-        return memo[key]
+        return self._corpus_totals()[0]
 
     def documents_with_text(self) -> int:
         """How many documents have a sentence that is not page noise (copy detection's N)."""

@@ -288,6 +288,27 @@ PAUSED_REFRESH = textwrap.dedent("""
 """)
 
 
+def test_counts_and_document_starts_are_read_again_after_another_machine_refreshes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The counts memo trusts the corpus's generation for COUNTS_TRUSTED_S: past it, a
+    refresh committed by another client is seen (counts, and the kept document starts)."""
+    import factcheck.index.postgres.schema as schema
+
+    root = write_tree(tmp_path / "c", {"a.txt": "Rainfall closed the gauge road in May.\n"})
+    url = corpus_url()
+    reader = Corpus.from_path(root, index_path=url)
+    before = (reader.index.sentence_count(), reader.index.document_frequency("rainfall"))
+    assert [r.source for r in reader.index.search(["rainfall"], 5)] == ["a.txt"]
+    assert reader.index.head("a.txt") == "Rainfall closed the gauge road in May.\n"
+    write_tree(root, {"a.txt": "Heavy rainfall on 3 June.\n", "b.txt": "More rainfall.\n"})
+    Corpus.from_path(root, index_path=url).close()  # another writer
+    monkeypatch.setattr(schema, "COUNTS_TRUSTED_S", 0.0)
+    after = (reader.index.sentence_count(), reader.index.document_frequency("rainfall"))
+    assert after == (before[0] + 1, before[1] + 1)
+    assert reader.index.head("a.txt") == "Heavy rainfall on 3 June.\n"
+    reader.close()
+
+
 # -- corpora ----------------------------------------------------------------------------
 def test_two_corpora_in_one_database_stay_apart(tmp_path: Path) -> None:
     hay = write_tree(tmp_path / "hay", HAY)

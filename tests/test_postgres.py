@@ -73,6 +73,7 @@ def contents(corpus: Corpus) -> dict[str, object]:
         "documents_with_text": index.documents_with_text(),
         "term_documents": index.term_documents(),
         "frequencies": {w: index.document_frequency(w) for w in words},
+        "frequencies at once": index.document_frequencies([*words, "3.6", "the"], 50),
     }
 
 

@@ -156,6 +156,10 @@ class Index(Protocol):
         """How many sentences contain `term` (capped: only rarity matters)."""
         ...
 
+    def document_frequencies(self, terms: Iterable[str], cap: int = 100_000) -> dict[str, int]:
+        """document_frequency of each of `terms`, asked at once (one round trip to a server)."""
+        ...
+
     def documents_with_text(self) -> int:
         """How many documents have a sentence that is not page noise (copy detection's N)."""
         ...

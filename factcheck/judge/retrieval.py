@@ -247,10 +247,11 @@ def idf_weights(claim: Terms, index: Index) -> dict[str, float]:
     n = max(index.sentence_count(), 1)
     cap = _count_cap(index)
     by_stem: dict[str, float] = {}
+    dfs = index.document_frequencies(
+        {tok.folded for tok in claim.tokens if tok.stem in claim.content}, cap)
     for tok in claim.tokens:
         if tok.stem in claim.content and tok.stem not in by_stem:
-            df = index.document_frequency(tok.folded, cap)
-            by_stem[tok.stem] = math.log((n + 1) / (df + 0.5)) + 1.0
+            by_stem[tok.stem] = math.log((n + 1) / (dfs[tok.folded] + 0.5)) + 1.0
     return by_stem
 
 
@@ -263,7 +264,7 @@ def selective_terms(words: list[str], index: Index) -> list[str]:
     """
     cutoff = _common_cutoff(index)
     cap = _count_cap(index)
-    counts = {w: index.document_frequency(w, cap) for w in words}
+    counts = index.document_frequencies(words, cap)
     rare = [w for w in words if counts[w] <= cutoff]
     return rare or sorted(words, key=lambda w: counts[w])[:2]
 

@@ -53,6 +53,16 @@ class PgStats(PgQueries):
             memo[key] = min(self._phrase_rows([phrase])[phrase], cap) if phrase else 0
         return memo[key]
 
+    def document_frequencies(self, terms: Iterable[str], cap: int = 100_000) -> dict[str, int]:
+        """document_frequency of each of `terms`, the single tokens' in one query."""
+        asked, memo = list(terms), self._counts()
+        wanted = {t: tuple(tokens(t)) for t in asked if (t, cap) not in memo}
+        if wanted:
+            found = self._phrase_rows([p for p in set(wanted.values()) if p])
+            for term, phrase in wanted.items():
+                memo[(term, cap)] = min(found[phrase], cap) if phrase else 0
+        return {t: memo[(t, cap)] for t in asked}
+
     def copy_pair(self, version: str, a: str, b: str) -> CopyPairRow | None:
         """The stored copy score of documents `a` and `b`, smaller document first (see
         judge/copies.py PairScore), if a process has scored them since the corpus last changed."""

@@ -62,6 +62,13 @@ def connect(url: str, shown: str) -> Any:
         raise IndexError_(f"cannot connect to the index {shown}: {reason(exc, secret)}") from None
     except ValueError as exc:  # a malformed URL or parameter
         raise IndexError_(f"bad index URL {shown}: {reason(exc, secret)}") from None
+    try:
+        # a search of tens of thousands of candidates passes the planner's cost for JIT
+        # compiling, which then takes 300-400 ms of a 100 ms query
+        conn.execute("SET jit = off")
+    except psycopg.Error as exc:
+        conn.close()
+        raise IndexError_(f"index {shown}: {reason(exc, secret)}") from None
     return conn
 
 

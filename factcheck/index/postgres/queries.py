@@ -85,7 +85,7 @@ class PgQueries(PgStore):
             score.append(_term(k))
         sql = f"""
             WITH hits AS MATERIALIZED (
-                SELECT id, ntokens, {", ".join(counts)} FROM factcheck.sentences
+                SELECT id, {_NORM} AS norm, {", ".join(counts)} FROM factcheck.sentences
                 WHERE corpus = %(c)s AND tsv @@ %(q)s::tsquery
             ), top AS (
                 SELECT id, score FROM (SELECT id, {" + ".join(score)} AS score FROM hits) x
@@ -145,35 +145,37 @@ class PgQueries(PgStore):
     def contexts(self, ids: Sequence[int], radius: int = 2) -> dict[int, str]:
         """Text around each sentence: its neighbours, then the document's first line (the
         order the SQLite index gives them in)."""
-        out = {sid: [] for sid in ids}  # type: dict[int, list[str]]
-        for sid, text in self._sql(
-            """SELECT t.id, s.text FROM unnest(%(ids)s::bigint[]) AS t(id)
-               JOIN factcheck.sentences me ON me.corpus = %(c)s AND me.id = t.id
-               JOIN factcheck.sentences s ON s.corpus = %(c)s AND s.doc = me.doc
-                AND s.id != t.id
-                AND (s.id BETWEEN t.id - %(r)s AND t.id + %(r)s
-                     OR s.id = (SELECT min(f.id) FROM factcheck.sentences f WHERE f.doc = me.doc))
-               ORDER BY t.id, s.id < t.id - %(r)s, s.id""",
-            {"ids": list(ids), "c": self.corpus_id, "r": radius},
-        ):
-            out[sid].append(text)
-        return {sid: " ".join(texts) for sid, texts in out.items()}
+        around = self._around(ids, -radius, radius)
+        return {sid: " ".join(text for _, text in sorted(
+                    rows, key=lambda row: (row[0] < sid - radius, row[0])))
+                for sid, rows in around.items()}
 
     def preceding(self, ids: Sequence[int], before: int = 3) -> dict[int, tuple[str, ...]]:
         """The document's first sentence and the `before` sentences before each one."""
-        out = {sid: [] for sid in ids}  # type: dict[int, list[str]]
-        for sid, text in self._sql(
-            """SELECT t.id, s.text FROM unnest(%(ids)s::bigint[]) AS t(id)
+        return {sid: tuple(text for _, text in sorted(rows))
+                for sid, rows in self._around(ids, -before, -1).items()}
+
+    def _around(self, ids: Sequence[int], low: int, high: int
+                ) -> dict[int, list[tuple[int, str]]]:
+        """For each sentence, (id, text) of the others of its document from `low` to
+        `high` places away and of the document's first sentence: each looked up by its
+        key (the first through the (doc, id) index), not by reading the whole document."""
+        out: dict[int, list[tuple[int, str]]] = {sid: [] for sid in ids}
+        for sid, other, text in self._sql(
+            """SELECT t.id, s.id, s.text FROM unnest(%(ids)s::bigint[]) AS t(id)
                JOIN factcheck.sentences me ON me.corpus = %(c)s AND me.id = t.id
-               JOIN factcheck.sentences s ON s.corpus = %(c)s AND s.doc = me.doc
-                AND s.id < t.id
-                AND (s.id >= t.id - %(r)s
-                     OR s.id = (SELECT min(f.id) FROM factcheck.sentences f WHERE f.doc = me.doc))
-               ORDER BY t.id, s.id""",
-            {"ids": list(ids), "c": self.corpus_id, "r": before},
+               CROSS JOIN LATERAL (
+                   SELECT n.id, n.text FROM factcheck.sentences n WHERE n.corpus = %(c)s
+                   AND n.id BETWEEN t.id + %(low)s AND t.id + %(high)s AND n.doc = me.doc
+                   UNION
+                   SELECT f.id, f.text FROM factcheck.sentences f WHERE f.corpus = %(c)s
+                   AND f.id = (SELECT min(g.id) FROM factcheck.sentences g WHERE g.doc = me.doc)
+               ) s
+               WHERE s.id != t.id""",
+            {"ids": list(ids), "c": self.corpus_id, "low": low, "high": high},
         ):
-            out[sid].append(text)
-        return {sid: tuple(texts) for sid, texts in out.items()}
+            out[sid].append((other, text))
+        return out
 
     def every_sentence(self, max_noise: float | None = None) -> Iterator[IndexedSentence]:
         """Every sentence, in id order (a document's ids are consecutive, in order), read
@@ -199,10 +201,14 @@ class PgQueries(PgStore):
                 for r in rows]
 
 
+# k1 * (1 - b + b * D / avgD) of a sentence, in float8 as FTS5 computes it (numeric
+# literals would make the server compute in numeric)
+_NORM = f"{K1}::float8 * ({1 - B}::float8 + {B}::float8 * ntokens / %(avgdl)s::float8)"
+
+
 def _term(k: int) -> str:
-    """Word k's part of a sentence's score (f: its frequency there; ntokens: the sentence's D)."""
-    return (f"%(idf{k})s::float8 * f{k} * {K1 + 1} / "
-            f"(f{k} + {K1} * ({1 - B} + {B} * ntokens / %(avgdl)s::float8))")
+    """Word k's part of a sentence's score (f: its frequency there)."""
+    return f"%(idf{k})s::float8 * ((f{k} * {K1 + 1}::float8) / (f{k} + norm))"
 
 
 def _frequency(phrase: tuple[str, ...], k: int, params: dict[str, object]) -> str:

@@ -27,7 +27,7 @@ from ..interface import IndexWarning
 from ..terms import MAX_NOISE, terms_signature
 from .connect import connect, driver, password, reason, redacted, split_corpus
 
-SCHEMA_VERSION = 2  # 2: sentences.repeats
+SCHEMA_VERSION = 2  # 2: sentences.repeats, sentences_doc on (doc, id)
 APPLICATION = "factcheck-index"
 LOCK_CLASS = 0x6663  # advisory locks (LOCK_CLASS, 0): the schema; (LOCK_CLASS, id): a corpus
 # how long the counts memo is trusted before the corpus's generation is read again: the
@@ -77,7 +77,7 @@ CREATE TABLE factcheck.sentences(
     repeats tsvector NOT NULL,
     PRIMARY KEY (corpus, id)
 );
-CREATE INDEX sentences_doc ON factcheck.sentences(doc);
+CREATE INDEX sentences_doc ON factcheck.sentences(doc, id);
 CREATE INDEX sentences_key ON factcheck.sentences(corpus, key);
 CREATE INDEX sentences_tsv ON factcheck.sentences USING gin(tsv);
 CREATE TABLE factcheck.tokens(

@@ -14,7 +14,7 @@ of N, from the kept token counts. f is 0 or 1 by matching the sentence's tsvecto
 counted from token positions only where every token of the word occurs more than once
 in the sentence (the `repeats` tsvector): the server touches each candidate row once and
 unpacks no positions for most. Scores are compared to 9 decimals and ties go to the
-lower id, as FTS5 sorts them.
+lower id, as FTS5 sorts them (its doubles are summed in another order than the server's).
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ K1 = 1.2
 B = 0.75
 MIN_IDF = 1e-6
 BATCH = 20_000  # sentences per query of every_sentence()
+# search() sorts its candidates by their float scores and rounds (numeric, slow) only the
+# best `limit` + NEAR_TIES: equal sentences score the same float and keep their id order,
+# and more than this many different scores within 1e-9 of the cut do not occur
+NEAR_TIES = 40
 
 _ROW = """s.id, d.source, s.line, s.col, s.start_, s.end_, s.text, s.noise"""
 
@@ -76,19 +80,22 @@ class PgQueries(PgStore):
             return []
         hits = self._phrase_rows(phrases)
         params: dict[str, object] = {"c": self.corpus_id, "q": tsquery(chosen), "limit": limit,
-                                     "avgdl": n_tokens / n_rows}
+                                     "wide": limit + NEAR_TIES, "avgdl": n_tokens / n_rows}
         counts, score = [], []
         for k, phrase in enumerate(phrases):
             params[f"idf{k}"] = max(math.log((n_rows - hits[phrase] + 0.5)
                                              / (hits[phrase] + 0.5)), MIN_IDF)
             counts.append(f"{_frequency(phrase, k, params)} AS f{k}")
             score.append(_term(k))
+        # OFFSET 0 keeps `hits` a subquery of its own: each frequency computed once
         sql = f"""
-            WITH hits AS MATERIALIZED (
-                SELECT id, {_NORM} AS norm, {", ".join(counts)} FROM factcheck.sentences
-                WHERE corpus = %(c)s AND tsv @@ %(q)s::tsquery
+            WITH best AS (
+                SELECT id, {" + ".join(score)} AS score FROM (
+                    SELECT id, {_NORM} AS norm, {", ".join(counts)} FROM factcheck.sentences
+                    WHERE corpus = %(c)s AND tsv @@ %(q)s::tsquery OFFSET 0
+                ) hits ORDER BY score DESC, id LIMIT %(wide)s
             ), top AS (
-                SELECT id, score FROM (SELECT id, {" + ".join(score)} AS score FROM hits) x
+                SELECT id, score FROM best
                 ORDER BY round(score::numeric, 9) DESC, id LIMIT %(limit)s
             )
             SELECT {_ROW},

@@ -131,6 +131,23 @@ def test_search_ranks_as_fts5_bm25_with_phrases_and_required_words(tmp_path: Pat
     assert pg.index.texts_with("said", 3) == lite.index.texts_with("said", 3)
 
 
+def test_texts_with_gives_fts5s_first_sentences_for_rare_and_common_words(
+        tmp_path: Path) -> None:
+    """texts_with() fetches a rare word's sentences through the GIN index and walks the
+    ids for a common one: both give the sentences SQLite gives, first ids first."""
+    texts = {f"d{i:02}.txt": f"Harbour note {i}: the tide rose at dawn.\n\n"
+                             f"{'A pelican landed. ' if i == 7 else ''}Gulls came back.\n"
+             for i in range(12)}
+    folder = write_tree(tmp_path / "notes", texts)
+    lite = Corpus.from_path(folder, index_path=tmp_path / "notes.sqlite")
+    pg = Corpus.from_path(folder, index_path=corpus_url())
+    for word, limit in (("pelican", 2), ("tide", 2), ("gulls", 5), ("absent", 3), ("dawn", 30)):
+        assert pg.index.texts_with(word, limit) == lite.index.texts_with(word, limit), word
+    assert len(pg.index.texts_with("tide", 2)) == 2 and pg.index.texts_with("pelican", 2)
+    lite.close()
+    pg.close()
+
+
 def test_cli_index_then_check_audit_and_lint_against_the_server(tmp_path: Path) -> None:
     runner = CliRunner()
     url, lite = corpus_url(), str(tmp_path / "seeds.sqlite")

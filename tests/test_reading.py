@@ -146,6 +146,10 @@ def test_one_measure_converted_agrees_within_the_conversion() -> None:
          ["Salt Roads won the prize", "Salt Roads runs 104 minutes"]),
         ("The vote was close. Turnout was 61 percent.",
          ["The vote was close.", "Turnout was 61 percent."]),
+        # tokenised, lower-cased text: a stop written apart from its words ends a sentence
+        ("the ferry was late . its crew blamed the fog .",
+         ["the ferry was late .", "its crew blamed the fog ."]),
+        ("the ferry left at 6 p.m. with its crew", ["the ferry left at 6 p.m. with its crew"]),
         # an aside about the subject is a statement of its own
         ("The Meadow party, led by Ines Kovac, came third in the vote",
          ["The Meadow party came third in the vote", "The Meadow party was led by Ines Kovac"]),

@@ -15,8 +15,11 @@ import re
 
 from .words import AUXILIARIES, DETERMINERS, PRONOUNS
 
+# a full stop after a word and before a capital; or a stop written apart from the words
+# either side ("the cord . her body"), as tokenised text has it, which no abbreviation is
 _SENTENCE_END = re.compile(
-    r"(?<=[a-z0-9%)\]\"'\u201d\u2019][.!?])\s+(?=[\"'\u201c\u2018]?[A-Z0-9])")
+    r"(?<=[a-z0-9%)\]\"'\u201d\u2019][.!?])\s+(?=[\"'\u201c\u2018]?[A-Z0-9])"
+    r"|(?<=\s[.!?])\s+(?=\S)")
 _SEMICOLON = re.compile(r"\s*;\s+")
 _AND = re.compile(r",?\s+\b(and|but|while|whereas)\s+", re.IGNORECASE)
 # the abbreviations a sentence end must not be read after

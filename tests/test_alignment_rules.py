@@ -292,3 +292,22 @@ def test_a_qualifying_adverb_is_not_left_out_of_support(claim: str, verdict: Ver
         "The morning ferry to Holm was delayed by the storm on Friday.\n")})
     result = check(claim, corpus)
     assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a one-sentence document whose subject refers back is about what the claim names
+        ("The Brightwater mill was rebuilt in 1911", Verdict.SUPPORTED),
+        # a "the" inside its first words is no subject standing for the claim's name
+        ("Halvorsen tested the pump on Tuesday", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_only_a_subject_that_refers_back_stands_for_the_claims_name(
+        claim: str, verdict: Verdict) -> None:
+    corpus = Corpus.from_texts({
+        "mill.txt": "The mill was rebuilt in 1911.\n",
+        "pump.txt": "To find the fault, engineers tested the pump on Tuesday.\n",
+    })
+    result = check(claim, corpus)
+    assert result.verdict is verdict, result.reason

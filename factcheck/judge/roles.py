@@ -53,9 +53,10 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
         return UnitLink("name", name.text, SAME, best[0].text,
                         "named earlier in the document", context=DOCUMENT), None
     if subject and around.before is None and not around.names and \
-            passage.anaphor_at_start():
-        # a document that opens "It was established in 1992" is about what the claim
-        # names: nothing before it names anything else
+            passage.anaphor_at_start(as_subject=True):
+        # a document that opens "It was established in 1992" or "The film was released
+        # in 2004" is about what the claim names: nothing before it names anything else
+        # (its subject, not any "the" in its first words: "To identify the factors")
         opener = next((w.text for w in passage.words[:6] if w.folded in ANAPHORS),
                       " ".join(w.text for w in passage.words[:2]))
         return UnitLink("name", name.text, SAME, opener,

@@ -7,8 +7,8 @@ the copies into clusters. Method, thresholds and measurements: docs/audit.md.
 
 from __future__ import annotations
 
-import sqlite3
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, groupby, islice
@@ -78,14 +78,15 @@ def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None,
                      sketches: dict[str, Sketch]) -> Iterator[tuple[str, str]]:
     """Document pairs worth scoring (with `changed`, only pairs with one of those).
 
-    A small corpus: every pair. A larger one: blocking in SQL, in a scratch database on
-    disk, so memory does not grow with the corpus. Each document keeps its SKETCH rarest
-    words (fewest documents, then the word), and two documents are a candidate when they
-    share _ANCHOR_SHARE of them: a copy or rewrite keeps the rare words of its original.
-    The pairs come document by document (each document's partners after it, those
-    sharing most first), one indexed query each, so they are never all held: one join
-    and sort of every pair held the million pairs of the 1M bench corpus and took 159 s
-    before the first could be scored. The same pass fills `sketches` (each document's
+    A small corpus: every pair. A larger one: blocking. Each document keeps its SKETCH
+    rarest words (fewest documents, then the word), and two documents are a candidate
+    when they share _ANCHOR_SHARE of them: a copy or rewrite keeps the rare words of its
+    original. The pairs come document by document (each document's partners after it,
+    those sharing most first), counted from the lists of the documents keeping each rare
+    word, so they are never all held: one join and sort of every pair held the million
+    pairs of the 1M bench corpus and took 159 s before the first could be scored, and
+    one indexed query per document in a scratch SQLite database about 100 s (the lists
+    are about 32 numbers a document). The same pass fills `sketches` (each document's
     word-pair sketch, audit/shingles.py; a small corpus's are read when needed).
     """
     index = prints.index
@@ -100,33 +101,30 @@ def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None,
         return
     df = index.term_documents()
     rare_limit = max(2, len(names) // 50)
-    db = sqlite3.connect("", isolation_level=None)
-    try:
-        db.execute("PRAGMA journal_mode=OFF")
-        db.execute("CREATE TABLE t(term TEXT NOT NULL, doc INTEGER NOT NULL)")
-        db.execute("BEGIN")
-        number = {name: n for n, name in enumerate(names)}
-        # one pass over the index in batches, a document's sentences together
-        for name, rows in groupby(index.every_sentence(MAX_NOISE), key=lambda r: r.source):
-            seen: set[str] = set()
-            sketches[name] = sketch([r.text for r in rows], seen)
-            rare = sorted((df.get(w, 0), w) for w in _stems(seen)
-                          if df.get(w, 0) <= rare_limit)[:SKETCH]
-            n = number[name]
-            db.executemany("INSERT INTO t VALUES (?, ?)", [(w, n) for _, w in rare])
-        db.execute("COMMIT")
-        db.execute("CREATE INDEX t_term ON t(term, doc)")
-        db.execute("CREATE INDEX t_doc ON t(doc, term)")
-        for a, name in enumerate(names):
-            partners = db.execute(
-                "SELECT b.doc FROM t a JOIN t b ON b.term = a.term AND b.doc > a.doc "
-                "WHERE a.doc = ? GROUP BY b.doc HAVING COUNT(*) >= ? "
-                "ORDER BY COUNT(*) DESC, b.doc", (a, _ANCHOR_SHARE)).fetchall()
-            for (b,) in partners:
-                if wanted(name, names[b]):
-                    yield name, names[b]
-    finally:
-        db.close()
+    number = {name: n for n, name in enumerate(names)}
+    holders: dict[str, list[int]] = {}  # a rare word -> the documents keeping it
+    kept: list[list[list[int]]] = [[] for _ in names]  # a document -> its words' holders
+    # one pass over the index in batches, a document's sentences together
+    for name, rows in groupby(index.every_sentence(MAX_NOISE), key=lambda r: r.source):
+        seen: set[str] = set()
+        sketches[name] = sketch([r.text for r in rows], seen)
+        rare = sorted((df.get(w, 0), w) for w in _stems(seen)
+                      if df.get(w, 0) <= rare_limit)[:SKETCH]
+        n = number[name]
+        for _, w in rare:
+            docs = holders.setdefault(w, [])
+            docs.append(n)
+            kept[n].append(docs)
+    for docs in holders.values():
+        docs.sort()
+    for a, name in enumerate(names):
+        shared: Counter[int] = Counter()
+        for docs in kept[a]:
+            shared.update(docs[bisect_right(docs, a):])
+        partners = sorted((-count, b) for b, count in shared.items() if count >= _ANCHOR_SHARE)
+        for _, b in partners:
+            if wanted(name, names[b]):
+                yield name, names[b]
 
 
 def pair_scores(corpus: Any, changed: Collection[str] | None = None, *,

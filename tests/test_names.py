@@ -65,3 +65,26 @@ def test_acronyms_both_ways() -> None:
 def test_spelling_variants(name: str, names: set[str], found: str | None) -> None:
     assert spelling_variant(name, names) == found
 
+
+
+def test_a_lower_case_claim_gets_its_names_back_from_the_sources() -> None:
+    from factcheck.judge.names import restore_case
+
+    corpus = Corpus.from_texts({"ferry.txt": (
+        "Storms on the coast\n\n"
+        "The morning ferry to Lanmouth was delayed by the storm on Friday.\n"
+        "Passengers for Lanmouth waited four hours, and the Show went on without them.\n")})
+    # a word the sources capitalise and no dictionary has is a name; one no source and no
+    # dictionary has is too; a dictionary word stays a word, whatever a heading does with it
+    assert restore_case("the ferry to lanmouth was delayed", corpus.index) == \
+        "the ferry to Lanmouth was delayed"
+    assert restore_case("the ferry to holmsey was delayed", corpus.index) == \
+        "the ferry to Holmsey was delayed"
+    assert restore_case("the show went on", corpus.index) == "the show went on"
+    assert restore_case("The ferry to lanmouth", corpus.index) == "The ferry to lanmouth"
+    # the name must then be found, like any name: a passage without it is not support
+    result = check("the morning ferry to holmsey was delayed by the storm .", corpus)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert result.claim == "the morning ferry to holmsey was delayed by the storm ."
+    result = check("the morning ferry to lanmouth was delayed by the storm .", corpus)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

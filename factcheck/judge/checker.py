@@ -16,7 +16,7 @@ from .align import align
 from .claims import analyse
 from .copies import story_roots
 from .links import Surroundings, UnitLink
-from .names import settle_opening_word
+from .names import restore_case, settle_opening_word
 from .parts import split_claim
 from .retrieval import Passage, retrieve
 from .stance import decide as passage_stance
@@ -79,9 +79,11 @@ def _combine(text: str, parts: tuple[Result, ...]) -> Result:
 
 
 def _check_one(text: str, corpus: Corpus, top: int) -> Result:
+    written = text
+    text = restore_case(text, corpus.index)
     terms = analyse(text)
     if not terms.content and not terms.numbers:
-        return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
+        return Result(written, Verdict.NOT_ENOUGH_INFO, 0.0,
                       "the claim has no content words to look up")
     terms = settle_opening_word(terms, corpus.index)
     first_is_name = bool(terms.tokens) and terms.tokens[0].stem in terms.entities
@@ -89,11 +91,11 @@ def _check_one(text: str, corpus: Corpus, top: int) -> Result:
     passages = retrieve(terms, corpus.index, limit=max(JUDGED, top))
     if statement.units < 2:
         # a name alone ("Riverside Rovers") names a topic: where it is mentioned, no verdict
-        return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
+        return Result(written, Verdict.NOT_ENOUGH_INFO, 0.0,
                       "the claim is one word or one name with no figure: it states no fact "
                       "to check", tuple(_related(p) for p in passages[:top]))
     if _universal_negative(text):
-        return Result(text, Verdict.NOT_ENOUGH_INFO, 0.0,
+        return Result(written, Verdict.NOT_ENOUGH_INFO, 0.0,
                       "a claim about what no one or nothing does is not settled by passages "
                       "about particular ones", tuple(_related(p) for p in passages[:top]))
     before = corpus.index.preceding([p.row.id for p in passages], BEFORE)
@@ -113,7 +115,7 @@ def _check_one(text: str, corpus: Corpus, top: int) -> Result:
     # deciding passages first, then by score
     evidence.sort(key=lambda e: (e.stance is Stance.RELATED, -e.score))
     return Result(
-        claim=text,
+        claim=written,
         verdict=verdict,
         score=score,
         reason=reason,

@@ -119,16 +119,75 @@ def settle_opening_word(terms: Terms, index: Index) -> Terms:
         return terms  # "Recep Tayyip ...", "Northern Cup": a run of capitals is a name
     if any(t.stem == first.stem and t.capitalised for t in others):
         return terms  # capitalised again inside the claim
-    pattern = re.compile(rf"\b{re.escape(first.folded)}\w*", re.IGNORECASE)
+    lower, upper = _case_counts(first.folded, index)
+    if lower > upper:
+        return replace(terms, entities=terms.entities - {first.stem})
+    return terms
+
+
+def _case_counts(folded: str, index: Index, skip_title_case: bool = False
+                 ) -> tuple[int, int]:
+    """How often the sources write a word in lower case and capitalised in the middle of
+    their sentences (a word opening a sentence is capitalised by position; with
+    `skip_title_case`, so is every word of a headline in title case)."""
+    pattern = re.compile(rf"\b{re.escape(folded)}\w*", re.IGNORECASE)
     lower = upper = 0
-    for text in index.texts_with(first.folded, CASE_SAMPLE):
+    for text in index.texts_with(folded, CASE_SAMPLE):
+        if skip_title_case and _title_case(text):
+            continue
         for m in pattern.finditer(text):
             if _SENTENCE_OPENING.search(text, 0, m.start()):
-                continue  # capitalised by position
+                continue
             if m.group()[0].isupper():
                 upper += 1
             else:
                 lower += 1
-    if lower > upper:
-        return replace(terms, entities=terms.entities - {first.stem})
-    return terms
+    return lower, upper
+
+
+def _title_case(text: str) -> bool:
+    words = _ANY_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+
+
+TITLE_SHARE = 0.6  # capitalised words of a headline written in title case, at least
+_ANY_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# a claim written wholly in lower case ("plans to build a hotel in lanmouth") names no one
+# to the reader; a word no dictionary has that the sources write capitalised this many
+# times as often as not (and at least MIN_CAPITALISED times, or that no source has) is
+# written as a name
+CASE_MAJORITY = 2
+MIN_CAPITALISED = 2
+KNOWN_CAPITALISED = 3  # times a word the dictionary has must be capitalised, never lower
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z][a-z]+(?![\w'])")
+
+
+def restore_case(text: str, index: Index) -> str:
+    """A lower-cased claim with its names capitalised as the sources write them, so that
+    a name must be found like any name ("bournemouth" is a place, not a word a passage
+    may leave out); so is a word neither the sources nor the lexicon know. A claim with
+    any capital letter is left as written."""
+    from ..lexicon import wordnet
+    from ..text import STOP_WORDS
+
+    if text != text.lower() or not any(c.isalpha() for c in text):
+        return text
+    out = []
+    last = 0
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group()
+        if word in STOP_WORDS:
+            continue
+        pos = frozenset().union(*(wordnet.pos_of(b) for b in wordnet.lemmas(word)))
+        if pos - {"n"}:
+            continue  # a name is a noun: "showed" capitalised in a headline names no one
+        lower, upper = _case_counts(word, index, skip_title_case=True)
+        if pos:  # a noun the dictionary has ("france", "woman"): never in lower case
+            name = not lower and upper >= KNOWN_CAPITALISED
+        else:  # in no dictionary: mostly capitalised, or in no source either
+            name = upper >= CASE_MAJORITY * lower and (upper >= MIN_CAPITALISED or not lower)
+        if name:
+            out.append(text[last : m.start()] + word[0].upper())
+            last = m.start() + 1
+    out.append(text[last:])
+    return "".join(out)

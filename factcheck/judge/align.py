@@ -46,7 +46,7 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
             for i in name.span:
                 partners.setdefault(i, WordHit(passage.words[met.last], SAME, ""))
     for w in claim.content_words:
-        hit = _best_word(w, passage, around.before)
+        hit = _best_word(w, passage, around)
         if hit is not None:
             partners[w.index] = hit
     _settle_opposites(claim, passage, partners)
@@ -116,10 +116,10 @@ def _neighbours(statement: Statement, i: int) -> set[int]:
     return set(meaningful[max(0, k - OPPOSITE_REACH) : k + OPPOSITE_REACH + 1]) - {i}
 
 
-def _best_word(w: Word, passage: Statement, before: Statement | None) -> WordHit | None:
+def _best_word(w: Word, passage: Statement, around: Surroundings) -> WordHit | None:
     hit = _best_in(w, passage)
-    if hit is None and before is not None and passage.continues():
-        found = _best_in(w, before)
+    if hit is None and passage.continues() and around.before is not None:
+        found = _best_in(w, around.before)
         if found is not None and found.relation != lexical.OPPOSITE:
             return WordHit(found.word, found.relation, BEFORE)
     return hit
@@ -247,7 +247,7 @@ def _figure_links(claim: Statement, passage: Statement, around: Surroundings,
         if not items:
             continue
         found = link_items(kind, items, claim, passage, partners)
-        if around.before is not None and None in found:
+        if None in found and around.before is not None:
             # the sentence before may give a figure the passage takes up, never a conflict
             earlier = link_items(kind, items, claim, around.before, partners)
             found = [f if f is not None else

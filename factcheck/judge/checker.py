@@ -20,7 +20,7 @@ from .names import restore_case, settle_opening_word
 from .parts import split_claim
 from .retrieval import Passage, retrieve
 from .stance import decide as passage_stance
-from .statement import Statement, read_names, read_statement
+from .statement import Statement, read_statement
 from .verdict import decide
 
 DEFAULT_TOP = 5
@@ -131,11 +131,7 @@ def _judge(claim: Statement, passage: Passage, before: tuple[str, ...], corpus: 
     row = passage.row
     doc_date = corpus.document_date(row.source)
     statement = read_statement(row.text, doc_date, known_names=known)
-    around = Surroundings(
-        before=read_statement(before[-1], doc_date, known_names=known) if before else None,
-        names=tuple(n for text in before for n in read_names(text)),
-        opening=read_names(before[0]) if before else (),
-    )
+    around = Surroundings(before, doc_date, known)
     links = align(claim, statement, around)
     headline = _is_headline(row, before)
     stance, reasons, explanation, weight = passage_stance(links, statement, headline=headline)

@@ -6,6 +6,7 @@ all), where it was met, and why.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .units import Name, Statement, Word
@@ -54,11 +55,40 @@ class UnitLink:
 
 @dataclass(frozen=True)
 class Surroundings:
-    """What the passage's document says around it."""
+    """What the passage's document says around it: the sentences before the passage (the
+    document's first sentence first), each read only when the aligner asks for it (most
+    passages are aligned without their surroundings)."""
 
-    before: Statement | None = None  # the sentence before, read like the passage
-    names: tuple[Name, ...] = ()  # names the sentences before the passage give
-    opening: tuple[Name, ...] = ()  # names the document's first sentence gives
+    texts: tuple[str, ...] = ()
+    doc_date: Any = None  # the document's date, for reading dates in the sentence before
+    known_names: frozenset[str] = frozenset()
+
+    @property
+    def has_before(self) -> bool:
+        return bool(self.texts)
+
+    @cached_property
+    def before(self) -> Statement | None:
+        """The sentence before, read like the passage."""
+        from .statement import read_statement
+
+        if not self.texts:
+            return None
+        return read_statement(self.texts[-1], self.doc_date, known_names=self.known_names)
+
+    @cached_property
+    def names(self) -> tuple[Name, ...]:
+        """Names the sentences before the passage give."""
+        from .statement import read_names
+
+        return tuple(n for text in self.texts for n in read_names(text))
+
+    @cached_property
+    def opening(self) -> tuple[Name, ...]:
+        """Names the document's first sentence gives."""
+        from .statement import read_names
+
+        return read_names(self.texts[0]) if self.texts else ()
 
 
 @dataclass(frozen=True)

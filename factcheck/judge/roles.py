@@ -35,8 +35,9 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
     country = _country_word(name, passage)
     if country:
         return UnitLink("name", name.text, DERIVATION, country, "the same country"), None
-    if around.before is not None and (not subject or passage.continues()
-                                      or passage.anaphor_at_start(as_subject=True)):
+    if around.has_before and (not subject or passage.continues()
+                              or passage.anaphor_at_start(as_subject=True)) and \
+            around.before is not None:
         # the claim's subject from the sentence before only when the passage refers
         # back to it ("He said ..."), not when it has a subject of its own
         best = match_name(name, around.before.names)
@@ -52,7 +53,7 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
     if best is not None:
         return UnitLink("name", name.text, SAME, best[0].text,
                         "named earlier in the document", context=DOCUMENT), None
-    if subject and around.before is None and not around.names and \
+    if subject and not around.has_before and \
             passage.anaphor_at_start(as_subject=True):
         # a document that opens "It was established in 1992" or "The film was released
         # in 2004" is about what the claim names: nothing before it names anything else

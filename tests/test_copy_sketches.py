@@ -11,7 +11,7 @@ import pytest
 from factcheck.audit import clusters, shingles
 from factcheck.audit.shingles import Triage, sketch, triage
 from factcheck.index.corpus import Corpus
-from factcheck.index.terms import document_terms
+from factcheck.index.terms import document_terms, terms_of
 from factcheck.judge import copies
 
 
@@ -138,7 +138,7 @@ def test_the_sketch_pass_counts_the_same_words_as_the_index() -> None:
     for text in TEXTS.values():
         seen: set[str] = set()
         sketch(text.splitlines(), seen)
-        assert clusters._stems(seen) == document_terms(text.splitlines())
+        assert terms_of(seen) == document_terms(text.splitlines())
 
 
 def scored_exactly(monkeypatch: pytest.MonkeyPatch) -> list[frozenset[str]]:

@@ -15,9 +15,8 @@ from itertools import chain, groupby, islice
 from typing import Any
 
 from ..components import Components
-from ..index.terms import MAX_NOISE, cached_stem
+from ..index.terms import MAX_NOISE, terms_of
 from ..judge.copies import COPY_THRESHOLD, CorpusPrints, PairScore, corpus_prints
-from ..text import STOP_WORDS
 from .shingles import Sketch, Triage, sketch, triage
 
 ALL_PAIRS_UP_TO = 60  # documents; larger corpora only score pairs that share rare words
@@ -69,11 +68,6 @@ def clusters(pairs: Iterable[PairScore], threshold: float = COPY_THRESHOLD) -> l
     return sorted(out, key=lambda c: (-c.score, c.sources))
 
 
-def _stems(seen: set[str]) -> frozenset[str]:
-    """index/terms.py `document_terms` of the sentences whose words are `seen`."""
-    return frozenset(cached_stem(w) for w in seen - STOP_WORDS if len(w) > 1)
-
-
 def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None,
                      sketches: dict[str, Sketch]) -> Iterator[tuple[str, str]]:
     """Document pairs worth scoring (with `changed`, only pairs with one of those).
@@ -108,7 +102,7 @@ def _candidate_pairs(prints: CorpusPrints, changed: Collection[str] | None,
     for name, rows in groupby(index.every_sentence(MAX_NOISE), key=lambda r: r.source):
         seen: set[str] = set()
         sketches[name] = sketch([r.text for r in rows], seen)
-        rare = sorted((df.get(w, 0), w) for w in _stems(seen)
+        rare = sorted((df.get(w, 0), w) for w in terms_of(seen)
                       if df.get(w, 0) <= rare_limit)[:SKETCH]
         n = number[name]
         for _, w in rare:

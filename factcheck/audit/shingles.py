@@ -17,9 +17,8 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..index.terms import MIN_TOKENS
+from ..index.terms import MIN_TOKENS, sentence_words
 from ..judge.copies import sentence_weight
-from ..text import _WORD, fold
 
 # a sentence of the smaller document is "clearly kept" by the other when at least this
 # share of its word pairs re-appears there, and "possibly kept" from POSSIBLE_SENTENCE
@@ -73,7 +72,7 @@ def sketch(sentences: Iterable[str], seen: set[str] | None = None) -> Sketch:
     ends = array("I")
     weights = []
     for text in sentences:
-        folded = _WORD.findall(text.lower() if text.isascii() else fold(text))
+        folded = sentence_words(text)
         if len(folded) < MIN_TOKENS:
             continue
         if seen is not None:

@@ -29,12 +29,22 @@ def document_terms(sentences: Iterable[str]) -> frozenset[str]:
     """
     seen: set[str] = set()
     for sentence in sentences:
-        # fold() of ASCII text is lower(); skipping it keeps unique sentences out of its cache
-        folded = _WORD.findall(sentence.lower() if sentence.isascii() else fold(sentence))
+        folded = sentence_words(sentence)
         if len(folded) >= MIN_TOKENS:
             seen.update(folded)
-    seen -= STOP_WORDS
-    return frozenset(cached_stem(w) for w in seen if len(w) > 1)
+    return terms_of(seen)
+
+
+def sentence_words(sentence: str) -> list[str]:
+    """The folded words of one sentence, as document_terms() reads them (and the audit's
+    copy sketches, which must count the same words)."""
+    # fold() of ASCII text is lower(); skipping it keeps unique sentences out of its cache
+    return _WORD.findall(sentence.lower() if sentence.isascii() else fold(sentence))
+
+
+def terms_of(words: set[str]) -> frozenset[str]:
+    """document_terms() of the sentences whose (kept) words are `words`."""
+    return frozenset(cached_stem(w) for w in words - STOP_WORDS if len(w) > 1)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +56,8 @@ def terms_signature() -> str:
     """
     import hashlib
 
-    codes = [stem.__wrapped__.__code__, document_terms.__code__]  # type: ignore[attr-defined]
+    codes = [stem.__wrapped__.__code__, document_terms.__code__,  # type: ignore[attr-defined]
+             sentence_words.__code__, terms_of.__code__]
     parts = (sorted(STOP_WORDS), sorted(IRREGULAR.items()), MIN_TOKENS, MAX_NOISE,
              _WORD.pattern, [code_key(c) for c in codes])
     return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()

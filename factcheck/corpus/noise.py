@@ -55,6 +55,19 @@ def _word_counts(line: str) -> tuple[int, int, int]:
             sum(1 for w in words if w.lower() in _UI_WORDS))
 
 
+TITLE_SHARE = 0.6  # capitalised words of a headline written in title case, at least
+
+
+def _title_case(words: int, capitalised: int) -> bool:
+    return words >= 3 and capitalised / words >= TITLE_SHARE
+
+
+def is_title_case(line: str) -> bool:
+    """A line written in title case, as headlines are ("Floods Close The Valley Road")."""
+    n, capitalised, _ = _word_counts(line)
+    return _title_case(n, capitalised)
+
+
 def _normalised(line: str) -> str:
     """The line with white space runs made one space, lower case: what repeats are
     counted by (a long line: as it is, lower case)."""
@@ -74,7 +87,7 @@ def _line_score(line: str) -> float:
         score += 0.35
     elif n <= 6:
         score += 0.15
-    if n >= 3 and capitalised / n >= 0.6:
+    if _title_case(n, capitalised):
         score += 0.25
     if line.isupper() and n <= 4:
         score += 0.4

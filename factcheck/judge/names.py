@@ -130,10 +130,12 @@ def _case_counts(folded: str, index: Index, skip_title_case: bool = False
     """How often the sources write a word in lower case and capitalised in the middle of
     their sentences (a word opening a sentence is capitalised by position; with
     `skip_title_case`, so is every word of a headline in title case)."""
+    from ..corpus.noise import is_title_case  # the page-noise rule for headlines
+
     pattern = re.compile(rf"\b{re.escape(folded)}\w*", re.IGNORECASE)
     lower = upper = 0
     for text in index.texts_with(folded, CASE_SAMPLE):
-        if skip_title_case and _title_case(text):
+        if skip_title_case and is_title_case(text):
             continue
         for m in pattern.finditer(text):
             if _SENTENCE_OPENING.search(text, 0, m.start()):
@@ -145,13 +147,6 @@ def _case_counts(folded: str, index: Index, skip_title_case: bool = False
     return lower, upper
 
 
-def _title_case(text: str) -> bool:
-    words = _ANY_WORD.findall(text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
-
-
-TITLE_SHARE = 0.6  # capitalised words of a headline written in title case, at least
-_ANY_WORD = re.compile(r"[^\W\d_][\w'-]*")
 # a claim written wholly in lower case ("plans to build a hotel in lanmouth") names no one
 # to the reader; a word no dictionary has that the sources write capitalised this many
 # times as often as not (and at least MIN_CAPITALISED times, or that no source has) is

@@ -35,9 +35,8 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
     country = _country_word(name, passage)
     if country:
         return UnitLink("name", name.text, DERIVATION, country, "the same country"), None
-    if around.has_before and (not subject or passage.continues()
-                              or passage.anaphor_at_start(as_subject=True)) and \
-            around.before is not None:
+    if (not subject or passage.continues() or passage.anaphor_at_start(as_subject=True)) \
+            and around.before is not None:  # read only when the test before it holds
         # the claim's subject from the sentence before only when the passage refers
         # back to it ("He said ..."), not when it has a subject of its own
         best = match_name(name, around.before.names)

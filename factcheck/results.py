@@ -117,6 +117,10 @@ class Evidence:
     weight: float = field(default=1.0, compare=False)
     alignment: tuple[Alignment, ...] = ()  # every unit of the claim, in claim order
     speaker: str = ""  # who the passage says said it ("" when it says nobody did)
+    # the passage leaves out a name, a figure or a word of the claim other than its verb:
+    # it may speak of another fact ("50 extra seats" for "won 129 seats"), and counts
+    # less in the verdict than one that states them all
+    partial: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.sentence

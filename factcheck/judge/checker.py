@@ -20,6 +20,7 @@ from .names import restore_case, settle_opening_word
 from .parts import split_claim
 from .retrieval import Passage, retrieve
 from .stance import decide as passage_stance
+from .stance import leaves_out_part
 from .statement import Statement, read_statement
 from .verdict import decide
 
@@ -146,6 +147,7 @@ def _judge(claim: Statement, passage: Passage, before: tuple[str, ...], corpus: 
         weight,
         tuple(_public(link) for link in links),
         statement.speaker,
+        partial=leaves_out_part(links),
     )
 
 

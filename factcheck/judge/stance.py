@@ -107,9 +107,13 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     ("often missed work" against "hardly ever missed a day of work"); a missing verb is
     another fact ("born in 1961" is not "was an intern in 1989"). And enough must be found
     to tell the fact apart: a name, figure or date, or MIN_FRAME_WORDS words ("the quake
-    struck" alone could be any quake)."""
+    struck" alone could be any quake). The conflict itself must be in the passage: a word
+    met only in the sentence before ("monitors" before "questions over whether it will
+    work with old keyboards") is that sentence's, judged as a passage of its own."""
     if any(link.kind != "word" for link in missing):
         return False
+    if any(link.context for link in links if link.relation == CONFLICT):
+        return False  # the passage's own words must state the other value
     core = [link for link in missing if not link.adjunct and not link.light]
     found = [link for link in links if link.found]
     if len(core) > CONTRADICTION_SLACK:
@@ -138,6 +142,12 @@ def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink])
     if conflicts:
         parts.append("; ".join(link.note for link in conflicts))
     return "; ".join(parts)
+
+
+def leaves_out_part(links: Sequence[UnitLink]) -> bool:
+    """The passage leaves out a name, figure or date of the claim, or a word that is not
+    its verb (a verb is most often met in other words: "posted" for "reported")."""
+    return any(link.relation == UNALIGNED and not link.verb for link in links)
 
 
 def missing_units(links: Sequence[UnitLink]) -> list[str]:

@@ -10,6 +10,11 @@ from ..results import Evidence, Stance, Verdict
 MAJORITY = 2.0
 # the weakest passage that may decide a verdict
 MIN_DECIDING_SCORE = 0.35
+# how much a passage that leaves out part of the claim (Evidence.partial) counts against
+# one that states it all: at half, a whole passage outweighs a partial one by MAJORITY,
+# and two sources that both state the whole claim with different values stay DISPUTED;
+# chosen on the dev sets (docs/accuracy.md)
+PARTIAL_VOTE = 0.5
 
 
 def _by_source(evidence: Sequence[Evidence], stance: Stance) -> dict[str, Evidence]:
@@ -27,7 +32,7 @@ def _votes(side: dict[str, Evidence], story: dict[str, str]) -> float:
     best: dict[str, float] = {}
     for src, e in side.items():
         key = story.get(src, src)
-        best[key] = max(best.get(key, 0.0), e.weight)
+        best[key] = max(best.get(key, 0.0), e.weight * (PARTIAL_VOTE if e.partial else 1.0))
     return sum(best.values())
 
 

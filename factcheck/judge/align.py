@@ -212,7 +212,7 @@ def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None) -> UnitL
     if hit is None:
         return UnitLink("word", w.text, UNALIGNED, note=f"no source says '{w.text}'",
                         verb="v" in w.pos, adjunct=w.adjunct,
-                        qualifier=w.folded in QUALIFIERS,
+                        qualifier=w.folded in QUALIFIERS or bool(w.lemmas & lexical.MAGNITUDE),
                         light=bool(w.lemmas & (LIGHT_VERBS | EVENT_VERBS)),
                         event=bool(w.lemmas & EVENT_VERBS))
     p = hit.word

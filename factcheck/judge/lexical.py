@@ -33,6 +33,9 @@ DOWN = frozenset(
     """fall decrease decline drop shrink sink slump plunge tumble slide dip plummet
     contract halve cut reduce lower slash down""".split()
 )
+# movements that say by how much ("tripled"): a passage that only says the amount rose
+# does not state them ("increased fourfold" is not "tripled")
+MAGNITUDE = frozenset("double triple quadruple halve".split())
 # one ordinal excludes another: "the second first lady" is not the first
 ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -167,7 +170,7 @@ def related(lemma: str, pos: frozenset[str]) -> dict[str, str]:
     add(_hand_opposites().get(lemma, frozenset()), OPPOSITE)
     add(_hand_synonyms().get(lemma, frozenset()), SYNONYM)
     for direction in (UP, DOWN):  # "shares leapt" says "shares rose"
-        if lemma in direction:
+        if lemma in direction and lemma not in MAGNITUDE:
             add(direction - {lemma}, SYNONYM)
     for p in pos or (None,):
         add(wordnet.antonyms(lemma, p), OPPOSITE)
@@ -208,8 +211,11 @@ def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozens
         return SPECIFIC
     shared = claim_pos & source_pos if claim_pos and source_pos else frozenset()
     best: str | None = None
-    for a, b, pos in ((claim_lemmas, source_lemmas, shared),
-                      (source_lemmas, claim_lemmas, shared)):
+    # a claim's "tripled" is not stated by a source's "rose": the source word's relations
+    # are read only when the claim word says no more than it does
+    directions = ((claim_lemmas, source_lemmas, shared),) if claim_lemmas & MAGNITUDE else \
+        ((claim_lemmas, source_lemmas, shared), (source_lemmas, claim_lemmas, shared))
+    for a, b, pos in directions:
         for lemma in a:
             table = related(lemma, pos)
             for other in b:

@@ -84,3 +84,30 @@ def test_weekday_comparison_names_both_days() -> None:
         Outcome.CONSISTENT
     # two calendar dates without a year say nothing about the day of the week
     assert compare(extract_dates("on 3 May")[0], source).outcome is Outcome.INCOMPARABLE
+
+
+def test_weekdays_written_beside_a_date_without_a_year_are_compared() -> None:
+    # a claim without a year against a report whose year comes from its dateline
+    claim = extract_dates("Shops opened at midnight on Wednesday 9 June")[0]
+    source = extract_dates("Shops will open at midnight on Tuesday 9 June")[0]
+    cmp = compare(claim, source)
+    assert cmp.outcome is Outcome.INCONSISTENT
+    assert cmp.reason == "Wednesday ≠ Tuesday"
+    same = extract_dates("Shops will open at midnight on Wednesday 9 June")[0]
+    assert compare(claim, same).outcome is Outcome.CONSISTENT
+    # the date alone on one side: its weekday is not worked out
+    assert compare(claim, extract_dates("Shops open on 9 June")[0]).outcome is \
+        Outcome.CONSISTENT
+
+
+def test_a_claim_with_the_wrong_weekday_beside_a_yearless_date_is_contradicted() -> None:
+    corpus = Corpus.from_texts({"shops.txt": (
+        "Date: 2021-06-01\n"
+        "Some 400 bookshops will open just after midnight on Tuesday 8 June for the novel's "
+        "release.\n")})
+    result = check("Bookshops opened just after midnight on Wednesday 8 June for the "
+                   "novel's release", corpus)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    result = check("Bookshops opened just after midnight on Tuesday 8 June for the "
+                   "novel's release", corpus)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -206,13 +206,7 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
     if c.low is not None and e.low is not None and c.high is not None and e.high is not None:
         lo, hi = max(c.low, e.low), min(c.high, e.high)
         if lo <= hi:
-            if (c.said_weekday is not None and e.said_weekday is not None
-                    and c.said_weekday != e.said_weekday):
-                # "Sunday, Feb. 24, 2020" against "Monday, Feb. 24, 2020"; a weekday the
-                # source does not state is not worked out from the calendar here
-                said = calendar.day_name[c.said_weekday], calendar.day_name[e.said_weekday]
-                return result(Outcome.INCONSISTENT, " ≠ ".join(said))
-            return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
+            return _same_day(c, e) or result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
         return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
     # A year is missing on one side. Different stated years still differ; with a
     # month on both sides, compare within one shared year (parts and days count).
@@ -228,8 +222,19 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
         c_lo, c_hi = bounds(2000, c.month, c.day, c.part)
         e_lo, e_hi = bounds(2000, e.month, e.day, e.part)
     if max(c_lo, e_lo) <= min(c_hi, e_hi):
-        return result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
+        return _same_day(c, e) or result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
     return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
+
+
+def _same_day(c: DateMention, e: DateMention) -> Comparison | None:
+    """Two dates that overlap but are written beside different days of the week ("Sunday,
+    Feb. 24" against "Monday, Feb. 24", with or without a year) are two days; None when
+    the weekdays agree or one side names none (a weekday the source does not state is
+    not worked out from the calendar here)."""
+    if c.said_weekday is None or e.said_weekday is None or c.said_weekday == e.said_weekday:
+        return None
+    said = calendar.day_name[c.said_weekday], calendar.day_name[e.said_weekday]
+    return Comparison(Outcome.INCONSISTENT, " ≠ ".join(said), c.describe(), e.describe())
 
 
 def _same_or_not(same: bool, cv: str, ev: str) -> Comparison:

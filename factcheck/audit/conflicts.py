@@ -205,6 +205,7 @@ def judge_pair(a: tuple[int, Sentence, Any], b: tuple[int, Sentence, Any]) -> li
     """The values two sentences state in conflict or in agreement, as the judge sees them:
     each sentence read as the claim against the other as the passage, the shorter first."""
     from ..judge.align import align
+    from ..judge.frame import frame_can_align
     from ..judge.links import CONFLICT
     from ..judge.stance import decide
     from ..results import Stance
@@ -213,6 +214,8 @@ def judge_pair(a: tuple[int, Sentence, Any], b: tuple[int, Sentence, Any]) -> li
         return _identical(a, b)
     order = sorted((a, b), key=lambda x: len(x[1].text))
     for claim, passage in (order, order[::-1]):
+        if not frame_can_align(claim[2], passage[2]):
+            continue  # a name or value of the claim has no match: neither stance
         links = align(claim[2], passage[2])
         stance = decide(links, passage[2])[0]
         if stance is Stance.CONTRADICTS:

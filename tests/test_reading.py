@@ -161,6 +161,23 @@ def test_one_measure_converted_agrees_within_the_conversion() -> None:
         ("Northfield has leased the docks since March 2019, when it bought two ferries",
          ["Northfield has leased the docks since March 2019",
           "Northfield bought two ferries in March 2019"]),
+        # "and" between two names joins a list, not two clauses
+        ("Under league rules, Okafor and Brandt risked a ban of one year",
+         ["Under league rules, Okafor and Brandt risked a ban of one year"]),
+        ("The talks between Lindqvist and Moreau lasted four hours",
+         ["The talks between Lindqvist and Moreau lasted four hours"]),
+        ("Ministers issued a statement urging Lanmouth and Ardcross to talk",
+         ["Ministers issued a statement urging Lanmouth and Ardcross to talk"]),
+        # a plural noun is not a verb, nor is an infinitive
+        ("Attacks by rebels and Northern forces have closed two roads",
+         ["Attacks by rebels and Northern forces have closed two roads"]),
+        ("She thanked the director for waiting a decade and a half to cast her",
+         ["She thanked the director for waiting a decade and a half to cast her"]),
+        # a second clause that leans on the first one's words stays with it
+        ("Lanmouth has 12 ferries and Ardcross has 10",
+         ["Lanmouth has 12 ferries and Ardcross has 10"]),
+        ("The mayor resigned in May and she was replaced by Ines Kovac",
+         ["The mayor resigned in May", "The mayor was replaced by Ines Kovac"]),
     ],
 )
 def test_a_claim_splits_into_the_statements_it_makes(claim: str, parts: list[str]) -> None:

@@ -123,6 +123,9 @@ def _split_and(clause: str) -> list[str]:
         if not last or (last.islower() and _starts_with_verb(last)):
             continue  # "tried and failed to merge": two verbs share what follows
         words = right.split()
+        if last[:1].isupper() and words and words[0][:1].isupper() and \
+                words[0].lower() not in PRONOUNS | DETERMINERS:
+            continue  # "Kenteris and Thanou risked", "urging Moscow and Ankara": a list
         first = words[0].lower().strip(",") if words else ""
         subject = _subject(left)
         if first in _STANDS_FOR and subject and subject[:1].isupper():
@@ -134,8 +137,19 @@ def _split_and(clause: str) -> list[str]:
             rest = f"{subject} {right}"
         else:
             continue
+        if not _says_enough(right):
+            continue  # "and Russia has 10": the second clause leans on the first's words
         return [left.rstrip(" ,"), *_split_and(rest)]
     return [clause]
+
+
+def _says_enough(clause: str) -> bool:
+    """A clause with a word of its own that is neither a name nor a figure ("won 71
+    seats"), not an elliptical one ("Russia has 10") that needs the other clause's."""
+    from .statement import read_statement
+
+    read = read_statement(clause)
+    return any(w.index not in read.name_at for w in read.content_words)
 
 
 # a pronoun opening a second clause stands for the first clause's named subject
@@ -143,12 +157,23 @@ _STANDS_FOR = frozenset("it he she they".split())
 
 
 def _has_verb(text: str) -> bool:
-    """A finite verb: an auxiliary, a past form, or a verb after its subject ("it runs")."""
-    if _FINITE.search(text) or _starts_with_verb(text):
+    """A finite verb: an auxiliary, a past form, or a verb after its subject ("it runs");
+    not an infinitive ("a half to get him to do the film")."""
+    first = text.split()[0] if text.split() else ""
+    plural = first[:1].isupper() and first.endswith("s")  # "Attacks by the rebels"
+    if (_starts_with_verb(text) and not plural) or any(
+            not _after_to(text, m.start()) for m in _FINITE.finditer(text)):
         return True
     from .statement import read_statement
 
-    return any(w.verb for w in read_statement(text).words)
+    return any(w.verb and not _after_to(text, w.start) for w in read_statement(text).words)
+
+
+def _after_to(text: str, at: int) -> bool:
+    return _TO_BEFORE.search(text, 0, at) is not None
+
+
+_TO_BEFORE = re.compile(r"(?:^|\s)to\s*$", re.IGNORECASE)
 
 
 def _starts_with_verb(text: str) -> bool:

@@ -149,6 +149,21 @@ def test_a_claim_of_two_statements_is_checked_part_by_part(festival: Corpus) -> 
     assert one_wrong.reason.startswith("part 2 of 2")
 
 
+def test_a_claim_one_passage_states_whole_is_not_split() -> None:
+    # split, the second part ("... comes the day after his birthday") loses the words it
+    # shares with the first; one passage states both, so the claim is read whole
+    text = ("The band's number one is the 999th in chart history and comes the day after "
+            "what would have been the singer's 70th birthday.")
+    corpus = Corpus.from_texts({"chart.txt": f"Chart news\n\n{text}\n"})
+    result = check(text, corpus)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.parts == ()
+    # a passage that states only one part still does not support the whole
+    partial = check("The band's number one is the 999th in chart history and sold 30,000 "
+                    "copies in a week.", corpus)
+    assert partial.verdict is not Verdict.SUPPORTED
+
+
 def test_the_alignment_names_what_the_sources_do_not_say(festival: Corpus) -> None:
     result = check("Critics ignored the film Salt Roads", festival)
     assert "'ignored'" in result.reason

@@ -43,8 +43,20 @@ def check(claim: str, corpus: Corpus, *, top: int = DEFAULT_TOP) -> Result:
     parts = split_claim(text)
     if len(parts) == 1:
         return _check_one(text, corpus, top)
+    whole = _check_one(text, corpus, top)
+    if _stated_whole(whole):
+        return whole  # one passage states every unit of every part: nothing to split
     results = tuple(_check_one(p, corpus, top) for p in parts)
     return _combine(text, results)
+
+
+def _stated_whole(result: Result) -> bool:
+    """SUPPORTED by a passage that states every unit of the claim itself (none left out,
+    none met only in the sentences around it)."""
+    return result.verdict is Verdict.SUPPORTED and any(
+        e.stance is Stance.SUPPORTS and e.alignment
+        and all(a.relation != "unaligned" and not a.context for a in e.alignment)
+        for e in result.evidence)
 
 
 def _combine(text: str, parts: tuple[Result, ...]) -> Result:

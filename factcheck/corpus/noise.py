@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")  # (tested as _ends_sentence)
+_CLOSERS = "\"'\u201d\u2019)]"
 # a caption's parenthesis is short: "[^)]*" tried from every "(photo" to the end of a line
 # with no ")" was quadratic ("(photo " * 40_000: 17 s, twice as many: 116 s)
 _CREDIT = re.compile(
@@ -22,6 +23,9 @@ _CREDIT = re.compile(
     r"^\s*\(?[A-Z]{2,6}\)?\s*$|\bcopyright\b|\u00a9|^\s*(?:source|credit|image|photo)s?\s*:",
     re.IGNORECASE,
 )
+# what _CREDIT's parenthesis and its "word:" captions need (seen in a lower-cased line)
+_PICTURE_WORDS = ("photo", "image", "picture", "video", "file")
+_CAPTION_WORDS = ("photo", "image", "source", "credit")
 _BYLINE = re.compile(r"^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s*$", re.IGNORECASE)
 _UI_WORDS = frozenset(
     """share shares comment comments subscribe newsletter advertisement advertising cookie
@@ -29,12 +33,32 @@ _UI_WORDS = frozenset(
     twitter linkedin email print menu skip navigation related trending recommended
     sponsored""".split()
 )
+_UI_WORDS_ASCII = frozenset(w.encode("ascii") for w in _UI_WORDS)
 _RELATED_HEADING = re.compile(
     r"^\s*(?:you (?:may|might) also like|related(?: (?:articles|stories|news))?|"
     r"more (?:stories|from|on)|read more|see also|most (?:read|popular)|recommended)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def _byte_table(mapping: dict[str, str]) -> bytes:
+    """A bytes.translate table: each key of `mapping` to its value, any other byte to a space."""
+    table = bytearray(b" " * 256)
+    for src, dst in mapping.items():
+        table[ord(src)] = ord(dst)
+    return bytes(table)
+
+
+# An ASCII line's words are counted with bytes.translate, split and count (in C) rather
+# than with _WORD (a regex and a string per word: half the time of segmenting a document).
+# A word is a run of letters, apostrophes and hyphens from its first letter on: with the
+# apostrophes and hyphens deleted and each letter made "a" or "A", every word is one run of
+# those, and its first letter says whether the word is capitalised.
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_SHAPES = _byte_table({**dict.fromkeys(_LOWER, "a"), **dict.fromkeys(_LOWER.upper(), "A")})
+# a lower-cased line's runs of letters, apostrophes and hyphens (a word and what leads it)
+_RUNS = _byte_table({c: c for c in _LOWER + "'-"})
 
 
 # Page furniture (menus, captions, credits, link lists) comes in short lines; a line longer
@@ -50,6 +74,18 @@ def _word_counts(line: str) -> tuple[int, int, int]:
     if len(line) > LONG_LINE:
         space = _WHITE.search(line, LONG_LINE)  # no word is cut in two
         line = line[: space.start() if space else len(line)]
+    if line.isascii():
+        data = line.encode("ascii")
+        shapes = b" " + data.translate(_SHAPES, b"'-")
+        capitalised = shapes.count(b" A")
+        runs = b" " + data.lower().translate(_RUNS)
+        if b" '" in runs or b" -" in runs:  # the words start after the leading marks
+            ui = sum(1 for run in runs.split() if run.lstrip(b"'-") in _UI_WORDS_ASCII)
+        else:
+            words = runs.split()
+            ui = 0 if _UI_WORDS_ASCII.isdisjoint(words) else sum(
+                map(_UI_WORDS_ASCII.__contains__, words))
+        return shapes.count(b" a") + capitalised, capitalised, ui
     words = _WORD.findall(line)
     return (len(words), sum(1 for w in words if w[0].isupper()),
             sum(1 for w in words if w.lower() in _UI_WORDS))
@@ -81,7 +117,7 @@ def _line_score(line: str) -> float:
     if n == 0:
         return 1.0
     score = 0.0
-    if not _TERMINAL.search(line):
+    if not _ends_sentence(line):
         score += 0.35
     if n <= 3:
         score += 0.35
@@ -98,14 +134,25 @@ def _line_score(line: str) -> float:
     return min(score, 1.0)
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether _TERMINAL matches the line: a mark, then only closers and white space
+    (the same white space as \\s), without trying the pattern at every mark of the line."""
+    return line.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
 def _may_be_credit(line: str) -> bool:
     """False only when _CREDIT cannot match: it is slow, and most lines have none of its cues.
 
-    Every alternative of _CREDIT needs "(" or ":", "copyright", a non-ASCII character, or a
-    line of a few letters; for non-ASCII lines case folding is subtle, so always search.
+    Every alternative of _CREDIT needs "(" and a picture word, ":" and a caption word,
+    "copyright", a non-ASCII character, or a line of a few letters; for non-ASCII lines
+    case folding is subtle, so always search.
     """
-    return (not line.isascii() or "(" in line or ":" in line or len(line.strip()) <= 8
-            or "copyright" in line.lower())
+    if not line.isascii():
+        return True
+    low = line.lower()
+    return (("(" in line and any(w in low for w in _PICTURE_WORDS))
+            or (":" in line and any(w in low for w in _CAPTION_WORDS))
+            or len(line.strip()) <= 8 or "copyright" in low)
 
 
 def block_scores(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -> list[float]:
@@ -129,7 +176,7 @@ def block_scores(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -
             s = 1.0
         elif in_link_list:
             # a link list runs until real prose (a long line ending a sentence) resumes
-            if _TERMINAL.search(raw) and len(_WORD.findall(raw)) > 12:
+            if _ends_sentence(raw) and len(_WORD.findall(raw)) > 12:
                 in_link_list = False
             else:
                 s += 0.6

@@ -8,6 +8,8 @@ copyright line and a "You might also like" list whose headlines repeat the story
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import Corpus, check
 from factcheck.corpus.loader import Document
@@ -154,3 +156,33 @@ def test_form_feed_does_not_shift_noise_to_the_next_line() -> None:
         text = f"ADVERTISEMENT{brk}Share on Facebook\n{prose}\n"
         rows = {r.text: r.noise for r in segment(Document("p.txt", text, "x"))}
         assert rows[prose] < 0.3, repr(brk)
+
+
+# The build counts words and tests line endings with string operations instead of the
+# regular expressions that define them (corpus/noise.py): the two must always agree.
+_LINE_PARTS = st.lists(st.sampled_from(
+    ["a", "B", "share", "Share", "SIGN", "a-share", "-share", "'Comments", "sign-up", "x'",
+     "photo", "(Photo", "file)", "Credit:", "source :", "copyright", "(AP)", "Image", " ",
+     "  ", "\t", ".", "!", "?", '"', "'", ")", "]", "\u201d", "\u2019", "\u00a9", "\u00e9",
+     "\u212a", "\u017f", "\u00a0", "\u2028", "1", "-", ":", "("]), max_size=25).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_LINE_PARTS)
+def test_word_counts_agree_with_the_word_pattern(line: str) -> None:
+    from factcheck.corpus import noise
+
+    words = noise._WORD.findall(line)
+    assert noise._word_counts(line) == (
+        len(words), sum(1 for w in words if w[0].isupper()),
+        sum(1 for w in words if w.lower() in noise._UI_WORDS))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_LINE_PARTS)
+def test_sentence_ending_and_credit_cues_agree_with_their_patterns(line: str) -> None:
+    from factcheck.corpus import noise
+
+    assert noise._ends_sentence(line) == bool(noise._TERMINAL.search(line))
+    if noise._CREDIT.search(line):
+        assert noise._may_be_credit(line)  # the cheap test never hides a credit

@@ -216,3 +216,57 @@ def test_fold_never_raises(text: str) -> None:
     folded = fold(text)
     assert not set(folded) & set("\u2018\u2019\u201c\u201d\u2013\u2014")
     assert len(fold_keep_length(text)) == len(text)
+
+
+# The splitter finds marks with str.find and the word before a dot with rstrip; these are
+# the loops and patterns they replace, which must agree with them on any text.
+_SPLIT_PARTS = st.lists(st.sampled_from(
+    ["a", "Z", "Mr", "e.g", "U.S", "J", "1990s", "x" * 30, " ", "  ", "\t", ".", "!", "?",
+     "...", '"', "\u201c", "\u201d", ")", "Next", "word", "9", ",", "\u00e9"]),
+    max_size=30).map("".join)
+
+
+def _abbreviation_by_loops(block: str, dot_at: int) -> bool:
+    from factcheck.corpus import sentences as s
+
+    lo = max(0, dot_at - s._WORD_WINDOW)
+    start = dot_at
+    while start > lo and block[start - 1] in s._LETTERS_AND_DOT:
+        start -= 1
+    if start == lo and lo and block[lo - 1] in s._LETTERS_AND_DOT:
+        return False
+    while start < dot_at and block[start] == ".":
+        start += 1
+    if start == dot_at:
+        return False
+    word = block[start:dot_at].lower().rstrip(".")
+    if word in s.ABBREVIATIONS:
+        return True
+    if len(word) == 1 and start > 0 and block[start - 1].isdigit():
+        return False
+    return len(word) == 1 or bool(s._ACRONYM.fullmatch(word))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_SPLIT_PARTS)
+def test_marks_and_abbreviations_agree_with_the_loops_they_replace(block: str) -> None:
+    from factcheck.corpus import sentences as s
+
+    assert s._mark_positions(block) == [m.start() for m in re.finditer(r"[.!?]", block)]
+    for at in range(len(block)):
+        assert s._is_abbreviation(block, at) == _abbreviation_by_loops(block, at)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", " ", "  ", "\t", "\n", "\x0b", "\x1c", "\x7f",
+                                 "\u00a0", "\u2028", "\u00e9", "I\u0307"]),
+                max_size=12).map("".join))
+def test_stable_key_is_the_hash_of_the_folded_words(sentence: str) -> None:
+    import hashlib
+
+    from factcheck.corpus.segment import stable_key
+
+    plain = " ".join(sentence.split())  # what a sentence with no stray white space skips
+    folded = (plain.lower() if plain.isascii() else fold(plain)).encode("utf-8")
+    digest = hashlib.blake2b(folded, digest_size=8).digest()
+    assert stable_key(sentence) == int.from_bytes(digest, "big") >> 1

@@ -82,9 +82,9 @@ def _word_counts(line: str) -> tuple[int, int, int]:
         if b" '" in runs or b" -" in runs:  # the words start after the leading marks
             ui = sum(1 for run in runs.split() if run.lstrip(b"'-") in _UI_WORDS_ASCII)
         else:
-            words = runs.split()
-            ui = 0 if _UI_WORDS_ASCII.isdisjoint(words) else sum(
-                map(_UI_WORDS_ASCII.__contains__, words))
+            spans = runs.split()  # each a word (none has a leading mark)
+            ui = 0 if _UI_WORDS_ASCII.isdisjoint(spans) else sum(
+                map(_UI_WORDS_ASCII.__contains__, spans))
         return shapes.count(b" a") + capitalised, capitalised, ui
     words = _WORD.findall(line)
     return (len(words), sum(1 for w in words if w[0].isupper()),

@@ -83,10 +83,10 @@ class RowBatch:
 
 def document_rows(doc: Document) -> list[tuple]:
     from ...corpus.segment import (
-        segment,  # only a refresh segments: a check on a warm index skips it
+        segment_rows,  # only a refresh segments: a check on a warm index skips it
     )
 
-    return [(r.line, r.column, r.start, r.end, r.text, r.noise, r.key) for r in segment(doc)]
+    return segment_rows(doc)
 
 
 def row_terms(rows: list[tuple]) -> frozenset[str]:

@@ -197,3 +197,47 @@ def test_possessive_year_is_not_a_decade():
 def test_year_as_sentence_subject():
     assert one("2015 was a record year for the club.").year == 2015
     assert extract_dates("2000 were arrested after the match.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("the championships in Lisbon from 4-6 March 2022", 4, 6),
+        ("The festival runs March 4\u20136, 2022, in Leeds", 4, 6),
+        ("talks on 12-14 February 2022", 12, 14),
+    ],
+)
+def test_a_range_of_days_is_one_mention_covering_them(text: str, first: int, last: int
+                                                       ) -> None:
+    (mention,) = extract_dates(text)
+    assert (mention.first_day, mention.day, mention.year) == (first, last, 2022)
+    assert mention.low is not None and mention.high is not None
+    assert (mention.low.day, mention.high.day) == (first, last)
+
+
+def test_two_numbers_that_are_no_range_stay_one_day() -> None:
+    # a score before a date, and a date and another date
+    assert [(d.text, d.first_day) for d in extract_dates("won 6-4 on 3 March in Leeds")] == \
+        [("3 March", None)]
+    assert [d.first_day for d in extract_dates("on 4 March and on 6 March")] == [None, None]
+
+
+def test_a_day_within_a_range_is_not_contradicted_by_it() -> None:
+    from factcheck import Corpus, check
+    from factcheck.results import Verdict
+
+    corpus = Corpus.from_texts({"athletics.txt": (
+        "Date: 2022-02-01\n"
+        "She has not decided whether to run at the indoor championships in Lisbon "
+        "from 4-6 March.\n")})
+    for claim, verdict in (("The indoor championships in Lisbon start on 4 March",
+                            Verdict.NOT_ENOUGH_INFO),
+                           ("The indoor championships in Lisbon run from 4-6 March",
+                            Verdict.SUPPORTED),
+                           ("The indoor championships in Lisbon run from 8-10 March",
+                            Verdict.CONTRADICTED)):
+        result = check(claim, corpus)
+        assert result.verdict is not Verdict.CONTRADICTED or verdict is Verdict.CONTRADICTED, \
+            (claim, result.reason)
+        if verdict is not Verdict.NOT_ENOUGH_INFO:
+            assert result.verdict is verdict, (claim, result.reason)

@@ -10,6 +10,7 @@ reason is a short human sentence such as "12 ≠ 13 observation posts".
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -216,14 +217,22 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
         return result(Outcome.INCOMPARABLE, "no year on one side and no month on the other")
     year = c.year or e.year or 2000  # 2000 is a leap year: 29 February fits
     try:
-        c_lo, c_hi = bounds(year, c.month, c.day, c.part)
-        e_lo, e_hi = bounds(year, e.month, e.day, e.part)
+        c_lo, c_hi = _days(c, year)
+        e_lo, e_hi = _days(e, year)
     except ValueError:
-        c_lo, c_hi = bounds(2000, c.month, c.day, c.part)
-        e_lo, e_hi = bounds(2000, e.month, e.day, e.part)
+        c_lo, c_hi = _days(c, 2000)
+        e_lo, e_hi = _days(e, 2000)
     if max(c_lo, e_lo) <= min(c_hi, e_hi):
         return _same_day(c, e) or result(Outcome.CONSISTENT, _agree_text(c, e, cv, ev))
     return result(Outcome.INCONSISTENT, f"{cv} ≠ {ev}")
+
+
+def _days(d: DateMention, year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day a mention covers in `year` (a range: "4-6 March")."""
+    lo, hi = bounds(year, d.month, d.day, d.part)
+    if d.first_day is not None and d.month is not None:
+        lo = dt.date(year, d.month, d.first_day)
+    return lo, hi
 
 
 def _same_day(c: DateMention, e: DateMention) -> Comparison | None:

@@ -17,60 +17,20 @@ import re
 from dataclasses import dataclass, replace
 
 from ..text import span_in_original, without_invisible
-from . import numbers
+from .date_patterns import (
+    DAY,
+    MONTH_PATTERN,
+    MONTHS,
+    UNAMBIGUOUS_MONTHS,
+    WEEKDAYS,
+    YEAR,
+    matches,
+)
 from .years import is_year_at
 
-MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.month_name):
-    if _name:
-        MONTHS[_name.lower()] = _i
-        MONTHS[_name[:3].lower()] = _i
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WORDS_RE = re.compile(r"[a-z]+")
 _PERIOD_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
-# Month names are matched case-sensitively so "may", "march" and "august" the
-# words are not dates; the abbreviation may carry a dot ("Feb. 24").
-_MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
-)
-MONTH_PATTERN = _MONTH  # for other modules that read dates in their own context
-
-_PART = (
-    r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of(?:\s+the)?"
-    r"|end-of|start-of|mid-?))"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[0-9]|20)\d\d"
-_UNAMBIGUOUS_MONTHS = frozenset("January February September October November December".split())
-_CUE = (
-    r"(?P<cue>\b(?i:in|since|until|till|by|from|during|before|after|through|last|next|this|of)"
-    r"\s+)"
-)
-
-DATE_RE = re.compile(
-    rf"""
-    (?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d))(?![\d-])
-  | (?P<num>(?P<n1>[0-3]?\d)/(?P<n2>[01]?\d)/(?P<n3>{_YEAR}|\d\d))(?![\d/])
-  | (?P<dmy>(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:\s?,?\s+(?P<y2>{_YEAR})(?!\d))?)
-  | (?P<wd>(?:(?P<wdq>(?i:last|next|this))\s+)?
-        (?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b
-  | \b(?P<yd>(?i:yesterday|today|tonight|tomorrow))\b
-  | (?:\b{_PART}[\s-]*|{_CUE})?
-    (?: (?P<mdy>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?!\d|:\d|\.\d)
-            (?:\s?,?\s+(?P<y1>{_YEAR})(?!\d))?)
-      | (?P<my>(?P<m3>{_MONTH})\s?,?\s+(?:of\s+)?(?P<y3>{_YEAR})(?!\d))
-      | (?P<mo>(?P<m4>{_MONTH}))
-      | (?P<rel>(?i:(?:this|last|next|past|previous|coming)\s+(?:week|month|year)))\b
-      | (?<![\w.,$£€])(?P<yr>(?P<y4>{_YEAR})
-            (?:(?P<fy>[-\u2013/](?:{_YEAR}|\d\d))|(?P<dec>s\b|\s?['’]s\b))?)
-            (?![\d%]|\.\d|,\d)
-    )
-    """,
-    re.VERBOSE,
-)
 
 @dataclass(frozen=True)
 class DateMention:
@@ -88,6 +48,8 @@ class DateMention:
     low: dt.date | None  # first day covered
     high: dt.date | None  # last day covered
     said_weekday: int | None = None  # "Monday, Feb. 24, 2020": the day the text gives it
+    # a range of days ("4-6 March", "March 4-6"): its first day; `day` is its last
+    first_day: int | None = None
 
     @property
     def weekday(self) -> int | None:
@@ -135,7 +97,8 @@ class DateMention:
                                                           if self.part else "")
         month = calendar.month_name[self.month] if self.month else ""
         if self.precision == "day":
-            core = f"{self.day} {month}" + (f" {self.year}" if self.year else "")
+            days = f"{self.first_day}-{self.day}" if self.first_day else f"{self.day}"
+            core = f"{days} {month}" + (f" {self.year}" if self.year else "")
         elif self.precision == "month":
             core = month + (f" {self.year}" if self.year else "")
         elif self.precision == "decade":
@@ -245,48 +208,6 @@ def _relative(text: str, start: int, end: int, m: re.Match[str], part: str | Non
                        True, low, high)
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
-_ANCHOR_WORDS = frozenset(
-    [name for name in (*calendar.month_name, *calendar.month_abbr) if name]
-    + ["Sept", *calendar.day_name]
-    + "yesterday today tonight tomorrow week month year Yesterday Today Tonight Tomorrow".split()
-)
-_PREFIX_WORDS = frozenset(
-    """early mid late the end start beginning middle of in since until till by from during
-    before after through last next this past previous coming""".split()
-)
-_ANCHOR_RE = re.compile(rf"\d+|\b{numbers.word_trie(_ANCHOR_WORDS)}\b")
-
-
-def _matches(text: str) -> list[re.Match[str]]:
-    """Date matches, tried only near anchors (digits, month and weekday names, "week").
-
-    Running DATE_RE over every offset costs several times more than one scan
-    for anchors; a date always contains an anchor, and at most four words of
-    prefix ("by the end of") come before it.
-    """
-    out: list[re.Match[str]] = []
-    pos = 0
-    for a in _ANCHOR_RE.finditer(text):
-        anchor = a.start()
-        if anchor < pos:
-            continue
-        # Only a run of prefix words right before the anchor can open the match.
-        starts: list[int] = []
-        for t in _TOKEN_RE.finditer(text, max(pos, anchor - 40), anchor):
-            if t.group().lower() in _PREFIX_WORDS:
-                starts.append(t.start())
-            else:
-                starts.clear()
-        for start in (*starts[-4:], anchor):
-            m = DATE_RE.match(text, start)
-            if m is not None and m.end() > anchor:
-                out.append(m)
-                pos = m.end()
-                break
-    return out
-
-
 def extract_dates(text: str, doc_date: dt.date | None = None) -> list[DateMention]:
     """Find the date mentions in ``text``; relative ones resolve only against ``doc_date``."""
     stripped = without_invisible(text)
@@ -308,7 +229,7 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
     # and callers then usually ask for the same sentence's dates.
     out: list[DateMention] = []
     said: tuple[int, int] | None = None  # (weekday, where it ends) before a full date
-    for m in _matches(text):
+    for m in matches(text):
         part = _part_name(m.group("part"))
         start = m.start("part") if m.group("part") else None
         mention: DateMention | None = None
@@ -337,7 +258,7 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
             raw = m.group("m4")
             # A bare month name needs a cue ("in May", "late April"): "May" and
             # "March" are also a verb and a noun at the start of a sentence.
-            if part or m.group("cue") or raw.rstrip(".") in _UNAMBIGUOUS_MONTHS:
+            if part or m.group("cue") or raw.rstrip(".") in UNAMBIGUOUS_MONTHS:
                 mention = _make(text, start if start is not None else m.start("mo"), m.end(),
                                 None, _month(raw), None, part, doc_date)
         elif m.group("rel") or m.group("wd") or m.group("yd"):
@@ -358,12 +279,48 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
             elif part or is_year_at(text, ys, ye):
                 mention = _make(text, start if start is not None else ys, ye, int(m.group("y4")),
                                 None, None, part, doc_date)
+        if mention is not None and (m.group("dmy") or m.group("mdy")):
+            mention = _day_range(text, mention)
+        if mention is not None and out and mention.start < out[-1].end:
+            mention = None  # the year of "March 4-6, 2020", read with the range
         if mention is not None:
             if said is not None and 0 <= mention.start - said[1] <= 3:
                 mention = replace(mention, said_weekday=said[0])
             out.append(mention)
         said = said if m.group("wd") else None
     return tuple(out)
+
+
+_RANGE_START = re.compile(rf"(?<![\d.,])({DAY})\s?[-\u2013]\s?$")
+_RANGE_END = re.compile(rf"\s?[-\u2013]\s?({DAY})(?![\d:.])(?:\s?,?\s+({YEAR})(?!\d))?")
+
+
+def _day_range(text: str, mention: DateMention) -> DateMention:
+    """'4-6 March' and 'March 4-6' cover three days: the mention of one day widened to
+    the range written around it (a claim of 4 March is within it, not against it)."""
+    month = mention.month
+    if mention.day is None or month is None:
+        return mention
+    before = _RANGE_START.search(text, max(0, mention.start - 8), mention.start)
+    if before is not None and text[mention.start].isdigit():
+        first, last, start, end = _day(before.group(1)), mention.day, before.start(), mention.end
+    else:
+        after = _RANGE_END.match(text, mention.end)
+        if after is None or text[mention.end - 1].isalpha():
+            return mention
+        first, last, start, end = mention.day, _day(after.group(1)), mention.start, after.end()
+        if after.group(2):  # "March 4-6, 2020": the year after the range is the range's
+            mention = replace(mention, year=int(after.group(2)))
+    if not first < last:
+        return mention
+    year = mention.year
+    try:
+        low = dt.date(year, month, first) if year else None
+        high = dt.date(year, month, last) if year else None
+    except ValueError:
+        return mention
+    return replace(mention, text=text[start:end], start=start, end=end, day=last,
+                   first_day=first, low=low, high=high)
 
 
 def _is_decade(text: str, m: re.Match[str], part: str | None) -> bool:
@@ -402,7 +359,7 @@ def _fiscal(text: str, start: int | None, m: re.Match[str], doc_date: dt.date | 
                        True, dt.date(first, 1, 1), dt.date(second, 12, 31))
 
 
-_ABS_AFTER_RE = re.compile(rf",?\s+(?:{_MONTH}|\d)")
+_ABS_AFTER_RE = re.compile(rf",?\s+(?:{MONTH_PATTERN}|\d)")
 
 
 def _next_to_absolute(text: str, pos: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import MONTH_PATTERN as _MONTH
+from .date_patterns import MONTH_PATTERN as _MONTH
 
 # a date at day precision: "14 April 1866", "April 14, 1866", "April 14 , 1866"
 _DAY_DATE = (

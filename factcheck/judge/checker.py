@@ -15,7 +15,7 @@ from ..text import strip_invisible
 from .align import align
 from .claims import analyse
 from .copies import story_roots
-from .links import Surroundings, UnitLink
+from .links import UNALIGNED, Surroundings, UnitLink
 from .names import restore_case, settle_opening_word
 from .parts import split_claim
 from .retrieval import Passage, retrieve
@@ -55,7 +55,7 @@ def _stated_whole(result: Result) -> bool:
     none met only in the sentences around it)."""
     return result.verdict is Verdict.SUPPORTED and any(
         e.stance is Stance.SUPPORTS and e.alignment
-        and all(a.relation != "unaligned" and not a.context for a in e.alignment)
+        and all(a.relation != UNALIGNED and not a.context for a in e.alignment)
         for e in result.evidence)
 
 

@@ -105,11 +105,10 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
     roles = set().union(*(life_roles(w) for w in claim.words)) if kind == "date" else set()
     scored: list[tuple[float, Outcome, str, Any, Any]] = []
     for other in candidates:
-        outcome, reason, shown = _compare(kind, item, other)
-        if outcome is Outcome.INCOMPARABLE:
+        compared = comparable(kind, item, other)
+        if compared is None:
             continue
-        if kind == "date" and not _same_fields(item, other):
-            continue
+        outcome, reason, shown = compared
         if kind == "date" and passage.life:
             role = passage.life.role_of(other.start, other.end)
             if role is not None and role not in roles:
@@ -123,13 +122,9 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             closeness += 1.0  # "born in 1872" and the birth date in parentheses
         if kind == "figure" and _someone_elses_things(claim, other, passage):
             continue  # "12 Turkish observation posts" are not Russia's
-        if kind == "figure":
-            kind_of = _same_kind(item, other)
-            if kind_of is False:
-                continue
-            if kind_of is None and not placement.head_near(item, claim, other, passage, partners,
-                                                    closeness):
-                continue
+        if kind == "figure" and _same_kind(item, other) is None and \
+                not placement.head_near(item, claim, other, passage, partners, closeness):
+            continue
         if outcome is Outcome.INCONSISTENT:
             if kind == "date" and other.relative and not (item.names_weekday
                                                           or item.period is not None):
@@ -226,6 +221,21 @@ def _far_apart(a: Any, b: Any) -> str:
     if b_hi is not None and a_lo and b_hi * VAGUE_FACTOR <= a_lo:
         return f"'{a.text}' is far above '{b.text}'"
     return ""
+
+
+def comparable(kind: str, item: Any, other: Any) -> tuple[Outcome, str, tuple[str, str]] | None:
+    """The comparison of a claim's item with a passage's when the two items alone allow
+    pairing them (None when they do not: incomparable values, dates that state different
+    fields, counts of different kinds of thing). The aligner's other tests read the
+    sentences around them; the audit's frame test (`frame.py`) reads only this."""
+    outcome, reason, shown = _compare(kind, item, other)
+    if outcome is Outcome.INCOMPARABLE:
+        return None
+    if kind == "date" and not _same_fields(item, other):
+        return None
+    if kind == "figure" and _same_kind(item, other) is False:
+        return None
+    return outcome, reason, shown
 
 
 def _compare(kind: str, item: Any, other: Any) -> tuple[Outcome, str, tuple[str, str]]:

@@ -32,7 +32,7 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
         best = None  # "President Obama" where the document also names Barack Obama
     if best is not None:
         return UnitLink("name", name.text, SAME, best[0].text, best[1]), best[0]
-    country = _country_word(name, passage)
+    country = country_word(name, passage)
     if country:
         return UnitLink("name", name.text, DERIVATION, country, "the same country"), None
     if (not subject or passage.continues() or passage.anaphor_at_start(as_subject=True)) \
@@ -64,7 +64,7 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
     return UnitLink("name", name.text, UNALIGNED, note=f"no source names '{name.text}'"), None
 
 
-def _country_word(name: Name, passage: Statement) -> str:
+def country_word(name: Name, passage: Statement) -> str:
     """'Japanese' for 'Japan', 'Moscow' for 'Russia': the same country in other words."""
     from ..lexicon import wordnet
 
@@ -165,10 +165,10 @@ def _swapped(name: Name, claim: Statement, passage: Statement,
 
 
 def _is_country_word(name: Name) -> bool:
-    return _country(name) is not None
+    return country_of_name(name) is not None
 
 
-def _country(name: Name) -> str | None:
+def country_of_name(name: Name) -> str | None:
     """The country a one-word name stands for ("American", "U.S.", "Moscow")."""
     from ..lexicon import wordnet
 
@@ -182,8 +182,8 @@ def same_entity(a: Name, b: Name) -> bool:
     country ("American" and "U.S.")."""
     if name_match(a.keys, b.keys)[0]:
         return True
-    ca = _country(a)
-    return ca is not None and ca == _country(b)
+    ca = country_of_name(a)
+    return ca is not None and ca == country_of_name(b)
 
 
 def _governing_verb(name: Name, passage: Statement) -> Word | None:

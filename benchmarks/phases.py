@@ -129,7 +129,9 @@ def read_floor(index: Path | str) -> dict[str, object]:
         from factcheck.index.postgres.connect import split_corpus
 
         name = split_corpus(str(index))[1]
-        with _pg(str(index)) as conn, conn.cursor(name="bench_read") as cur:
+        # a named (server-side) cursor streams the rows; it needs a transaction
+        with _pg(str(index)) as conn, conn.transaction(), \
+                conn.cursor(name="bench_read") as cur:
             cur.execute("SELECT s.text FROM factcheck.sentences s JOIN factcheck.corpora c "
                         "ON c.id = s.corpus WHERE c.key = %s", (name,))
             for (text,) in cur:

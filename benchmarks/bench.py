@@ -316,6 +316,14 @@ def concurrent(corpus: Path, index: Path | str, claims_file: Path,
         if p.returncode != 0:
             raise SystemExit(f"a client failed ({p.returncode})")
         results.append(json.loads(out.decode().strip().splitlines()[-1]))
+    # the floor: four CPU-bound loops of a check's length alone, during the same refreshes
+    step_ms = 1000 * pct(alone["times"], .5)  # type: ignore[arg-type]
+    spun_alone = phase("spin", corpus, index, f"{step_ms:.3f}")
+    spinners = [subprocess.Popen([*cmd, "spin", str(corpus), str(index), f"{step_ms:.3f}",
+                                  str(spun_alone["n"])], stdout=subprocess.PIPE, env=_env())
+                for _ in range(CLIENTS)]
+    spun = [json.loads(p.communicate()[0].decode().strip().splitlines()[-1])
+            for p in spinners]
     stop.touch()
     out, _ = refresher.communicate()
     stop.unlink(missing_ok=True)
@@ -330,6 +338,8 @@ def concurrent(corpus: Path, index: Path | str, claims_file: Path,
             "worst_index_p50_ms": max(c["index_p50_ms"] for c in per_client),
             "worst_p50_ms": max(c["p50_ms"] for c in per_client),
             "worst_p95_ms": max(c["p95_ms"] for c in per_client),
+            "spin_alone_p50_ms": 1000 * pct(spun_alone["times"], .5),  # type: ignore[arg-type]
+            "spin_worst_p50_ms": max(1000 * pct(r["times"], .5) for r in spun),
             "refreshes": ref["refreshes"], "files_per_refresh": ref["files_per_refresh"],
             "refresh_median_s": statistics.median(ref["durations"]) if ref["durations"] else 0}
 
@@ -548,7 +558,12 @@ def table(results: dict[str, object]) -> str:
                         f"{base:.0f}), worst p95 {c['worst_p95_ms']:.0f} ms; in the index: "
                         f"p50 {c['alone_index_p50_ms']:.0f} ms alone, worst "
                         f"{c['worst_index_p50_ms']:.0f} ms of four "
-                        f"(x{c['worst_index_p50_ms'] / max(c['alone_index_p50_ms'], 1e-9):.2f})")
+                        f"(x{c['worst_index_p50_ms'] / max(c['alone_index_p50_ms'], 1e-9):.2f})"
+                        + (f"; floor: {CLIENTS} CPU-bound loops of that length, worst step "
+                           f"p50 {c['spin_worst_p50_ms']:.0f} ms against "
+                           f"{c['spin_alone_p50_ms']:.0f} alone "
+                           f"(x{c['spin_worst_p50_ms'] / c['spin_alone_p50_ms']:.2f})"
+                           if "spin_alone_p50_ms" in c else ""))
     s = results["startup"]
     lines.append("")
     for name, key in (("start-up floor: python -c 'import typer, rich'", "import_floor"),

@@ -7,6 +7,7 @@
     python benchmarks/phases.py client  CORPUS INDEX CLAIMS.json SEED   (check every claim)
     python benchmarks/phases.py refresher CORPUS INDEX STOPFILE     (refresh until STOPFILE)
     python benchmarks/phases.py read_floor CORPUS INDEX  (every sentence's text read once)
+    python benchmarks/phases.py spin CORPUS INDEX MS [N]  (the clients' floor: CPU-bound steps)
 
 INDEX is a SQLite file or a postgresql:// URL (then the floors are PostgreSQL's own: a
 bare table with a GIN index filled from the same texts, and a GIN match ranked by
@@ -332,6 +333,26 @@ def refresher(corpus: Path, index: Path | str, stop: Path) -> dict[str, object]:
             "sentences_written": written, "durations": durations}
 
 
+def spin(step_ms: float, n: int = 0, steps: int = 60) -> dict[str, object]:
+    """The floor of the concurrent clients: `steps` steps of pure computation, each as long
+    as one check takes alone (`step_ms`, calibrated first), and the wall time of each.
+    Four of these at once on a machine with fewer cores show what sharing the CPU alone
+    costs a check, whatever the index does."""
+    def step(n: int) -> float:
+        t0 = time.perf_counter()
+        total = 0
+        for i in range(n):
+            total += i * i
+        return time.perf_counter() - t0
+
+    if not n:  # calibrate (alone; the runs side by side take the same n)
+        n = 100_000
+        while step(n) < step_ms / 1000 / 4:
+            n *= 2
+        n = int(n * step_ms / 1000 / min(step(n) for _ in range(3)))
+    return {"times": [step(n) for _ in range(steps)], "n": n}
+
+
 def main(argv: list[str]) -> None:
     warnings.simplefilter("ignore")
     phase, corpus = argv[0], Path(argv[1])
@@ -348,6 +369,8 @@ def main(argv: list[str]) -> None:
         out = client(corpus, index, Path(argv[3]), int(argv[4]))
     elif phase == "read_floor":
         out = read_floor(index)
+    elif phase == "spin":
+        out = spin(float(argv[3]), int(argv[4]) if len(argv) > 4 else 0)
     elif phase == "refresher":
         out = refresher(corpus, index, Path(argv[3]))
     else:

@@ -54,11 +54,63 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
-    links.extend(_word_link(w, partners.get(w.index), _rival_verb(w, passage, partners))
-                 if w.index not in counted or w.index in partners else counted[w.index]
-                 for w in claim.content_words)
+    words = [_word_link(w, partners.get(w.index), _rival_verb(w, passage, partners))
+             if w.index not in counted or w.index in partners else counted[w.index]
+             for w in claim.content_words]
+    words = _negation_moved(claim.content_words, words, partners)
+    links.extend(_periods(claim, words))
     links.extend(figures)
     return tuple(links)
+
+
+def _periods(claim: Statement, links: list[UnitLink]) -> list[UnitLink]:
+    """An ordinal and a span of time together name a period ("its second week", "the
+    first day"): another ordinal or span there is another period, of which the passage
+    states its own facts, not a conflict with the claim's (code PERIOD)."""
+    words = claim.words
+    period: set[int] = set()
+    for a, b in zip(words, words[1:], strict=False):
+        if a.folded in lexical.ORDINALS and b.lemmas & set(lexical.TIME_UNITS):
+            period |= {a.index, b.index}
+    if not period:
+        return links
+    return [replace(link, code="PERIOD",
+                    note=f"another period: {link.note}") if link.code == "ANTONYM"
+            and w.index in period else link
+            for w, link in zip(claim.content_words, links, strict=True)]
+
+
+def _negation_moved(words: Sequence[Word], links: list[UnitLink],
+                    partners: dict[int, WordHit]) -> list[UnitLink]:
+    """A negation may sit on the verb or on its object: "has not issued instructions" and
+    "has issued no instructions" say the same. A verb negated on one side only agrees
+    when the other side negates a word the first side's negation also covers."""
+    out = []
+    for w, link in zip(words, links, strict=True):
+        hit = partners.get(w.index)
+        if link.code == "NEGATION" and hit is not None:
+            p = hit.word
+            # the claim negates the verb: does the passage negate its object instead?
+            moved = any(
+                o is not w and partners.get(o.index) is not None and not
+                partners[o.index].context and (
+                    _moved_onto(w, o, partners[o.index].word)
+                    or _moved_onto(p, partners[o.index].word, o))
+                for o in words)
+            if moved:
+                link = UnitLink("word", w.text, hit.relation if hit.relation !=
+                                lexical.OPPOSITE else SAME, p.text,
+                                "the negation stands on another word of the same phrase",
+                                hit.context)
+        out.append(link)
+    return out
+
+
+def _moved_onto(verb: Word, mine: Word, theirs: Word) -> bool:
+    """One side negates `verb`, and so its word `mine` only as part of the negated phrase;
+    the other side negates `theirs`, the same word, on its own ("no instructions")."""
+    return verb.negation_head and mine.negated and not mine.negation_head and \
+        theirs.negation_head
 
 
 def _counted_words(claim: Statement, figures: list[UnitLink]) -> dict[int, UnitLink]:
@@ -170,12 +222,14 @@ def _split_verb(w: Word, passage: Statement) -> WordHit | None:
 
 
 def _joined(w: Word, passage: Statement) -> Word | None:
-    """A word the passage writes in two ("cease-fire", "air space") or the claim in two
-    where the passage has one: met as the same word."""
+    """A word the passage writes in two ("cease-fire", "air space", "long distance" for
+    "long-distance") or the claim in two where the passage has one: met as the same
+    word."""
     words = passage.words
+    whole = w.folded.replace("-", "")
     for a, b in zip(words, words[1:], strict=False):
         if b.start - a.end <= 1 and passage.text[a.end : b.start] in ("", "-", " ") and \
-                a.folded + b.folded == w.folded:
+                a.folded + b.folded == whole:
             return a
     return None
 

@@ -109,6 +109,11 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
         if compared is None:
             continue
         outcome, reason, shown = compared
+        if kind == "figure" and outcome is Outcome.CONSISTENT:
+            ours, theirs = placement.direction(claim, item), placement.direction(passage, other)
+            if ours * theirs < 0:  # "4.3% less" against "a 4.3% increase"
+                outcome = Outcome.INCONSISTENT
+                reason = f"the claim's '{item.text}' is {_WAY[ours]}, the source's {_WAY[theirs]}"
         if kind == "date" and passage.life:
             role = passage.life.role_of(other.start, other.end)
             if role is not None and role not in roles:
@@ -133,6 +138,8 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "Pasok ... 33 seats" is not about New Democracy's 129
             if placement.end_of_range(claim, item) != placement.end_of_range(passage, other):
                 continue  # "to £120,000" is the new level, "from £60,000" the old one
+            if kind == "figure" and _other_role(claim, item, passage, other):
+                continue  # "spent £10m" is not "took £24m in revenues"
             theirs = placement.governor(passage, other)
             if governor is not None and governor.verb and governor_hit is not None and \
                     theirs is not None and theirs.verb and \
@@ -144,6 +151,19 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "fled" met nowhere: "hosting three million" is another fact
         scored.append((closeness, outcome, reason, shown, other))
     return scored
+
+
+_WAY = {1: "a rise", -1: "a fall"}
+
+
+def _other_role(claim: Statement, item: Any, passage: Statement, other: Any) -> bool:
+    """Both sides say what their amount of money is, and not the same: "spent £10m"
+    against "£24m in gross revenues" are two attributes, not two values of one."""
+    if item.dimension != "money":
+        return False  # "cost 30,000 workers their jobs" counts workers
+    mine = placement.money_role(claim, item)
+    theirs = placement.money_role(passage, other) if mine else ""
+    return bool(mine and theirs and mine != theirs)
 
 
 def _verb_form(w: Any) -> bool:

@@ -20,6 +20,7 @@ from .words import (
     DENYING_VERBS,
     DETERMINERS,
     FUNCTION_WORDS,
+    FUTURE_AUXILIARIES,
     LIGHT_VERBS,
     MEASURE_WORDS,
     MODALS,
@@ -326,6 +327,9 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
             continue
         if not (reach > 0 or clause_wide) or not w.content:
             continue
+        if w.folded in FUTURE_AUXILIARIES and k + 1 < len(words) and \
+                words[k + 1].folded == "to":
+            continue  # "not going to be released": the release is negated
         if clause_wide:
             if not clause_head and "v" in w.pos:
                 heads.add(w.index)  # a denied clause is negated at its verb: "denied that

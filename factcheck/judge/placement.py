@@ -11,6 +11,7 @@ from typing import Any
 
 from .lexical import DOWN, UP
 from .units import Statement
+from .words import MONEY_ROLES
 
 # words either side of a figure that tell what it is about
 NEAR_BEFORE = 8
@@ -33,6 +34,50 @@ def end_of_range(statement: Statement, item: Any) -> str:
     if word == "to" and (changing or any(w.folded == "from" for w in earlier)):
         return "to"
     return ""
+
+
+# comparatives that say which way a figure goes ("4.3% less than", "12 more troops")
+_MORE = frozenset("more higher greater larger bigger up".split())
+_LESS = frozenset("less lower fewer smaller down".split())
+# words between a figure and the word that says its direction ("rose by 4%", "a 4% rise")
+_DIRECTION_GAP = frozenset("by a an of".split())
+
+
+def direction(statement: Statement, item: Any) -> int:
+    """+1 when the words next to a figure say it is a rise or a surplus ("a 4.3% increase",
+    "rose by 4.3%", "4.3% more"), -1 for a fall or a shortfall ("4.3% less", "down 4.3%"),
+    0 when they say neither."""
+    def sign(w: Any) -> int:
+        if w.folded in _MORE or w.lemmas & UP:
+            return 1
+        if w.folded in _LESS or w.lemmas & DOWN:
+            return -1
+        return 0
+
+    k = bisect_left(statement.starts, item.end)
+    for w in statement.words[k : k + 3]:  # after it: "4.3% less", "4.3% increase"
+        if sign(w):
+            return sign(w)
+        if w.folded not in _DIRECTION_GAP and not (w.content and "n" in w.pos):
+            break
+    k = bisect_left(statement.starts, item.start)
+    for w in reversed(statement.words[max(0, k - 3) : k]):  # before: "rose by 4.3%"
+        if sign(w):
+            return sign(w)
+        if w.folded not in _DIRECTION_GAP:
+            break
+    return 0
+
+
+def money_role(statement: Statement, item: Any) -> str:
+    """What an amount of money is, by the words next to it (two before, three after):
+    "out" ("spent", "cost", "fee"), "in" ("revenues", "profit") or "value" ("worth");
+    "" when they do not say."""
+    k = bisect_left(statement.starts, item.start)
+    end = bisect_left(statement.starts, item.end)
+    near = statement.words[max(0, k - 2) : k] + statement.words[end : end + 3]
+    return next((role for w in near for role, words in MONEY_ROLES.items()
+                 if w.lemmas & words), "")
 
 
 def governor(statement: Statement, item: Any) -> Any:

@@ -290,10 +290,27 @@ def _owner(name: Name, claim: Statement, passage: Statement) -> Name | None:
     return None
 
 
+# modifiers that may stand between a preposition and the name its phrase ends with ("the
+# owner of embattled Russian oil firm Yukos")
+MODIFIER_REACH = 5
+
+
 def _after_preposition(passage: Statement, name: Name) -> bool:
-    """The name, or the list it is in ("Turkey and Russia"), follows a preposition."""
+    """The name, or the list it is in ("Turkey and Russia"), ends a phrase that opens
+    with a preposition: "officials from Turkey", "the owner of embattled Russian oil firm
+    Yukos" (Yukos is not the owner)."""
+    words = passage.words
     i = _list_start(passage, name) - 1
-    return i >= 0 and passage.words[i].folded in PREPOSITIONS
+    for _ in range(MODIFIER_REACH):
+        if i < 0 or words[i].folded in PREPOSITIONS:
+            break
+        participle = words[i].folded.endswith(("ing", "ed"))  # "shipping", "troubled"
+        if (words[i].verb and not participle) or not (
+                words[i].content or i in passage.name_at or words[i].folded in DETERMINERS) or \
+                "," in passage.text[words[i].end : words[i + 1].start]:
+            return False
+        i -= 1
+    return i >= 0 and words[i].folded in PREPOSITIONS
 
 
 def _list_start(passage: Statement, name: Name) -> int:

@@ -41,6 +41,10 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         return Stance.RELATED, ("QUESTION",), "a question states nothing", 1.0
     if headline:
         return Stance.RELATED, ("HEADLINE",), "a headline states no fact", 1.0
+    periods = [link for link in links if link.code == "PERIOD"]
+    if periods:
+        # "sold 72,000 on its first day" states nothing of the claim's second week
+        return Stance.RELATED, ("PERIOD",), periods[0].note, 1.0
     conflicts = [link for link in links if link.relation == CONFLICT]
     missing = [link for link in links if link.relation == UNALIGNED]
     codes = tuple(dict.fromkeys(

@@ -41,6 +41,9 @@ NEGATIONS = frozenset(
 )
 # "refused to concede" reads as "did not concede"
 NEGATING_VERBS = frozenset("refuse fail decline".split())
+# "not going to be released" negates "released": a future's auxiliary carries no
+# meaning of its own and passes the negation on to the verb after "to"
+FUTURE_AUXILIARIES = frozenset("going about".split())
 # "unable to use" reads as "not able to use"
 NEGATING_ADJECTIVES = frozenset("unable unaware".split())
 # a negated verb of opinion negates what it introduces: "I don't think we'll see a
@@ -97,6 +100,14 @@ MEASURE_WORDS = frozenset(
     weigh weight worth cost price value last away distant far measure span pay spend
     fee lie located situated""".split()
 )
+# what an amount of money is: paid out, taken in, or what something is worth ("spent
+# £10m" and "£24m in revenues" are two attributes, not two values of one)
+MONEY_ROLES = {
+    "out": frozenset("cost price pay spend fee buy purchase budget".split()),
+    "in": frozenset("revenue sale takings earn raise profit income turnover gross earnings"
+                    .split()),
+    "value": frozenset("worth value valuation".split()),
+}
 # the measure words that may follow the thing a figure counts: "40 metres long"
 MEASURE_ADJECTIVES = frozenset("long high tall deep wide thick old heavy".split())
 # words that open a sentence carrying on from the one before

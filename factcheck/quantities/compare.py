@@ -204,6 +204,12 @@ def _compare_dates(c: DateMention, e: DateMention) -> Comparison:
         if c.period is not None and e.period is not None:
             return _same_or_not(c.period == e.period, c.text.lower(), e.text.lower())
         return result(Outcome.INCOMPARABLE, "relative date without a document date")
+    if c.span or e.span:
+        # "between 1987 and 1992" states both ends: the same span, another one, or (a
+        # single year against it) nothing either way
+        if not (c.span and e.span):
+            return result(Outcome.INCOMPARABLE, "a span of years and a single date")
+        return _same_or_not((c.low, c.high) == (e.low, e.high), cv, ev)
     if c.low is not None and e.low is not None and c.high is not None and e.high is not None:
         lo, hi = max(c.low, e.low), min(c.high, e.high)
         if lo <= hi:

@@ -50,6 +50,9 @@ class DateMention:
     said_weekday: int | None = None  # "Monday, Feb. 24, 2020": the day the text gives it
     # a range of days ("4-6 March", "March 4-6"): its first day; `day` is its last
     first_day: int | None = None
+    # a span of years written with both ends ("1965-71", "between 1965 and 1971"): it
+    # states both ends, so it agrees only with the same span
+    span: bool = False
 
     @property
     def weekday(self) -> int | None:
@@ -288,7 +291,36 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
                 mention = replace(mention, said_weekday=said[0])
             out.append(mention)
         said = said if m.group("wd") else None
-    return tuple(out)
+    return tuple(_year_spans(text, out))
+
+
+_SPAN_OPEN = re.compile(r"\b(?i:between|from)\s+$")
+_SPAN_END = re.compile(r"\s+(?:and|to|until|till)\s+(\d{4})(?![\d,.]\d)")
+
+
+def _span_to(text: str, m: DateMention) -> DateMention:
+    """A year after "between" or "from" and the later year after "and" or "to" that the
+    year reading did not take for a date ("between 1965 and 1971 and a cup")."""
+    if m.precision != "year" or m.part is not None or m.year is None or m.span or \
+            _SPAN_OPEN.search(text, max(0, m.start - 9), m.start) is None:
+        return m
+    end = _SPAN_END.match(text, m.end)
+    if end is None or not m.year < int(end.group(1)) <= m.year + 100:
+        return m
+    return replace(m, text=text[m.start : end.end()], end=end.end(),
+                   high=dt.date(int(end.group(1)), 12, 31), span=True)
+
+
+def _year_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'between 1965 and 1971', 'from 1965 to 1971': one span of years, as '1965-71' is,
+    so the two ways of writing it compare as one."""
+    out: list[DateMention] = []
+    for m in mentions:
+        m = _span_to(text, m)
+        if out and out[-1].span and out[-1].end >= m.end:
+            continue  # the end year, read with the span
+        out.append(m)
+    return out
 
 
 _RANGE_START = re.compile(rf"(?<![\d.,])({DAY})\s?[-\u2013]\s?$")
@@ -356,7 +388,7 @@ def _fiscal(text: str, start: int | None, m: re.Match[str], doc_date: dt.date | 
         return None
     s = start if start is not None else m.start("yr")
     return DateMention(text[s : m.end("yr")], s, m.end("yr"), first, None, None, "year", None,
-                       True, dt.date(first, 1, 1), dt.date(second, 12, 31))
+                       True, dt.date(first, 1, 1), dt.date(second, 12, 31), span=True)
 
 
 _ABS_AFTER_RE = re.compile(rf",?\s+(?:{MONTH_PATTERN}|\d)")

@@ -1,0 +1,63 @@
+"""A figure conflicts only with a figure of the same attribute and the same period: money
+paid out is not money taken in, and a first day is not a second week. Small corpora of
+our own."""
+
+from __future__ import annotations
+
+from factcheck import Corpus, check
+from factcheck.judge import placement
+from factcheck.judge.statement import read_statement
+from factcheck.results import Verdict
+
+FILM = ("The studio said Lantern cost $80m to make.\n"
+        "Lantern took $12.2m in ticket sales over its opening weekend.\n")
+
+
+def _verdict(claim: str, text: str) -> Verdict:
+    return check(claim, Corpus.from_texts({"story.txt": text})).verdict
+
+
+def test_money_says_what_it_is() -> None:
+    s = read_statement("Brightwater spent more than £10m developing the game.")
+    assert placement.money_role(s, s.quantities[0]) == "out"
+    s = read_statement("The game pulled in £24m in gross revenues.")
+    assert placement.money_role(s, s.quantities[0]) == "in"
+    s = read_statement("The company is worth $3bn.")
+    assert placement.money_role(s, s.quantities[0]) == "value"
+    s = read_statement("The deal was for £5m.")
+    assert placement.money_role(s, s.quantities[0]) == ""
+
+
+def test_money_paid_out_is_not_money_taken_in() -> None:
+    text = ("Edinburgh developer Brightwater has seen Harbour Nights pull in an estimated "
+            "£24m in gross revenues over the weekend.\n")
+    assert _verdict("Brightwater spent more than £10m developing Harbour Nights.", text) \
+        is Verdict.NOT_ENOUGH_INFO
+
+
+def test_the_same_attribute_still_conflicts() -> None:
+    assert _verdict("Lantern cost $95m to make.", FILM) is Verdict.CONTRADICTED
+    assert _verdict("Lantern cost $80m to make.", FILM) is Verdict.SUPPORTED
+    assert _verdict("Lantern took $15m in ticket sales over its opening weekend.", FILM) \
+        is Verdict.CONTRADICTED
+
+
+def test_a_count_after_cost_is_not_money() -> None:
+    text = "The collapse of Ferrow Steel cost 4,000 workers their jobs.\n"
+    assert _verdict("The collapse of Ferrow Steel cost 6,000 workers their jobs.", text) \
+        is Verdict.CONTRADICTED
+
+
+def test_another_period_is_another_fact() -> None:
+    text = ("More than 72,000 copies of the Lowtide single were sold on its first day of "
+            "release, according to sales figures.\n")
+    result = check("The Lowtide single sold more than 200,000 copies in its second week.",
+                   Corpus.from_texts({"story.txt": text}))
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "another period" in result.reason
+
+
+def test_the_same_period_still_conflicts() -> None:
+    text = "The Lowtide single sold 90,000 copies in its second week, its label said.\n"
+    assert _verdict("The Lowtide single sold 200,000 copies in its second week.", text) \
+        is Verdict.CONTRADICTED

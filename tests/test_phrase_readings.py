@@ -1,0 +1,115 @@
+"""How a phrase is read before units are compared: where a negation stands, whose name
+ends a prepositional phrase, which way a figure goes, a word written with or without its
+hyphen, and a span of years. Each on a small corpus of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.judge.statement import read_statement
+from factcheck.results import Verdict
+
+
+def _verdict(claim: str, *lines: str) -> Verdict:
+    return check(claim, Corpus.from_texts({"story.txt": "\n".join(lines) + "\n"})).verdict
+
+
+# --- where a negation stands ----------------------------------------------------------
+
+def test_a_negation_on_the_object_is_a_negation_of_the_verb() -> None:
+    source = "The regulator has so far issued no guidance to lenders on how to treat the loans."
+    claim = "The regulator has not yet issued guidance to lenders on how to treat the loans."
+    assert _verdict(claim, source) is Verdict.SUPPORTED
+    # and the other way round
+    source = "The regulator has not issued any guidance to lenders on the loans."
+    claim = "The regulator has issued no guidance to lenders on the loans."
+    assert _verdict(claim, source) is Verdict.SUPPORTED
+
+
+def test_a_negation_still_conflicts_with_the_plain_verb() -> None:
+    source = "The regulator has issued guidance to lenders on how to treat the loans."
+    claim = "The regulator has not issued guidance to lenders on how to treat the loans."
+    assert _verdict(claim, source) is Verdict.CONTRADICTED
+
+
+def test_going_to_passes_the_negation_on() -> None:
+    words = read_statement("The album is not going to be released in Canada.").words
+    released = next(w for w in words if w.folded == "released")
+    assert released.negated and released.negation_head
+    source = "The album is not going to be released in Canada, its label said."
+    assert _verdict("The album is not being released in Canada.", source) is \
+        Verdict.SUPPORTED
+    assert _verdict("The album is being released in Canada.", source) is \
+        Verdict.CONTRADICTED
+
+
+# --- a name at the end of a prepositional phrase ----------------------------------------
+
+def test_a_name_inside_an_of_phrase_is_not_the_subject() -> None:
+    # the owner of the firm sued, not the firm: no conflict of names before "sued"
+    source = ("The majority owner of troubled Danish shipping firm Nordlys has sued the "
+              "state for $2bn.")
+    verdict = _verdict("Harbour Holdings is suing the Danish state for $2bn.", source)
+    assert verdict is not Verdict.CONTRADICTED
+
+
+def test_a_subject_name_still_conflicts() -> None:
+    source = "Danish shipping firm Nordlys has sued the state for $2bn."
+    assert _verdict("Harbour Holdings has sued the state for $2bn.", source) is \
+        Verdict.CONTRADICTED
+
+
+# --- which way a figure goes ------------------------------------------------------------
+
+@pytest.mark.parametrize("claim", [
+    "Ticket sales were 6.2% less than in 2019.",
+    "Ticket sales were down 6.2% on 2019.",
+])
+def test_a_fall_is_not_a_rise_of_the_same_size(claim: str) -> None:
+    source = "Ticket sales showed a 6.2% increase on 2019."
+    assert _verdict(claim, source) is Verdict.CONTRADICTED
+
+
+def test_a_rise_in_other_words_is_still_a_rise() -> None:
+    source = "Ticket sales showed a 6.2% increase on 2019."
+    assert _verdict("Ticket sales were 6.2% more than in 2019.", source) is \
+        Verdict.SUPPORTED
+
+
+# --- hyphens ----------------------------------------------------------------------------
+
+def test_a_hyphenated_word_meets_the_same_words_written_apart() -> None:
+    corpus = Corpus.from_texts({"story.txt": "Coastline is the region's second-biggest long "
+                                             "distance bus company.\n"})
+    result = check("Coastline is the second-biggest long-distance bus company in the region.",
+                   corpus)
+    assert result.verdict is Verdict.SUPPORTED
+    link = next(a for a in result.evidence[0].alignment if a.claim == "long-distance")
+    assert (link.relation, link.source) == ("same", "long")
+
+
+# --- spans of years ---------------------------------------------------------------------
+
+def test_a_span_of_years_is_one_date() -> None:
+    dates = read_statement("She chaired the board between 1981 and 1994.").dates
+    assert [(d.low.year, d.high.year, d.span) for d in dates if d.low and d.high] == \
+        [(1981, 1994, True)]
+    dates = read_statement("She chaired the board from 1981 to 1994.").dates
+    assert len(dates) == 1 and dates[0].span
+
+
+def test_spans_agree_only_when_both_ends_do() -> None:
+    source = "Ruth Alder chaired the board between 1981-94."
+    assert _verdict("Ruth Alder chaired the board between 1981 and 1994.", source) is \
+        Verdict.SUPPORTED
+    assert _verdict("Ruth Alder chaired the board between 1981 and 1996.", source) is \
+        Verdict.CONTRADICTED
+    # a year inside the span is not what the span states
+    assert _verdict("Ruth Alder chaired the board in 1990.", source) is \
+        Verdict.NOT_ENOUGH_INFO
+
+
+def test_two_years_joined_without_a_span_word_stay_two() -> None:
+    dates = read_statement("The firm was fined in 1981 and 1994.").dates
+    assert len(dates) == 2 and not any(d.span for d in dates)

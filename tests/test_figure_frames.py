@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from factcheck import Corpus, check
 from factcheck.judge import placement
+from factcheck.judge.align import align
+from factcheck.judge.links import UNALIGNED
 from factcheck.judge.statement import read_statement
 from factcheck.results import Verdict
 
@@ -60,4 +62,19 @@ def test_another_period_is_another_fact() -> None:
 def test_the_same_period_still_conflicts() -> None:
     text = "The Lowtide single sold 90,000 copies in its second week, its label said.\n"
     assert _verdict("The Lowtide single sold 200,000 copies in its second week.", text) \
+        is Verdict.CONTRADICTED
+
+
+def test_an_increment_is_not_a_total() -> None:
+    claim = read_statement("The Harbour Party won 140 seats in the assembly.")
+    passage = read_statement("The Harbour Party won 60 extra seats in the assembly.")
+    figure = next(link for link in align(claim, passage) if link.kind == "figure")
+    assert figure.relation == UNALIGNED  # not a conflict: 60 is added to a total
+    s = read_statement("The army sent another 3,000 troops and 12 more tanks.")
+    assert [placement.is_increment(s, q) for q in s.quantities] == [True, True]
+
+
+def test_two_increments_still_conflict() -> None:
+    text = "The largest party gets 60 extra seats in the assembly.\n"
+    assert _verdict("The largest party gets 50 extra seats in the assembly.", text) \
         is Verdict.CONTRADICTED

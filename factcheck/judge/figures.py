@@ -140,6 +140,9 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "to £120,000" is the new level, "from £60,000" the old one
             if kind == "figure" and _other_role(claim, item, passage, other):
                 continue  # "spent £10m" is not "took £24m in revenues"
+            if kind == "figure" and \
+                    placement.is_increment(claim, item) != placement.is_increment(passage, other):
+                continue  # "50 extra seats" is added to a total, not the claim's 129
             theirs = placement.governor(passage, other)
             if governor is not None and governor.verb and governor_hit is not None and \
                     theirs is not None and theirs.verb and \

@@ -69,6 +69,20 @@ def direction(statement: Statement, item: Any) -> int:
     return 0
 
 
+# words that make a figure an increment on another ("50 extra seats", "another 12")
+_INCREMENT_AFTER = frozenset("extra additional more further".split())
+
+
+def is_increment(statement: Statement, item: Any) -> bool:
+    """The figure counts what is added to another: "50 extra seats", "12 more troops",
+    "another 3,000"."""
+    k = bisect_left(statement.starts, item.end)
+    if k < len(statement.words) and statement.words[k].folded in _INCREMENT_AFTER:
+        return True
+    k = bisect_left(statement.starts, item.start)
+    return k > 0 and statement.words[k - 1].folded == "another"
+
+
 def money_role(statement: Statement, item: Any) -> str:
     """What an amount of money is, by the words next to it (two before, three after):
     "out" ("spent", "cost", "fee"), "in" ("revenues", "profit") or "value" ("worth");

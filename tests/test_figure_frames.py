@@ -78,3 +78,25 @@ def test_two_increments_still_conflict() -> None:
     text = "The largest party gets 60 extra seats in the assembly.\n"
     assert _verdict("The largest party gets 50 extra seats in the assembly.", text) \
         is Verdict.CONTRADICTED
+
+
+def test_an_aside_between_dashes_does_not_cut_a_figure_off_its_clause() -> None:
+    text = ("In Wales, the current target for patients - seeing a consultant to having an "
+            "operation - is six months.\n")
+    claim = ("In Wales, the current target for patients from seeing a consultant to having "
+             "an operation is six weeks.")
+    assert _verdict(claim, text) is Verdict.CONTRADICTED
+    assert _verdict(claim.replace("six weeks", "six months"), text) is Verdict.SUPPORTED
+    s = read_statement("The target - seeing a consultant - is six months.")
+    near = placement.near_words(s, s.quantities[0])
+    assert {s.words[i].folded for i in near} >= {"target"}
+
+
+def test_a_figure_after_that_hangs_on_its_own_clause() -> None:
+    s = read_statement("The institute predicted that more than 40 million parcels "
+                       "would be sent.")
+    assert placement.governor(s, s.quantities[0]) is None or \
+        placement.governor(s, s.quantities[0]).folded != "predicted"
+    text = "The institute predicts that 2027 could see more than 40bn parcels sent.\n"
+    claim = "The institute predicted that more than 40 million parcels would be sent in 2027."
+    assert _verdict(claim, text) is Verdict.CONTRADICTED

@@ -146,7 +146,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             theirs = placement.governor(passage, other)
             if governor is not None and governor.verb and governor_hit is not None and \
                     theirs is not None and theirs.verb and \
-                    theirs.index != governor_hit.word.index:
+                    theirs.index != governor_hit.word.index and theirs.index not in met:
                 continue  # "held 20 billion" is not "lost 3 million"
             if kind == "figure" and governor is not None and "v" in governor.pos and \
                     governor_hit is None and \

@@ -94,14 +94,21 @@ def money_role(statement: Statement, item: Any) -> str:
                  if w.lemmas & words), "")
 
 
+# words that open a clause of their own: a figure after them hangs on that clause's verb
+_CLAUSE_OPENERS = frozenset("that which who whom whose whether because if when while".split())
+
+
 def governor(statement: Statement, item: Any) -> Any:
     """The word a figure hangs on: the content word just before it ("won 129 seats" ->
-    won), or for a figure that opens its clause, the verb just after what it counts
-    ("More than a million people have been displaced" -> displaced)."""
+    won), or for a figure that opens its clause (after "that", "which", ...), the verb
+    just after what it counts ("More than a million people have been displaced" ->
+    displaced)."""
     k = bisect_left(statement.starts, item.start)
     for w in reversed(statement.words[max(0, k - 4) : k]):
         if w.end > item.start:
             continue
+        if w.folded in _CLAUSE_OPENERS:
+            break  # "predicted that 30 million messages could be sent": its own clause
         if w.content or w.index in statement.name_at:
             return w
         if not w.folded[:1].isalpha():
@@ -202,10 +209,24 @@ CLAUSE_WINDOW = 400
 
 
 def clause_start(text: str, pos: int) -> int:
-    last = max(0, pos - CLAUSE_WINDOW)
-    for m in _CLAUSE_BREAK.finditer(text, last, pos):
-        last = m.end()
-    return last
+    """Where the clause of the text at `pos` starts. An aside between two dashes or in
+    brackets just before it is passed over: in "the target - seeing a consultant - is
+    six months", "six months" belongs to "the target"."""
+    first = max(0, pos - CLAUSE_WINDOW)
+    breaks = list(_CLAUSE_BREAK.finditer(text, first, pos))
+    if not breaks:
+        return first
+    last = breaks[-1]
+    if len(breaks) >= 2 and _closes(breaks[-2].group(), last.group()):
+        return breaks[-3].end() if len(breaks) >= 3 else first
+    return last.end()
+
+
+def _closes(opening: str, closing: str) -> bool:
+    """The two breaks enclose an aside: a pair of dashes, or brackets."""
+    a, b = opening.strip(), closing.strip()
+    return (a, b) in (("(", ")"), ("[", "]")) or (a == b and a in ("-", "--", "\u2013",
+                                                                    "\u2014"))
 
 
 def clause_end(text: str, pos: int) -> int:

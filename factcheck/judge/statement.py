@@ -93,7 +93,8 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     question = _is_question(text)
     times = tuple(extract_times(text))
     quantities = marking.carry_units(
-        tuple(q for q in extract_quantities(text) if marking.is_figure(text, q)), text)
+        tuple(q for q in extract_quantities(text) if marking.is_figure(text, q)
+              and not any(t.start <= q.start and q.end <= t.end for t in times)), text)
     dates = tuple(d for d in extract_dates(text, doc_date)
                   if d.resolved or d.names_weekday or d.period is not None)
     quantities, dates, times = (quantities[:MAX_ITEMS], dates[:MAX_ITEMS], times[:MAX_ITEMS])
@@ -131,6 +132,9 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     if first_word_is_name is None and words and words[0].folded in known_names:
         first_word_is_name = True
     names = marking.find_names(words, text, first_word_is_name)
+    # a currency's name belongs to its figure ("30 million Australian dollars")
+    names = tuple(n for n in names if not any(
+        q.start <= words[n.first].start and words[n.last].end <= q.end for q in quantities))
     if names:
         # a number inside a name ("Fox 2000 Pictures") is neither a figure nor a date
         inside = [(words[n.first].start, words[n.last].end) for n in names]

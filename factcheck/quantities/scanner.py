@@ -83,7 +83,8 @@ _SCALE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _ORD_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_CURRENCY_BEFORE_RE = re.compile(r"(US\$|\$|£|€|¥|\b(?:USD|GBP|EUR)\s)\s?$")
+_CURRENCY_BEFORE_RE = re.compile(
+    r"(US\$|(?<![A-Za-z])(?:AU|CA|NZ|HK|A|C|S)\$|\$|£|€|¥|\b(?:USD|GBP|EUR)\s)\s?$")
 _RANGE_RE = re.compile(
     r"(?P<c>[ \u00a0]*[\u2013\u2014][ \u00a0]*|-|[ \u00a0]+to[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)"
     r"(?:US\$|\$|£|€|¥)?",
@@ -169,7 +170,7 @@ def _value_at(text: str, m: re.Match[str]) -> _Value | None:
             return None
         step = numbers.numeral_step(raw)
         currency = None
-        cm = _CURRENCY_BEFORE_RE.search(text, max(0, s - 5), s)
+        cm = _CURRENCY_BEFORE_RE.search(text, max(0, s - 6), s)
         if cm:
             currency = CURRENCY_SYMBOLS[cm.group(1).strip().lower()]
             s = cm.start()

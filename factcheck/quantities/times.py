@@ -59,8 +59,29 @@ def extract_times(text: str) -> list[TimeMention]:
         elif m.group("h") and not m.group("ap") and text[m.end("m"):m.end("m") + 1] == ".":
             continue  # "3.45" with nothing else is a number, not a time
         written = m.group(0).rstrip(" )")
-        out.append(TimeMention(written, m.start(), m.start() + len(written), minutes, zone))
+        start = m.start()
+        before = _OFFSET_RE.search(text, max(0, start - 30), start)
+        if before is not None:
+            # "one minute past midnight", "a quarter to six pm", "20 minutes after noon"
+            n = before.group("n").lower()
+            offset = int(n) if n.isdigit() else _OFFSETS[n]
+            if 0 < offset < 60:
+                sign = -1 if before.group("way").lower() in ("to", "before") else 1
+                minutes = (minutes + sign * offset) % (24 * 60)
+                written = text[before.start() : start] + written
+                start = before.start()
+        out.append(TimeMention(written, start, start + len(written), minutes, zone))
     return out
+
+
+# minutes before or after a time of day, in words or figures
+_OFFSETS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "quarter": 15,
+            "a quarter": 15, "half": 30}
+_OFFSET_RE = re.compile(
+    r"(?<![\w-])(?P<n>a quarter|quarter|half|a|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twenty|\d{1,2})(?:\s+minutes?)?\s+(?P<way>past|after|to|before)\s+$",
+    re.IGNORECASE)
 
 
 def _minutes(m: re.Match[str]) -> int | None:

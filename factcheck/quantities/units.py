@@ -62,6 +62,12 @@ _add("gram|grams|gramme|grammes", "kg", "mass", 0.001)
 _add("tonne|tonnes|ton|tons|t", "kg", "mass", 1000.0)
 _add("lb|lbs", "kg", "mass", 0.45359237)
 _add("dollar|dollars|usd|us dollars|us dollar", "USD", "money", 1.0)
+# the other dollars: "A$30m" is 30 million Australian dollars, not US dollars
+_add("australian dollar|australian dollars|aud", "AUD", "money", 1.0)
+_add("canadian dollar|canadian dollars|cad", "CAD", "money", 1.0)
+_add("new zealand dollar|new zealand dollars|nzd", "NZD", "money", 1.0)
+_add("hong kong dollar|hong kong dollars|hkd", "HKD", "money", 1.0)
+_add("singapore dollar|singapore dollars|sgd", "SGD", "money", 1.0)
 # "pounds" after a number is read as money: British news prices far more often than it weighs.
 _add("pound|pounds|gbp|pounds sterling|sterling", "GBP", "money", 1.0)
 _add("euro|euros|eur", "EUR", "money", 1.0)
@@ -76,7 +82,8 @@ _add("cent|cents", "USD", "money", 0.01)
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
-    "gbp": "GBP", "eur": "EUR",
+    "gbp": "GBP", "eur": "EUR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
 }  # fmt: skip
 
 # Short unit spellings that are also ordinary letters: they only count when

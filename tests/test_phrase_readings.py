@@ -134,3 +134,18 @@ def test_a_circumstance_without_a_verb_may_still_be_left_out() -> None:
     text = ("The founder of the struggling start-up Ridgeway Labs was arrested on fraud "
             "charges.\n")
     assert _verdict(claim, text) is Verdict.SUPPORTED
+
+
+# --- "a second" ---------------------------------------------------------------------------
+
+def test_a_second_before_a_noun_is_the_ordinal() -> None:
+    s = read_statement("Bond yields touched 0.5% for a second straight session.")
+    assert [q.dimension for q in s.quantities] == ["percent"]
+    assert "second" in [w.folded for w in s.words if w.content]
+    assert [q.dimension for q in read_statement("It took one second to load.").quantities] \
+        == ["duration"]
+    text = "Bond yields touched 0.5% for a second straight session on Tuesday.\n"
+    assert _verdict("Bond yields touched 0.5% for a third straight session on Tuesday.",
+                    text) is Verdict.CONTRADICTED
+    assert _verdict("Bond yields touched 0.5% for a second straight session on Tuesday.",
+                    text) is Verdict.SUPPORTED

@@ -39,6 +39,13 @@ NEGATION_REACH = 3
 _CLAUSE_GAP = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
+# "a second" before a word that is not a preposition, a conjunction or the sentence's end
+# is the ordinal ("a second straight session", "a second term"), not one second
+_SECOND_AS_ORDINAL = re.compile(
+    r"\s+(?!(?:or|and|but|to|of|for|in|on|at|after|before|later|ago|longer|too|than)\b)"
+    r"[A-Za-z]")
+
+
 def is_figure(text: str, q: Any) -> bool:
     """A number that ends a name ("Apollo 11") or a number word joined to a noun by a
     hyphen ("a three-way summit") counts nothing; nor does "first" in "first lady"."""
@@ -46,6 +53,9 @@ def is_figure(text: str, q: Any) -> bool:
         return False  # "first", "second": read as words (see lexical.ORDINALS)
     if q.dimension == "duration" and re.match(r"\s+ago\b", text[q.end :]):
         return False  # "two days ago" dates an event, it does not measure one
+    if q.dimension == "duration" and q.text.lower() in ("a second", "one second") and \
+            _SECOND_AS_ORDINAL.match(text, q.end):
+        return False  # "for a second straight session": the ordinal, read as a word
     if q.head or q.hedge or q.dimension != "count":
         return True
     if q.text.isdigit() and re.search(r"\S\s+[A-Z][\w'\u2019-]*\s+$",

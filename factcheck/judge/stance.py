@@ -84,13 +84,10 @@ def _mostly_here(links: Sequence[UnitLink]) -> bool:
 
 def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[UnitLink]:
     """The missing units a supporting passage may leave out: the claim's circumstances
-    ("in the Athens riots") but not a verb in them ("as part of a scheme to sell the
-    company" states a scheme to sell: a passage with "a scheme to prop up the company"
-    does not bear it out), a verb with little meaning of its own ("got married"), and one
-    other word that is not a verb when the passage states MIN_SUPPORT_FOUND units."""
+    ("in the Athens riots"), a verb with little meaning of its own ("got married"), and
+    one other word that is not a verb when the passage states MIN_SUPPORT_FOUND units."""
     excused = [m for m in missing
-               if m.kind == "word" and ((m.adjunct and not m.verb) or m.light)
-               and not m.qualifier]
+               if m.kind == "word" and (m.adjunct or m.light) and not m.qualifier]
     rest = [m for m in missing if m not in excused]
     if rest and any(m.event for m in excused):
         # "reached agreement": with "agreement" missing too, the whole predicate is

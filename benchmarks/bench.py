@@ -8,8 +8,9 @@ Every phase runs in its own process (its peak RSS comes from os.wait4). Each fig
 reported next to a floor measured in the same run: a bare FTS5 MATCH for retrieval, a
 bare FTS5 bulk insert for the build, a bare file scan for refresh,
 `python -c "import typer, rich"` for start-up, the seeds check (`factcheck CLAIM` on the
-bundled seeds, run alternately with it) for the one-shot check at each size, and a bare
-read of every sentence's text for the audit.
+bundled seeds, run alternately with it) for the one-shot check at each size, a bare
+read of every sentence's text for the audit, and four CPU-bound loops during the same
+refreshes for the four concurrent clients.
 """
 
 from __future__ import annotations

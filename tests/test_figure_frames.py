@@ -4,6 +4,8 @@ our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck import Corpus, check
 from factcheck.judge import placement
 from factcheck.judge.align import align
@@ -44,10 +46,19 @@ def test_the_same_attribute_still_conflicts() -> None:
         is Verdict.CONTRADICTED
 
 
-def test_a_count_after_cost_is_not_money() -> None:
-    text = "The collapse of Ferrow Steel cost 4,000 workers their jobs.\n"
-    assert _verdict("The collapse of Ferrow Steel cost 6,000 workers their jobs.", text) \
-        is Verdict.CONTRADICTED
+@pytest.mark.parametrize(("claim", "text"), [
+    # a count after "cost" is not money
+    ("The collapse of Ferrow Steel cost 6,000 workers their jobs.",
+     "The collapse of Ferrow Steel cost 4,000 workers their jobs.\n"),
+    # the same period
+    ("The Lowtide single sold 200,000 copies in its second week.",
+     "The Lowtide single sold 90,000 copies in its second week, its label said.\n"),
+    # two increments
+    ("The largest party gets 50 extra seats in the assembly.",
+     "The largest party gets 60 extra seats in the assembly.\n"),
+], ids=["count-after-cost", "same-period", "two-increments"])
+def test_the_same_frame_still_conflicts(claim: str, text: str) -> None:
+    assert _verdict(claim, text) is Verdict.CONTRADICTED
 
 
 def test_another_period_is_another_fact() -> None:
@@ -59,12 +70,6 @@ def test_another_period_is_another_fact() -> None:
     assert "another period" in result.reason
 
 
-def test_the_same_period_still_conflicts() -> None:
-    text = "The Lowtide single sold 90,000 copies in its second week, its label said.\n"
-    assert _verdict("The Lowtide single sold 200,000 copies in its second week.", text) \
-        is Verdict.CONTRADICTED
-
-
 def test_an_increment_is_not_a_total() -> None:
     claim = read_statement("The Harbour Party won 140 seats in the assembly.")
     passage = read_statement("The Harbour Party won 60 extra seats in the assembly.")
@@ -72,12 +77,6 @@ def test_an_increment_is_not_a_total() -> None:
     assert figure.relation == UNALIGNED  # not a conflict: 60 is added to a total
     s = read_statement("The army sent another 3,000 troops and 12 more tanks.")
     assert [placement.is_increment(s, q) for q in s.quantities] == [True, True]
-
-
-def test_two_increments_still_conflict() -> None:
-    text = "The largest party gets 60 extra seats in the assembly.\n"
-    assert _verdict("The largest party gets 50 extra seats in the assembly.", text) \
-        is Verdict.CONTRADICTED
 
 
 def test_an_aside_between_dashes_does_not_cut_a_figure_off_its_clause() -> None:

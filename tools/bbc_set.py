@@ -9,8 +9,9 @@ Each set is 40 articles of `../shared/corpora/bbc` (named in its manifest.tsv), 
 them re-encoded as Windows-1252 with CRLF line ends as the manifest says, 152 claims
 written by a helper that never saw the code, and a 15-line draft with its expected
 verdicts. Set D was read to find the fifth round's changes; set E was kept back and
-scored once before and once after it (docs/accuracy.md). Both are dev sets from now on:
-a figure of generality needs a set nobody has read.
+scored once before and once after it (docs/accuracy.md); both are dev sets from now on.
+Set F was written at the end of that round and scored once before and after it, its
+claims unread: score it, do not read it, and write a new set once it has been read.
 """
 
 from __future__ import annotations

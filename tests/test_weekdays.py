@@ -4,6 +4,8 @@ still never refutes a claim's own calendar date."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from factcheck import Corpus, check
@@ -74,12 +76,18 @@ def test_a_reporting_weekday_never_refutes_a_calendar_date(museum: Corpus) -> No
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
 
 
-def test_weekday_comparison_names_both_days() -> None:
-    claim = extract_dates("It opened on Tuesday")[0]
-    source = extract_dates("It opened on Saturday")[0]
+def _mismatch(claim_text: str, source_text: str, reason: str) -> tuple[Any, Any]:
+    """The two texts' first dates, which disagree for `reason`."""
+    claim, source = extract_dates(claim_text)[0], extract_dates(source_text)[0]
     cmp = compare(claim, source)
     assert cmp.outcome is Outcome.INCONSISTENT
-    assert cmp.reason == "Tuesday ≠ Saturday"
+    assert cmp.reason == reason
+    return claim, source
+
+
+def test_weekday_comparison_names_both_days() -> None:
+    claim, source = _mismatch("It opened on Tuesday", "It opened on Saturday",
+                              "Tuesday ≠ Saturday")
     assert compare(claim, extract_dates("It opened last Tuesday")[0]).outcome is \
         Outcome.CONSISTENT
     # two calendar dates without a year say nothing about the day of the week
@@ -88,11 +96,8 @@ def test_weekday_comparison_names_both_days() -> None:
 
 def test_weekdays_written_beside_a_date_without_a_year_are_compared() -> None:
     # a claim without a year against a report whose year comes from its dateline
-    claim = extract_dates("Shops opened at midnight on Wednesday 9 June")[0]
-    source = extract_dates("Shops will open at midnight on Tuesday 9 June")[0]
-    cmp = compare(claim, source)
-    assert cmp.outcome is Outcome.INCONSISTENT
-    assert cmp.reason == "Wednesday ≠ Tuesday"
+    claim, _ = _mismatch("Shops opened at midnight on Wednesday 9 June",
+                         "Shops will open at midnight on Tuesday 9 June", "Wednesday ≠ Tuesday")
     same = extract_dates("Shops will open at midnight on Wednesday 9 June")[0]
     assert compare(claim, same).outcome is Outcome.CONSISTENT
     # the date alone on one side: its weekday is not worked out

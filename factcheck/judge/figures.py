@@ -102,6 +102,12 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
     met_names = {partners[i].word.index for i in claim_owner.span if i in partners} \
         if claim_owner is not None else set()
     age = placement.is_age(claim, item) if kind == "figure" else False
+    # which way the claim's figure goes, whether it is an increment, what its money is:
+    # read once, compared with each of the passage's figures
+    way = placement.direction(claim, item) if kind == "figure" else 0
+    increment = placement.is_increment(claim, item) if kind == "figure" else False
+    money = placement.money_role(claim, item) if kind == "figure" and \
+        item.dimension == "money" else ""
     roles = set().union(*(life_roles(w) for w in claim.words)) if kind == "date" else set()
     scored: list[tuple[float, Outcome, str, Any, Any]] = []
     for other in candidates:
@@ -109,11 +115,11 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
         if compared is None:
             continue
         outcome, reason, shown = compared
-        if kind == "figure" and outcome is Outcome.CONSISTENT:
-            ours, theirs = placement.direction(claim, item), placement.direction(passage, other)
-            if ours * theirs < 0:  # "4.3% less" against "a 4.3% increase"
+        if way and outcome is Outcome.CONSISTENT:
+            theirs = placement.direction(passage, other)
+            if way * theirs < 0:  # "4.3% less" against "a 4.3% increase"
                 outcome = Outcome.INCONSISTENT
-                reason = f"the claim's '{item.text}' is {_WAY[ours]}, the source's {_WAY[theirs]}"
+                reason = f"the claim's '{item.text}' is {_WAY[way]}, the source's {_WAY[theirs]}"
         if kind == "date" and passage.life:
             role = passage.life.role_of(other.start, other.end)
             if role is not None and role not in roles:
@@ -138,10 +144,9 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "Pasok ... 33 seats" is not about New Democracy's 129
             if placement.end_of_range(claim, item) != placement.end_of_range(passage, other):
                 continue  # "to £120,000" is the new level, "from £60,000" the old one
-            if kind == "figure" and _other_role(claim, item, passage, other):
-                continue  # "spent £10m" is not "took £24m in revenues"
-            if kind == "figure" and \
-                    placement.is_increment(claim, item) != placement.is_increment(passage, other):
+            if money and placement.money_role(passage, other) not in ("", money):
+                continue  # "spent £10m" is not "took £24m in revenues": another attribute
+            if kind == "figure" and increment != placement.is_increment(passage, other):
                 continue  # "50 extra seats" is added to a total, not the claim's 129
             theirs = placement.governor(passage, other)
             if governor is not None and governor.verb and governor_hit is not None and \
@@ -157,16 +162,6 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
 
 
 _WAY = {1: "a rise", -1: "a fall"}
-
-
-def _other_role(claim: Statement, item: Any, passage: Statement, other: Any) -> bool:
-    """Both sides say what their amount of money is, and not the same: "spent £10m"
-    against "£24m in gross revenues" are two attributes, not two values of one."""
-    if item.dimension != "money":
-        return False  # "cost 30,000 workers their jobs" counts workers
-    mine = placement.money_role(claim, item)
-    theirs = placement.money_role(passage, other) if mine else ""
-    return bool(mine and theirs and mine != theirs)
 
 
 def _verb_form(w: Any) -> bool:

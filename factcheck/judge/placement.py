@@ -36,9 +36,10 @@ def end_of_range(statement: Statement, item: Any) -> str:
     return ""
 
 
-# comparatives that say which way a figure goes ("4.3% less than", "12 more troops")
-_MORE = frozenset("more higher greater larger bigger up".split())
-_LESS = frozenset("less lower fewer smaller down".split())
+# comparatives that say which way a figure goes ("4.3% less than", "12 more troops"),
+# beside the verbs and nouns of movement in lexical.UP and DOWN ("up", "rise", "fall")
+_MORE = frozenset("more higher greater larger bigger".split())
+_LESS = frozenset("less lower fewer smaller".split())
 # words between a figure and the word that says its direction ("rose by 4%", "a 4% rise")
 _DIRECTION_GAP = frozenset("by a an of".split())
 
@@ -56,16 +57,16 @@ def direction(statement: Statement, item: Any) -> int:
 
     k = bisect_left(statement.starts, item.end)
     for w in statement.words[k : k + 3]:  # after it: "4.3% less", "4.3% increase"
-        if sign(w):
-            return sign(w)
+        way = sign(w)
+        if way:
+            return way
         if w.folded not in _DIRECTION_GAP and not (w.content and "n" in w.pos):
             break
     k = bisect_left(statement.starts, item.start)
     for w in reversed(statement.words[max(0, k - 3) : k]):  # before: "rose by 4.3%"
-        if sign(w):
-            return sign(w)
-        if w.folded not in _DIRECTION_GAP:
-            break
+        way = sign(w)
+        if way or w.folded not in _DIRECTION_GAP:
+            return way
     return 0
 
 

@@ -284,14 +284,18 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
                                 None, None, part, doc_date)
         if mention is not None and (m.group("dmy") or m.group("mdy")):
             mention = _day_range(text, mention)
+        elif mention is not None:
+            mention = _span_to(text, mention)
         if mention is not None and out and mention.start < out[-1].end:
-            mention = None  # the year of "March 4-6, 2020", read with the range
+            # the year of "March 4-6, 2020" or the end of "between 1965 and 1971", read
+            # with the range
+            mention = None
         if mention is not None:
             if said is not None and 0 <= mention.start - said[1] <= 3:
                 mention = replace(mention, said_weekday=said[0])
             out.append(mention)
         said = said if m.group("wd") else None
-    return tuple(_year_spans(text, out))
+    return tuple(out)
 
 
 _SPAN_OPEN = re.compile(r"\b(?i:between|from)\s+$")
@@ -299,8 +303,9 @@ _SPAN_END = re.compile(r"\s+(?:and|to|until|till)\s+(\d{4})(?![\d,.]\d)")
 
 
 def _span_to(text: str, m: DateMention) -> DateMention:
-    """A year after "between" or "from" and the later year after "and" or "to" that the
-    year reading did not take for a date ("between 1965 and 1971 and a cup")."""
+    """'between 1965 and 1971', 'from 1965 to 1971': one span of years, as '1965-71' is,
+    so the two ways of writing it compare as one (the later year read from the text, as
+    the year reading may not take it for a date: "between 1965 and 1971 and a cup")."""
     if m.precision != "year" or m.part is not None or m.year is None or m.span or \
             _SPAN_OPEN.search(text, max(0, m.start - 9), m.start) is None:
         return m
@@ -309,18 +314,6 @@ def _span_to(text: str, m: DateMention) -> DateMention:
         return m
     return replace(m, text=text[m.start : end.end()], end=end.end(),
                    high=dt.date(int(end.group(1)), 12, 31), span=True)
-
-
-def _year_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """'between 1965 and 1971', 'from 1965 to 1971': one span of years, as '1965-71' is,
-    so the two ways of writing it compare as one."""
-    out: list[DateMention] = []
-    for m in mentions:
-        m = _span_to(text, m)
-        if out and out[-1].span and out[-1].end >= m.end:
-            continue  # the end year, read with the span
-        out.append(m)
-    return out
 
 
 _RANGE_START = re.compile(rf"(?<![\d.,])({DAY})\s?[-\u2013]\s?$")

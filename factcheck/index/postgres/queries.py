@@ -81,18 +81,18 @@ class PgQueries(PgStore):
         hits = self._phrase_rows(phrases)
         params: dict[str, object] = {"c": self.corpus_id, "q": tsquery(chosen), "limit": limit,
                                      "wide": limit + NEAR_TIES, "avgdl": n_tokens / n_rows}
-        counts, score = [], []
+        score = []
         for k, phrase in enumerate(phrases):
             params[f"idf{k}"] = max(math.log((n_rows - hits[phrase] + 0.5)
                                              / (hits[phrase] + 0.5)), MIN_IDF)
-            counts.append(f"{_frequency(phrase, k, params)} AS f{k}")
-            score.append(_term(k))
-        # OFFSET 0 keeps `hits` a subquery of its own: each frequency computed once
+            score.append(_term(phrase, k, params))
+        # OFFSET 0 keeps each subquery its own: a row's norm and `once` computed once
         sql = f"""
             WITH best AS (
                 SELECT id, {" + ".join(score)} AS score FROM (
-                    SELECT id, {_NORM} AS norm, {", ".join(counts)} FROM factcheck.sentences
-                    WHERE corpus = %(c)s AND tsv @@ %(q)s::tsquery OFFSET 0
+                    SELECT id, tsv, repeats, norm, {K1 + 1}::float8 / (1::float8 + norm) AS once
+                    FROM (SELECT id, tsv, repeats, {_NORM} AS norm FROM factcheck.sentences
+                          WHERE corpus = %(c)s AND tsv @@ %(q)s::tsquery OFFSET 0) n OFFSET 0
                 ) hits ORDER BY score DESC, id LIMIT %(wide)s
             ), top AS (
                 SELECT id, score FROM best
@@ -227,18 +227,14 @@ class PgQueries(PgStore):
 _NORM = f"{K1}::float8 * ({1 - B}::float8 + {B}::float8 * ntokens / %(avgdl)s::float8)"
 
 
-def _term(k: int) -> str:
-    """Word k's part of a sentence's score (f: its frequency there)."""
-    return f"%(idf{k})s::float8 * ((f{k} * {K1 + 1}::float8) / (f{k} + norm))"
+def _term(phrase: tuple[str, ...], k: int, params: dict[str, object]) -> str:
+    """SQL for word k's part of a sentence's score, adding its parameters.
 
-
-def _frequency(phrase: tuple[str, ...], k: int, params: dict[str, object]) -> str:
-    """SQL for how often `phrase` (word k) occurs in a sentence, adding its parameters.
-
-    Read from the positions only where it can occur more than once: when every one of
-    its tokens is among the sentence's repeated ones (column `repeats`). Elsewhere it
-    occurs once if the tsvector matches it and not at all if not, which the server
-    answers without unpacking positions.
+    Most sentences lack the word, which the server answers from the tsvector alone (0).
+    Where it occurs, it occurs once unless every one of its tokens is among the
+    sentence's repeated ones (column `repeats`): then its frequency f is counted from the
+    positions. A sentence's share for f = 1 (`once`, the same double as FTS5's f = 1) is
+    computed once per sentence, not once per word.
     """
     params[f"q{k}"] = tsquery([phrase])
     params[f"all{k}"] = " & ".join(f"'{t}'" for t in phrase)
@@ -249,9 +245,12 @@ def _frequency(phrase: tuple[str, ...], k: int, params: dict[str, object]) -> st
     counted = (f"SELECT count(*) FROM unnest(p0.positions) x WHERE {' AND '.join(follows)}"
                if follows else "SELECT cardinality(p0.positions)")
     sources = ", ".join(f"unnest(repeats) p{j}" for j in range(len(phrase)))
-    repeated = f"(SELECT ({counted}) FROM {sources} WHERE {' AND '.join(where)})"
-    return (f"CASE WHEN NOT tsv @@ %(q{k})s::tsquery THEN 0 "
-            f"WHEN NOT repeats @@ %(all{k})s::tsquery THEN 1 ELSE {repeated} END")
+    f = f"(SELECT ({counted}) FROM {sources} WHERE {' AND '.join(where)})::float8"
+    idf = f"%(idf{k})s::float8"
+    return (f"CASE WHEN NOT tsv @@ %(q{k})s::tsquery THEN 0::float8 "
+            f"WHEN NOT repeats @@ %(all{k})s::tsquery THEN {idf} * once "
+            f"ELSE (SELECT {idf} * ((f * {K1 + 1}::float8) / (f + norm)) "
+            f"FROM (SELECT {f} AS f) r) END")
 
 
 def tsquery(phrases: Sequence[tuple[str, ...]]) -> str:

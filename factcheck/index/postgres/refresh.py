@@ -14,12 +14,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ...corpus.loader import Document, SourceFile, decode_bytes, read_document
 from ..interface import ProgressFn, RefreshStats
 from ..sqlite.rows import document_rows, fork_context, parallel_rows, row_terms
+from .connect import driver
 from .rows import PgBatch
 from .schema import PgStore
 
 PARALLEL_MIN_FILES = 200  # as the SQLite index: a pool of processes reads this many or more
 HEAD_CHARS = 600  # what Corpus reads of a document for its date
 ANALYZE_FROM = 50_000  # sentences written: then refresh the planner's statistics
+# New rows go to the GIN index's pending list, which every search reads whole until it is
+# merged into the index proper. A refresh keeps the list this small while it writes (the
+# writer merges it each time it grows past this) and merges the rest before it commits,
+# so checks during and after refreshes do not pay for reading a long list
+PENDING_LIST_KB = 256
 
 
 class PgRefresh(PgStore):
@@ -49,6 +55,7 @@ class PgRefresh(PgStore):
             return RefreshStats(0, 0, 0, len(files), 0)
         added = changed = written = 0
         with self._locked():
+            self._short_pending_list()
             stored = self._stored()  # under the lock: another machine may have refreshed
             batch = PgBatch(self.conn, self.corpus_id)
             for src in gone:
@@ -84,10 +91,23 @@ class PgRefresh(PgStore):
                 self.conn.execute("DELETE FROM factcheck.copy_pairs WHERE corpus = %s",
                                   (self.corpus_id,))
             batch.finish()
+            self._merge_pending_list()
         self._memo_version = None
         if written >= ANALYZE_FROM:
             self._analyze()
         return RefreshStats(added, changed, len(gone), len(files) - len(todo), written)
+
+    def _short_pending_list(self) -> None:
+        self.conn.execute(f"SET LOCAL gin_pending_list_limit = '{PENDING_LIST_KB}kB'")
+
+    def _merge_pending_list(self) -> None:
+        """Merge the GIN index's pending list, where the index's owner may (PostgreSQL
+        lets only the owner); other roles leave it to autovacuum and the limit above."""
+        try:
+            with self.conn.transaction():  # a savepoint: a refusal leaves the refresh whole
+                self.conn.execute("SELECT gin_clean_pending_list('factcheck.sentences_tsv')")
+        except driver().errors.InsufficientPrivilege:
+            pass
 
     def _analyze(self) -> None:
         """Fresh planner statistics after a big write, so searches use the GIN index."""
@@ -133,12 +153,14 @@ class PgRefresh(PgStore):
         """Index in-memory documents (no files behind them)."""
         written = 0
         with self._locked():
+            self._short_pending_list()
             batch = PgBatch(self.conn, self.corpus_id)
             for doc in docs:
                 rows = document_rows(doc)
                 written += batch.add(doc.source, len(doc.text), 0, doc.digest, doc.encoding,
                                      doc.text[:HEAD_CHARS], rows, row_terms(rows))
             batch.finish()
+            self._merge_pending_list()
         self._memo_version = None
         return written
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.judge.retrieval import _token_set_similarity as similar
 
 
@@ -40,3 +42,49 @@ def test_stems_in_gives_the_stems_tokenize_gives() -> None:
             "state-run camps, U.S. officials said on Tuesday.")
     assert stems_in(text) == {t.stem for t in tokenize(text)}
     assert {"troop", "camp", "run"} <= stems_in(text)
+
+
+def test_retrieve_scores_only_the_candidates_that_can_reach_the_top(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # many sentences share the claim's words; the passages returned are the best `limit`
+    # of scoring every candidate, though fewer are scored
+    from factcheck import Corpus
+    from factcheck.judge import retrieval
+    from factcheck.judge.claims import analyse
+
+    towns = ["Ashby", "Brill", "Corfe", "Dunmow", "Elstow", "Frome", "Goring", "Hythe"]
+    texts = {f"{t.lower()}-{i}.txt": f"The {t} council approved {40 + i} new homes near the "
+             f"river in {2001 + i}. Residents of {t} asked for {i + 3} more bus stops. "
+             f"{'Flooding delayed the work. ' * (i % 2)}The mayor of {t} opened a library."
+             for i, t in enumerate(towns * 4)}
+    corpus = Corpus.from_texts(texts)
+    scored: list[int] = []
+    real = retrieval.score_passage
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        scored.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(retrieval, "score_passage", counting)
+    left_unscored = 0
+    for claim in ("The Corfe council approved 42 new homes near the river",
+                  "Residents asked for more bus stops", "The mayor of Hythe opened a library"):
+        terms = analyse(claim)
+        rows = corpus.index.search(terms.search_terms, retrieval.RECALL_LIMIT,
+                                   required=retrieval.selective_terms(terms.search_terms,
+                                                                      corpus.index))
+        top = max(r.bm25 for r in rows)
+        contexts = corpus.index.contexts([r.id for r in rows])
+        idf = retrieval.idf_weights(terms, corpus.index)
+        every = sorted((real(terms, r, idf, top, contexts.get(r.id, "")) for r in rows),
+                       key=lambda p: (-p.relevance, p.row.source, p.row.start))
+        for limit in (1, 3, 8):
+            scored.clear()
+            got = retrieval.retrieve(terms, corpus.index, limit=limit)
+            assert [(p.row.id, p.relevance) for p in got] == [
+                (p.row.id, p.relevance) for p in every[:limit]]
+            assert len(scored) <= len(rows)
+            left_unscored += len(rows) - len(scored)
+    assert left_unscored > 0
+    corpus.close()

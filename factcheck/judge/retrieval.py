@@ -8,6 +8,7 @@ how much the sentence looks like page furniture.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -205,12 +206,27 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
     total = sum(m.weight for m in matches)
     coverage = sum(m.weight * m.score for m in matches) / total if total else 0.0
     similarity = _token_set_similarity(claim.text.lower(), row.text.lower())
-    bm25 = row.bm25 / bm25_top if bm25_top > 0 else 0.0
     noise = row.noise
     if row.shared and len(terms.tokens) < 12:
         noise = min(1.0, noise + 0.4)
-    relevance = (0.65 * coverage + 0.2 * similarity + 0.15 * bm25) * (1.0 - 0.6 * noise)
+    relevance = _relevance(coverage, similarity, _bm25_share(row, bm25_top), noise)
     return Passage(row, terms, tuple(matches), coverage, similarity, relevance, life)
+
+
+def _relevance(coverage: float, similarity: float, bm25_share: float, noise: float) -> float:
+    return (0.65 * coverage + 0.2 * similarity + 0.15 * bm25_share) * (1.0 - 0.6 * noise)
+
+
+def _bm25_share(row: IndexedSentence, bm25_top: float) -> float:
+    return row.bm25 / bm25_top if bm25_top > 0 else 0.0
+
+
+def _at_most(claim: Terms, row: IndexedSentence, bm25_top: float) -> float:
+    """The most relevance `row` can score: all of the claim's words covered, no noise
+    added. Each step of `_relevance` keeps its order, so a scored passage never exceeds
+    this double."""
+    similarity = _token_set_similarity(claim.text.lower(), row.text.lower())
+    return _relevance(1.0, similarity, _bm25_share(row, bm25_top), row.noise)
 
 
 def _may_name(stem_: str, claim: Terms, context: Terms | str | None) -> bool:
@@ -287,7 +303,18 @@ def retrieve(claim: str | Terms, index: Index, limit: int = 10) -> list[Passage]
     idf = idf_weights(terms, index)
     top = max(r.bm25 for r in rows)
     contexts = index.contexts([r.id for r in rows])
-    # contexts stay text: score_passage tokenizes one only when it needs it (a missing name)
-    passages = [score_passage(terms, r, idf, top, contexts.get(r.id, "")) for r in rows]
+    # Candidates are scored in the order of the most they can score, until `limit` scored
+    # ones beat the best any other could: the same passages, without scoring the rest.
+    # Contexts stay text: score_passage tokenizes one only when it needs it (a missing name)
+    bounded = sorted(((_at_most(terms, r, top), r) for r in rows), key=lambda b: -b[0])
+    passages: list[Passage] = []
+    for most, row in bounded:
+        if len(passages) >= limit and _kth_best(passages, limit) > most:
+            break
+        passages.append(score_passage(terms, row, idf, top, contexts.get(row.id, "")))
     passages.sort(key=lambda p: (-p.relevance, p.row.source, p.row.start))
     return passages[:limit]
+
+
+def _kth_best(passages: list[Passage], k: int) -> float:
+    return heapq.nlargest(k, (p.relevance for p in passages))[-1]

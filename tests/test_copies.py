@@ -542,7 +542,7 @@ def test_similarity_with_a_cutoff_is_exact_above_it_and_below_it_otherwise() -> 
         for b in prints:
             assert a is not None and b is not None
             exact = sentence_similarity(a, b, idf)
-            for cutoff in (0.2, 0.3, 0.5, 0.8):
+            for cutoff in (0.2, 0.3, 0.5, 0.8, 0.95, 1.0):
                 cut = sentence_similarity(a, b, idf, cutoff=cutoff)
                 if exact >= cutoff:
                     assert cut == exact

@@ -158,6 +158,8 @@ def sentence_similarity(
     # the order score the result needs to reach `cutoff` were every n-gram shared, less a
     # margin for rounding: below it, the n-grams (costly to build) need not be counted
     needed = (cutoff - 0.2 * rare - 0.2) / 0.6 - 1e-9
+    if needed > 1.0:  # not even the same words in the same order would reach `cutoff`
+        return 0.0
     # word-level edit distance: a spinner substitutes words one for one and keeps the rest
     order = _levenshtein().normalized_similarity(
         a.tokens, b.tokens, score_cutoff=needed if needed > 0 else None
@@ -220,11 +222,15 @@ def pair_score(
     for i, sent in enumerate(prints_a):
         for j in sorted({j for word in sent.content for j in holders.get(word, ())}):
             other = prints_b[j]
+            # the joined forms count only where they beat what is found already: asked
+            # with that as their cutoff, they stop early below it (1.0 cannot be beaten)
             sim = sentence_similarity(sent, other, idf, weights, cut)
-            if j < len(joined_b):
-                sim = max(sim, sentence_similarity(sent, joined_b[j], idf, weights, cut))
-            if i < len(joined_a):
-                sim = max(sim, sentence_similarity(joined_a[i], other, idf, weights, cut))
+            if j < len(joined_b) and sim < 1.0:
+                sim = max(sim, sentence_similarity(sent, joined_b[j], idf, weights,
+                                                   max(cut, sim)))
+            if i < len(joined_a) and sim < 1.0:
+                sim = max(sim, sentence_similarity(joined_a[i], other, idf, weights,
+                                                   max(cut, sim)))
             if sim >= SENTENCE_MATCH:
                 candidates.append((sim, i, j))
     # one-to-one, strongest first: one sentence of b cannot vouch for several of a

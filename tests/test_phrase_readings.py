@@ -128,3 +128,27 @@ def test_a_second_before_a_noun_is_the_ordinal() -> None:
                     text) is Verdict.CONTRADICTED
     assert _verdict("Bond yields touched 0.5% for a second straight session on Tuesday.",
                     text) is Verdict.SUPPORTED
+
+
+PREFIXED = Corpus.from_texts({
+    "bakery.txt": "Anna Berg, the founder of the Lantern bakery chain, opened a shop in "
+                  "Leeds on Monday.",
+    "cup.txt": "Riverside Rovers reached the final of the Northern Cup after a 2-0 win.",
+    "tech.txt": "Tom Reyes, co-founder of Harbour Tech, left the firm in March.",
+})
+
+
+@pytest.mark.parametrize("claim", [
+    "Anna Berg, the co-founder of the Lantern bakery chain, opened a shop in Leeds",
+    "Riverside Rovers reached the semi-final of the Northern Cup",
+])
+def test_a_prefix_joined_by_a_hyphen_is_not_left_out(claim: str) -> None:
+    # "co-founder" is not "founder", nor "semi-final" "final": not stated
+    assert check(claim, PREFIXED).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_the_same_prefixed_word_and_the_word_without_one_still_agree() -> None:
+    assert check("Tom Reyes, co-founder of Harbour Tech, left the firm in March",
+                 PREFIXED).verdict is Verdict.SUPPORTED
+    assert check("Anna Berg, the founder of the Lantern bakery chain, opened a shop in Leeds",
+                 PREFIXED).verdict is Verdict.SUPPORTED

@@ -31,7 +31,7 @@ from .links import (
 )
 from .roles import align_name, role_check
 from .units import Statement, Word, life_roles
-from .words import EVENT_VERBS, LIGHT_VERBS, QUALIFIERS
+from .words import BOUND_PREFIXES, EVENT_VERBS, LIGHT_VERBS, QUALIFIERS
 
 
 def align(claim: Statement, passage: Statement, around: Surroundings | None = None
@@ -54,7 +54,9 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
-    words = [_word_link(w, partners.get(w.index), _rival_verb(w, passage, partners))
+    bound = _bound_prefixes(claim)
+    words = [_word_link(w, partners.get(w.index), _rival_verb(w, passage, partners),
+                        w.index in bound)
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
     words = _negation_moved(claim.content_words, words, partners)
@@ -258,7 +260,18 @@ def _rival_verb(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Wo
                  and p.index not in taken and p.index not in passage.name_at), None)
 
 
-def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None) -> UnitLink:
+def _bound_prefixes(claim: Statement) -> set[int]:
+    """Claim words that are a prefix joined by a hyphen to the next word ("co-founder",
+    "ex-minister", "semi-final"): they make another thing of it, so a passage that has
+    the word without them ("founder") does not state the claim."""
+    words = claim.words
+    return {w.index for w, after in zip(words, words[1:], strict=False)
+            if w.folded in BOUND_PREFIXES and after.start == w.end + 1
+            and claim.text[w.end] == "-"}
+
+
+def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
+               bound_prefix: bool = False) -> UnitLink:
     if hit is None and rival is not None:
         # a verb of little meaning may be left out, not replaced by another verb
         return UnitLink("word", w.text, UNALIGNED, verb=True,
@@ -266,7 +279,8 @@ def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None) -> UnitL
     if hit is None:
         return UnitLink("word", w.text, UNALIGNED, note=f"no source says '{w.text}'",
                         verb="v" in w.pos, adjunct=w.adjunct,
-                        qualifier=w.folded in QUALIFIERS or bool(w.lemmas & lexical.MAGNITUDE),
+                        qualifier=w.folded in QUALIFIERS or bound_prefix
+                        or bool(w.lemmas & lexical.MAGNITUDE),
                         light=bool(w.lemmas & (LIGHT_VERBS | EVENT_VERBS)),
                         event=bool(w.lemmas & EVENT_VERBS))
     p = hit.word

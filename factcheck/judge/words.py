@@ -73,6 +73,9 @@ QUALIFIERS = frozenset(
     seldom sometimes occasionally regularly constantly routinely habitually continually
     invariably typically""".split()
 )
+# prefixes written with a hyphen that make another thing of the word they join
+# ("co-founder", "ex-wife", "non-executive", "semi-final", "pre-war", "self-taught")
+BOUND_PREFIXES = frozenset("co ex vice non anti pro pre post semi sub self".split())
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen
     rep representative congressman congresswoman governor gov mayor king queen prince

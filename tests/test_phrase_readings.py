@@ -152,3 +152,41 @@ def test_the_same_prefixed_word_and_the_word_without_one_still_agree() -> None:
                  PREFIXED).verdict is Verdict.SUPPORTED
     assert check("Anna Berg, the founder of the Lantern bakery chain, opened a shop in Leeds",
                  PREFIXED).verdict is Verdict.SUPPORTED
+
+
+# --- a negation lent to a noun by a verb of little meaning ------------------------------
+
+COATING = "The new coating does not provide protection against salt water, a study found."
+
+
+def test_a_negated_support_verb_negates_its_noun() -> None:
+    # "does not provide protection" says "does not protect"
+    assert _verdict("The new coating protects against salt water", COATING) \
+        is Verdict.CONTRADICTED
+    assert _verdict("The new coating does not protect against salt water", COATING) \
+        is Verdict.SUPPORTED
+
+
+def test_a_claim_that_negates_through_a_support_verb_conflicts_with_the_plain_verb() -> None:
+    assert _verdict("The new coating does not provide protection against salt water",
+                    "The new coating protects steel against salt water, a study found.") \
+        is Verdict.CONTRADICTED
+
+
+def test_a_negation_before_or_covers_both_verbs() -> None:
+    # "did not sign or ratify": neither was done
+    source = "The Harbour Party did not sign or ratify the fishing treaty in 2019."
+    for verb in ("signed", "ratified"):
+        assert _verdict(f"The Harbour Party {verb} the fishing treaty in 2019", source) \
+            is Verdict.CONTRADICTED
+    assert _verdict("The Harbour Party did not ratify the fishing treaty in 2019", source) \
+        is Verdict.SUPPORTED
+
+
+def test_a_verb_met_only_inside_a_negation_does_not_bear_the_claim_out() -> None:
+    # the negation stands on "actually", and "took" lies inside it: not stated either way
+    result = check("Ana Ruiz took a poetry class at Ridgeway College", Corpus.from_texts(
+        {"story.txt": "At Ridgeway College, Ana Ruiz never actually took a poetry class, "
+                      "though she wrote poems.\n"}))
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "only inside a negation" in result.reason

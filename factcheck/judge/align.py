@@ -300,6 +300,10 @@ def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
                         f"{side} negates '{p.text if p.negated else w.text}'",
                         hit.context, code="NEGATION", negated_claim=w.negated)
     note = "" if hit.relation in (lexical.SAME, lexical.INFLECTION) else hit.relation
+    if p.negated and not w.negated and p.verb and not hit.context:
+        return UnitLink("word", w.text, hit.relation, p.text,
+                        f"the source has '{p.text}' only inside a negation",
+                        under_negation=True)
     return UnitLink("word", w.text, hit.relation, p.text, note, hit.context)
 
 

@@ -47,6 +47,9 @@ class UnitLink:
     qualifier: bool = False
     converted: bool = False  # a figure met in another unit ("10 miles" for "15 km")
     negated_claim: bool = False  # a NEGATION conflict where the claim is the negated side
+    # met, but only inside a negation the claim does not share ("did not have time to
+    # vote" for "voted"): it frames a fact, and cannot bear the claim out
+    under_negation: bool = False
 
     @property
     def found(self) -> bool:

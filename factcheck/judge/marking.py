@@ -21,7 +21,6 @@ from .words import (
     DETERMINERS,
     FUNCTION_WORDS,
     FUTURE_AUXILIARIES,
-    LIGHT_VERBS,
     MEASURE_WORDS,
     MODALS,
     NAME_LINKERS,
@@ -31,11 +30,13 @@ from .words import (
     NEGATIONS,
     NEGATIVE_OBJECTS,
     PRONOUNS,
+    SUPPORT_VERBS,
     TITLES,
 )
 
 # how far a negation reaches: the words it governs, up to this many content words
 NEGATION_REACH = 3
+_ALTERNATIVES = frozenset({"or", "nor"})
 _CLAUSE_GAP = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
@@ -298,8 +299,9 @@ def _inflected_verb(w: Word) -> bool:
 
 def mark_negation(words: list[Word], text: str) -> list[Word]:
     """A negation governs the next content words of its clause: "did not sign the deal"
-    negates "sign"; "no advance payment" negates "advance payment"; a light verb passes
-    the negation on to its object ("will not take the smallest step"); "refused to
+    negates "sign"; "no advance payment" negates "advance payment"; a verb of little
+    meaning passes the negation on to its object ("will not take the smallest step",
+    "does not provide protection"); "did not sign or ratify" negates both; "refused to
     concede" does not concede; "knew nothing of" negates "knew"; a negated verb of
     opinion negates what it introduces ("don't think we'll see a spree"); "denied that
     ..." negates the clause it introduces."""
@@ -348,7 +350,7 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
             heads.add(w.index)  # "not take the smallest step": all of its object
         negated.add(w.index)
         reach -= 1
-        if w.lemmas & LIGHT_VERBS and w.index in heads:
+        if w.lemmas & SUPPORT_VERBS and w.index in heads:
             light_head = True
             continue  # "not take the smallest step": the object carries the meaning
         nxt_word = words[k + 1] if k + 1 < len(words) else None
@@ -361,6 +363,10 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
             clause_wide, clause_head = True, False  # "don't think we'll see a spree"
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and nxt.folded in _ALTERNATIVES and w.index in heads and \
+                k + 2 < len(words) and words[k + 2].pos & w.pos - {"r"}:
+            reach = NEGATION_REACH  # "did not sign or ratify": neither is done
+            continue
         if (nxt is None or not nxt.content) and not clause_wide:
             reach = 0  # the negated phrase ends with its last content word
     return [w.but(negated=True, negation_head=w.index in heads) if w.index in negated

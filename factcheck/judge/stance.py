@@ -51,7 +51,8 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         [link.code for link in links if link.code]
         + ["UNIT_CONVERTED" for link in links if link.converted]))
     excused = _excused(links, missing)
-    if not conflicts and len(excused) == len(missing) and _mostly_here(links):
+    negated = [link for link in links if link.under_negation]
+    if not conflicts and len(excused) == len(missing) and not negated and _mostly_here(links):
         notes = [link.note for link in links if link.check is not None and link.note]
         if excused:
             notes.append("leaves out " + ", ".join(f"'{link.claim}'" for link in excused))
@@ -71,7 +72,7 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
             return Stance.RELATED, codes, f"{negations[0].note} of another value", 1.0
         return Stance.CONTRADICTS, codes, "; ".join(link.note for link in conflicts), 1.0
     return Stance.RELATED, codes + ("LOW_OVERLAP",) if missing else codes, \
-        _what_is_missing(missing, conflicts), 1.0
+        _what_is_missing(missing, conflicts, negated), 1.0
 
 
 def _mostly_here(links: Sequence[UnitLink]) -> bool:
@@ -137,8 +138,9 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     return bool(anchors) or len(words) >= MIN_FRAME_WORDS
 
 
-def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink]) -> str:
-    parts = []
+def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink],
+                     negated: Sequence[UnitLink] = ()) -> str:
+    parts = [link.note for link in negated[:1]]
     if missing:
         said = ", ".join(f"'{link.claim}'" for link in missing[:3])
         more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""

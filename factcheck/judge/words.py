@@ -88,6 +88,9 @@ TITLES = frozenset(
 NAME_LINKERS = frozenset("of de da del della di du la le van von der den al bin ibn y".split())
 # verbs whose object carries the meaning ("take a step", "make a decision")
 LIGHT_VERBS = frozenset("take make give have do hold get put express".split())
+# verbs that pass a negation on to the noun they take: "does not provide protection"
+# says "does not protect", "showed no improvement" "did not improve" (judge/marking.py)
+SUPPORT_VERBS = LIGHT_VERBS | frozenset("provide offer show".split())
 # verbs that only say a dated event happened: "the deal was signed in 2018" says what
 # "the 2018 deal" says (a passage may leave them out when it gives the event and its date)
 EVENT_VERBS = frozenset("sign strike reach begin start set occur happen".split())

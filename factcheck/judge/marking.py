@@ -364,7 +364,7 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt is not None and nxt.folded in _ALTERNATIVES and w.index in heads and \
-                k + 2 < len(words) and words[k + 2].pos & w.pos - {"r"}:
+                k + 2 < len(words) and words[k + 2].pos & (w.pos - {"r"}):
             reach = NEGATION_REACH  # "did not sign or ratify": neither is done
             continue
         if (nxt is None or not nxt.content) and not clause_wide:

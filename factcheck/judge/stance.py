@@ -1,6 +1,7 @@
 """A passage's stance towards a claim, decided from the alignment alone.
 
-- supports: every unit of the claim is found, none conflicts;
+- supports: every unit of the claim is found, none conflicts, none is met only inside
+  a negation the claim does not share ("never actually took a class" for "took");
 - contradicts: a unit conflicts, and the rest of the claim (who, what, which figure,
   when) is found, so the passage states the same fact with another value. One content
   word of the claim may be missing ("often missed work" against "hardly ever missed a

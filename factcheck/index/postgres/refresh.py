@@ -107,11 +107,13 @@ class PgRefresh(PgStore):
 
     def _merge_pending_list(self) -> None:
         """Merge the GIN index's pending list, where the index's owner may (PostgreSQL
-        lets only the owner); other roles leave it to autovacuum and the limit above."""
+        lets only the owner, from 9.6 on); other roles leave it to autovacuum and the
+        limit above."""
+        errors = driver().errors
         try:
             with self.conn.transaction():  # a savepoint: a refusal leaves the refresh whole
                 self.conn.execute("SELECT gin_clean_pending_list('factcheck.sentences_tsv')")
-        except driver().errors.InsufficientPrivilege:
+        except (errors.InsufficientPrivilege, errors.UndefinedFunction):
             pass
 
     def _analyze(self) -> None:

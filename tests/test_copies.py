@@ -548,3 +548,21 @@ def test_similarity_with_a_cutoff_is_exact_above_it_and_below_it_otherwise() -> 
                     assert cut == exact
                 else:
                     assert cut < cutoff
+
+
+def test_a_joined_print_has_the_n_grams_of_its_whole_token_run() -> None:
+    # a joined print builds its n-grams from its parts' and those across the join: the
+    # same set as building them from all its tokens
+    from factcheck.judge.copies import _sentence_print, _SentencePrint, joined_neighbours
+
+    texts = ["The council approved the harbour budget on Tuesday evening.",
+             "Officials said the vote was close.",
+             "Work on the new quay starts in May."]
+    prints = [_sentence_print(t) for t in texts]
+    assert all(p is not None for p in prints)
+    for joined in joined_neighbours(prints):  # type: ignore[arg-type]
+        whole = _SentencePrint(joined.tokens, joined.content, joined.weight)
+        assert joined.parts is not None
+        assert joined.grams == whole.grams
+        assert any(g not in joined.parts[0].grams | joined.parts[1].grams
+                   for g in whole.grams)  # some cross the join

@@ -20,7 +20,7 @@ import re
 import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -72,13 +72,24 @@ class _SentencePrint:
     tokens: tuple[str, ...]  # stemmed words, all of them, in order
     content: frozenset[str]  # stemmed content words
     weight: float  # 1 for narrative, less for quotation
+    # the two sentences a joined print is made of (see _join), whose n-grams it reuses
+    parts: tuple[_SentencePrint, _SentencePrint] | None = field(default=None, compare=False)
 
     @cached_property
     def grams(self) -> frozenset[tuple[str, ...]]:
-        """Stemmed word 2- and 3-grams (built on first use: most sentences never need them)."""
+        """Stemmed word 2- and 3-grams (built on first use: most sentences never need them).
+        A joined print's are its parts' and those across the join: the same set, built
+        from sets its parts mostly have already."""
         t = self.tokens
-        return frozenset(zip(t, t[1:], strict=False)).union(
-            zip(t, t[1:], t[2:], strict=False))
+        if self.parts is None:
+            return frozenset(zip(t, t[1:], strict=False)).union(
+                zip(t, t[1:], t[2:], strict=False))
+        first, second = self.parts
+        cut = len(first.tokens)
+        seam = t[max(0, cut - 2) : cut + 2]  # the grams that cross the join lie in here
+        across = [g for g in (*zip(seam, seam[1:], strict=False),
+                              *zip(seam, seam[1:], seam[2:], strict=False))]
+        return first.grams | second.grams | frozenset(across)
 
 
 def _quoted_fraction(text: str) -> float:
@@ -104,7 +115,8 @@ def _sentence_print(text: str) -> _SentencePrint | None:
 
 
 def _join(a: _SentencePrint, b: _SentencePrint) -> _SentencePrint:
-    return _SentencePrint(a.tokens + b.tokens, a.content | b.content, min(a.weight, b.weight))
+    return _SentencePrint(a.tokens + b.tokens, a.content | b.content, min(a.weight, b.weight),
+                          (a, b))
 
 
 def joined_neighbours(prints: Sequence[_SentencePrint]) -> list[_SentencePrint]:

@@ -152,8 +152,10 @@ def _related(folded: str) -> dict[str, str]:
 
 
 def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm25_top: float,
-                  context: Terms | str | None = None) -> Passage:
-    """Relevance of one sentence to the claim."""
+                  context: Terms | str | None = None, similarity: float | None = None
+                  ) -> Passage:
+    """Relevance of one sentence to the claim (`similarity`: its wording similarity to
+    the claim, where the caller has it already)."""
     terms = analyse(row.text)
     stems = {t.stem for t in terms.tokens}
     life = life_dates(row.text)
@@ -205,7 +207,8 @@ def score_passage(claim: Terms, row: IndexedSentence, idf: dict[str, float], bm2
         matches.append(Match(s, idf.get(s, 1.0), score, how, other))
     total = sum(m.weight for m in matches)
     coverage = sum(m.weight * m.score for m in matches) / total if total else 0.0
-    similarity = _token_set_similarity(claim.text.lower(), row.text.lower())
+    if similarity is None:
+        similarity = _token_set_similarity(claim.text.lower(), row.text.lower())
     noise = row.noise
     if row.shared and len(terms.tokens) < 12:
         noise = min(1.0, noise + 0.4)
@@ -221,11 +224,10 @@ def _bm25_share(row: IndexedSentence, bm25_top: float) -> float:
     return row.bm25 / bm25_top if bm25_top > 0 else 0.0
 
 
-def _at_most(claim: Terms, row: IndexedSentence, bm25_top: float) -> float:
+def _at_most(similarity: float, row: IndexedSentence, bm25_top: float) -> float:
     """The most relevance `row` can score: all of the claim's words covered, no noise
     added. Each step of `_relevance` keeps its order, so a scored passage never exceeds
     this double."""
-    similarity = _token_set_similarity(claim.text.lower(), row.text.lower())
     return _relevance(1.0, similarity, _bm25_share(row, bm25_top), row.noise)
 
 
@@ -306,12 +308,15 @@ def retrieve(claim: str | Terms, index: Index, limit: int = 10) -> list[Passage]
     # Candidates are scored in the order of the most they can score, until `limit` scored
     # ones beat the best any other could: the same passages, without scoring the rest.
     # Contexts stay text: score_passage tokenizes one only when it needs it (a missing name)
-    bounded = sorted(((_at_most(terms, r, top), r) for r in rows), key=lambda b: -b[0])
+    wording = terms.text.lower()
+    similar = [(_token_set_similarity(wording, r.text.lower()), r) for r in rows]
+    bounded = sorted(((_at_most(sim, r, top), sim, r) for sim, r in similar),
+                     key=lambda b: -b[0])
     passages: list[Passage] = []
-    for most, row in bounded:
+    for most, sim, row in bounded:
         if len(passages) >= limit and _kth_best(passages, limit) > most:
             break
-        passages.append(score_passage(terms, row, idf, top, contexts.get(row.id, "")))
+        passages.append(score_passage(terms, row, idf, top, contexts.get(row.id, ""), sim))
     passages.sort(key=lambda p: (-p.relevance, p.row.source, p.row.start))
     return passages[:limit]
 

@@ -11,7 +11,10 @@ written by a helper that never saw the code, and a 15-line draft with its expect
 verdicts. Set D was read to find the fifth round's changes; set E was kept back and
 scored once before and once after it (docs/accuracy.md); both are dev sets from now on.
 Set F was written at the end of that round and scored once before and after it, its
-claims unread: score it, do not read it, and write a new set once it has been read.
+claims unread; the sixth round used it once to reject a rule (docs/accuracy.md), so it
+is no longer wholly blind. Set G (files 001-099) was written at the end of the sixth
+round by a helper that never saw the code, and scored once, its claims unread: score
+it, do not read it, and write a new set once it has been read.
 """
 
 from __future__ import annotations

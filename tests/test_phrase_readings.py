@@ -190,3 +190,11 @@ def test_a_verb_met_only_inside_a_negation_does_not_bear_the_claim_out() -> None
                       "though she wrote poems.\n"}))
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
     assert "only inside a negation" in result.reason
+
+
+def test_what_a_negated_noun_leaves_no_room_for_is_not_stated() -> None:
+    # "did not have time to vote" does not say she voted (nor, strictly, that she did not)
+    result = check("Ms Berg voted in the Harbour Party election", Corpus.from_texts(
+        {"story.txt": "Ms Berg did not have time to vote in the Harbour Party election.\n"}))
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "only inside a negation" in result.reason

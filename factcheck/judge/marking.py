@@ -301,7 +301,8 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
     """A negation governs the next content words of its clause: "did not sign the deal"
     negates "sign"; "no advance payment" negates "advance payment"; a verb of little
     meaning passes the negation on to its object ("will not take the smallest step",
-    "does not provide protection"); "did not sign or ratify" negates both; "refused to
+    "does not provide protection"); "did not sign or ratify" negates both; "no time to
+    vote" leaves the vote inside the negation (not stated either way); "refused to
     concede" does not concede; "knew nothing of" negates "knew"; a negated verb of
     opinion negates what it introduces ("don't think we'll see a spree"); "denied that
     ..." negates the clause it introduces."""
@@ -367,6 +368,9 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
                 k + 2 < len(words) and words[k + 2].pos & (w.pos - {"r"}):
             reach = NEGATION_REACH  # "did not sign or ratify": neither is done
             continue
+        if nxt is not None and nxt.folded == "to" and w.index in heads and "n" in w.pos \
+                and k + 2 < len(words) and words[k + 2].verb and not clause_wide:
+            negated.add(words[k + 2].index)  # "no time to vote": the vote is not stated
         if (nxt is None or not nxt.content) and not clause_wide:
             reach = 0  # the negated phrase ends with its last content word
     return [w.but(negated=True, negation_head=w.index in heads) if w.index in negated

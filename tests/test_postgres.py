@@ -402,12 +402,22 @@ def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
 
 
 def _sql(url: str, query: str) -> int:
+    with _connected(url) as conn:
+        return int(conn.execute(query).fetchone()[0])  # type: ignore[index]
+
+
+def _run(url: str, statement: str) -> None:
+    """Run a statement that returns no rows (CREATE, GRANT, DROP)."""
+    with _connected(url) as conn:
+        conn.execute(statement)
+
+
+def _connected(url: str):  # type: ignore[no-untyped-def]
     import psycopg
 
     from factcheck.index.postgres.connect import split_corpus
 
-    with psycopg.connect(split_corpus(url)[0], autocommit=True) as conn:
-        return int(conn.execute(query).fetchone()[0])  # type: ignore[index]
+    return psycopg.connect(split_corpus(url)[0], autocommit=True)
 
 
 def _advisory_locks(url: str) -> int:

@@ -15,21 +15,12 @@ import pytest
 
 from factcheck import Corpus, check
 from tests.conftest import write_tree
-from tests.test_postgres import SERVER, _sql, corpus_url, pytestmark  # noqa: F401
+from tests.test_postgres import SERVER, _run, _sql, corpus_url, pytestmark  # noqa: F401
 
 TEXTS = {f"m{i:02}.txt": f"Mill {i} ground {200 + i} sacks of barley for the Eastholm bakery "
          f"in week {i}. The miller, Ada Crane, said the stones wore out after {i + 2} years."
          for i in range(40)} | {"harbour.txt": "The Eastholm harbour crane lifted 1,480 "
                                              "containers on Friday, a record for the port."}
-
-
-def _run(url: str, statement: str) -> None:
-    import psycopg
-
-    from factcheck.index.postgres.connect import split_corpus
-
-    with psycopg.connect(split_corpus(url)[0], autocommit=True) as conn:
-        conn.execute(statement)
 
 
 def _pending_tuples(url: str) -> int:

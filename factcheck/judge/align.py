@@ -31,7 +31,7 @@ from .links import (
 )
 from .roles import align_name, role_check
 from .units import Statement, Word, life_roles
-from .words import BOUND_PREFIXES, EVENT_VERBS, LIGHT_VERBS, QUALIFIERS
+from .words import EVENT_VERBS, LIGHT_VERBS, QUALIFIERS
 
 
 def align(claim: Statement, passage: Statement, around: Surroundings | None = None
@@ -54,9 +54,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
-    bound = _bound_prefixes(claim)
     words = [_word_link(w, partners.get(w.index), _rival_verb(w, passage, partners),
-                        w.index in bound)
+                        w.index in claim.bound_prefixes)
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
     words = _negation_moved(claim.content_words, words, partners)
@@ -258,16 +257,6 @@ def _rival_verb(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Wo
     taken = set(here.values())
     return next((p for p in passage.words[start + 1 : end] if "v" in p.pos and p.content
                  and p.index not in taken and p.index not in passage.name_at), None)
-
-
-def _bound_prefixes(claim: Statement) -> set[int]:
-    """Claim words that are a prefix joined by a hyphen to the next word ("co-founder",
-    "ex-minister", "semi-final"): they make another thing of it, so a passage that has
-    the word without them ("founder") does not state the claim."""
-    words = claim.words
-    return {w.index for w, after in zip(words, words[1:], strict=False)
-            if w.folded in BOUND_PREFIXES and after.start == w.end + 1
-            and claim.text[w.end] == "-"}
 
 
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,

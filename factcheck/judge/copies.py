@@ -80,16 +80,16 @@ class _SentencePrint:
         """Stemmed word 2- and 3-grams (built on first use: most sentences never need them).
         A joined print's are its parts' and those across the join: the same set, built
         from sets its parts mostly have already."""
-        t = self.tokens
         if self.parts is None:
-            return frozenset(zip(t, t[1:], strict=False)).union(
-                zip(t, t[1:], t[2:], strict=False))
+            return _grams_of(self.tokens)
         first, second = self.parts
         cut = len(first.tokens)
-        seam = t[max(0, cut - 2) : cut + 2]  # the grams that cross the join lie in here
-        across = [g for g in (*zip(seam, seam[1:], strict=False),
-                              *zip(seam, seam[1:], seam[2:], strict=False))]
-        return first.grams | second.grams | frozenset(across)
+        # the grams that cross the join lie within two tokens of it
+        return first.grams | second.grams | _grams_of(self.tokens[max(0, cut - 2) : cut + 2])
+
+
+def _grams_of(t: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(zip(t, t[1:], strict=False)).union(zip(t, t[1:], t[2:], strict=False))
 
 
 def _quoted_fraction(text: str) -> float:
@@ -283,7 +283,7 @@ def pair_version() -> str:
 
     functions = [pair_score, sentence_similarity, _sentence_print, _join, _ordered_weight,
                  _quoted_fraction, fingerprint, IdfTable.__missing__, words,
-                 _SentencePrint.__dict__["grams"].func]
+                 _SentencePrint.__dict__["grams"].func, _grams_of]
     parts = (terms_signature(), SENTENCE_MATCH, MIN_MATCHES, QUOTE_DISCOUNT, _QUOTED.pattern,
              [code_key(f.__code__) for f in functions])
     return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..lexicon import wordnet
 from ..text import stem
-from .words import ANAPHORS, CONNECTIVES, DETERMINERS, TITLES
+from .words import ANAPHORS, BOUND_PREFIXES, CONNECTIVES, DETERMINERS, TITLES
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,15 @@ class Statement:
     @cached_property
     def content_words(self) -> tuple[Word, ...]:
         return tuple(w for w in self.words if w.content and w.index not in self.name_at)
+
+    @cached_property
+    def bound_prefixes(self) -> frozenset[int]:
+        """Words that are a prefix joined by a hyphen to the next word ("co-founder",
+        "ex-minister", "semi-final"): they make another thing of it, so a passage with
+        the word alone ("founder") does not state what this sentence says."""
+        return frozenset(w.index for w, after in zip(self.words, self.words[1:], strict=False)
+                         if w.folded in BOUND_PREFIXES and after.start == w.end + 1
+                         and self.text[w.end] == "-")
 
     @property
     def units(self) -> int:

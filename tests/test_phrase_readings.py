@@ -154,6 +154,42 @@ def test_the_same_prefixed_word_and_the_word_without_one_still_agree() -> None:
                  PREFIXED).verdict is Verdict.SUPPORTED
 
 
+# --- a number joined to a noun by a hyphen -----------------------------------------------
+
+TOWN_PLANS = Corpus.from_texts({
+    "plans.txt": "Councillors in Dunmere approved plans to demolish a five-storey hotel on "
+                 "the seafront and build flats for older people.",
+    "talks.txt": "The ministry said a tripartite meeting with the unions could be held in "
+                 "June.",
+})
+
+
+def test_a_number_joined_to_a_noun_is_a_figure_of_that_noun() -> None:
+    claim = "Councillors in Dunmere approved plans to demolish a four-storey hotel"
+    result = check(claim, TOWN_PLANS)
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "4 \u2260 5 storey" in result.reason
+    assert check("Councillors in Dunmere approved plans to demolish a 5-storey hotel",
+                 TOWN_PLANS).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Her memoir is 310 pages long", Verdict.SUPPORTED),
+    ("Her memoir has 290 pages", Verdict.CONTRADICTED),
+])
+def test_a_length_in_pages_meets_the_page_count_joined_to_the_noun(claim: str,
+                                                                   verdict: Verdict) -> None:
+    memoir = Corpus.from_texts({"a.txt": "Her 310-page memoir went on sale in March."})
+    assert check(claim, memoir).verdict is verdict
+
+
+def test_a_figure_inside_a_word_is_met_where_the_word_is() -> None:
+    # "three-way" is WordNet's "tripartite": the word carries its number
+    result = check("The ministry said a three-way meeting with the unions could be held",
+                   TOWN_PLANS)
+    assert result.verdict is Verdict.SUPPORTED
+
+
 # --- a negation lent to a noun by a verb of little meaning ------------------------------
 
 COATING = "The new coating does not provide protection against salt water, a study found."

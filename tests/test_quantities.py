@@ -290,6 +290,10 @@ def test_coordinated_counts_keep_their_own_heads():
         ("Dozens of the runners fell.", "runners"),
         ("Several of them fell.", ""),
         ("The firm's 430 delivery vans were recalled.", "delivery vans"),
+        # a noun joined by a hyphen is what is counted; a word that ends a phrase is not
+        ("She wrote a 310-page memoir.", "page"),
+        ("They live in a four-bedroom house.", "bedroom"),
+        ("A one-off payment went to 30 families.", "families"),
     ],
 )
 def test_heads(text, head):

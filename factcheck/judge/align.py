@@ -60,8 +60,26 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for w in claim.content_words]
     words = _negation_moved(claim.content_words, words, partners)
     links.extend(_periods(claim, words))
-    links.extend(figures)
+    links.extend(_met_as_words(claim, figures, words))
     return tuple(links)
+
+
+def _met_as_words(claim: Statement, figures: list[UnitLink], words: list[UnitLink]
+                  ) -> list[UnitLink]:
+    """A figure inside a word the passage states in other words ("three-way" met as
+    "tripartite") is met there: the word carries the number."""
+    found = {w.index: link for w, link in zip(claim.content_words, words, strict=True)
+             if link.found}
+    out = []
+    for q, link in zip(claim.quantities, figures, strict=False):
+        word = next((w for w in claim.words if w.start <= q.start and q.end < w.end
+                     and w.index in found), None) if link.relation == UNALIGNED else None
+        if word is not None:
+            met = found[word.index]
+            link = UnitLink(link.kind, link.claim, met.relation, met.source,
+                            f"within '{word.text}'", met.context)
+        out.append(link)
+    return out + figures[len(out):]
 
 
 def _periods(claim: Statement, links: list[UnitLink]) -> list[UnitLink]:

@@ -234,3 +234,47 @@ def test_what_a_negated_noun_leaves_no_room_for_is_not_stated() -> None:
         {"story.txt": "Ms Berg did not have time to vote in the Harbour Party election.\n"}))
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
     assert "only inside a negation" in result.reason
+
+
+# --- a word replaced is not a word left out ---------------------------------------------
+
+CLINIC = Corpus.from_texts({
+    "study.txt": "Vitamin D treatment is associated with shorter hospital stays in older "
+                 "patients, the study found.",
+    "walks.txt": "Daily walks are associated with better sleep in older patients.",
+})
+
+
+def test_a_word_the_passage_replaces_is_not_left_out() -> None:
+    result = check("Vitamin D deficiency is associated with shorter hospital stays in older "
+                   "patients", CLINIC)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "the source has 'treatment' where the claim has 'deficiency'" in result.reason
+
+
+def test_a_word_the_passage_leaves_out_may_still_be_excused() -> None:
+    # "daily walks" for "daily outdoor walks": nothing stands in the word's place
+    result = check("Daily outdoor walks are associated with better sleep in older patients",
+                   CLINIC)
+    assert result.verdict is Verdict.SUPPORTED
+    assert "leaves out 'outdoor'" in result.reason
+
+
+# --- a passage that leaves out more of the claim than it states ------------------------
+
+DEPARTURE = Corpus.from_texts({
+    "club.txt": "The new owners want to change the coaching staff, and Reyes said he would "
+                "leave.",
+})
+
+
+def test_a_passage_that_leaves_out_more_than_it_states_does_not_support() -> None:
+    # "Reyes" and "leave" are there; "end", "football" and "season" are not
+    result = check("Reyes is to leave at the end of the football season", DEPARTURE)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "'football'" in result.reason
+
+
+def test_as_much_stated_as_left_out_still_supports() -> None:
+    assert check("Reyes is to leave at the end of the season",
+                 DEPARTURE).verdict is Verdict.SUPPORTED

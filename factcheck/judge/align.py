@@ -54,7 +54,7 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
-    words = [_word_link(w, partners.get(w.index), _rival_verb(w, passage, partners),
+    words = [_word_link(w, partners.get(w.index), _rival(w, passage, partners),
                         w.index in claim.bound_prefixes)
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
@@ -253,16 +253,19 @@ def _joined(w: Word, passage: Statement) -> Word | None:
     return None
 
 
-# at most this many passage words between the two words met either side of a claim verb
-# for the passage's own verb there to stand in its place
+# at most this many passage words between the two words met either side of a claim word
+# for the passage's own word there to stand in its place
 RIVAL_REACH = 4
 
 
-def _rival_verb(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | None:
-    """The passage's own verb where the claim has `w`, a verb it did not meet: between
-    the passage words met by the claim words either side of `w` ("the union rejected a
-    truce" where the claim says "the union signed a truce")."""
-    if w.index in partners or "v" not in w.pos:
+def _rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | None:
+    """The passage's own word where the claim has `w`, a word it did not meet: between
+    the passage words met by the claim words either side of `w`. For a verb, a verb ("the
+    union rejected a truce" where the claim says "the union signed a truce"); for another
+    word, one of its part of speech that cannot be a verb ("hydroxychloroquine treatment"
+    where the claim says "hydroxychloroquine deficiency"). A word replaced is not left
+    out: no passage that replaces it bears the claim out."""
+    if w.index in partners:
         return None
     here = {i: hit.word.index for i, hit in partners.items() if not hit.context}
     left = [here[i] for i in here if i < w.index]
@@ -273,15 +276,19 @@ def _rival_verb(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Wo
     if end - start > RIVAL_REACH:
         return None  # too far apart to be the same place
     taken = set(here.values())
-    return next((p for p in passage.words[start + 1 : end] if "v" in p.pos and p.content
-                 and p.index not in taken and p.index not in passage.name_at), None)
+    verb = "v" in w.pos
+    return next((p for p in passage.words[start + 1 : end]
+                 if p.content and p.index not in taken and p.index not in passage.name_at
+                 and (("v" in p.pos) if verb else (p.pos & w.pos and "v" not in p.pos))),
+                None)
 
 
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
                bound_prefix: bool = False) -> UnitLink:
     if hit is None and rival is not None:
-        # a verb of little meaning may be left out, not replaced by another verb
-        return UnitLink("word", w.text, UNALIGNED, verb=True,
+        # a verb of little meaning, or a circumstance, may be left out, not replaced
+        verb = "v" in w.pos
+        return UnitLink("word", w.text, UNALIGNED, verb=verb, replaced=not verb,
                         note=f"the source has '{rival.text}' where the claim has '{w.text}'")
     if hit is None:
         return UnitLink("word", w.text, UNALIGNED, note=f"no source says '{w.text}'",

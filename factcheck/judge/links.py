@@ -50,6 +50,7 @@ class UnitLink:
     # met, but only inside a negation the claim does not share ("did not have time to
     # vote" for "voted"): it frames a fact, and cannot bear the claim out
     under_negation: bool = False
+    replaced: bool = False  # the passage has another word in its place
 
     @property
     def found(self) -> bool:

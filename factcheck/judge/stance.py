@@ -53,7 +53,8 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         + ["UNIT_CONVERTED" for link in links if link.converted]))
     excused = _excused(links, missing)
     negated = [link for link in links if link.under_negation]
-    if not conflicts and len(excused) == len(missing) and not negated and _mostly_here(links):
+    if not conflicts and len(excused) == len(missing) and not negated and \
+            _mostly_here(links) and _states_as_much_as_it_leaves_out(links, excused):
         notes = [link.note for link in links if link.check is not None and link.note]
         if excused:
             notes.append("leaves out " + ", ".join(f"'{link.claim}'" for link in excused))
@@ -84,10 +85,20 @@ def _mostly_here(links: Sequence[UnitLink]) -> bool:
     return here * 2 >= len(found)
 
 
+def _states_as_much_as_it_leaves_out(links: Sequence[UnitLink],
+                                     excused: Sequence[UnitLink]) -> bool:
+    """A passage that leaves out more of the claim than it states does not bear it out,
+    however excusable each word left out ("is to leave at the end of the season, the club
+    have confirmed" against a sentence with "leave" and the name only)."""
+    return sum(link.found for link in links) >= len(excused)
+
+
 def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[UnitLink]:
     """The missing units a supporting passage may leave out: the claim's circumstances
     ("in the Athens riots"), a verb with little meaning of its own ("got married"), and
-    one other word that is not a verb when the passage states MIN_SUPPORT_FOUND units."""
+    one other word that is not a verb when the passage states MIN_SUPPORT_FOUND units.
+    A word the passage replaces with another ("treatment" for "deficiency") is not left
+    out, and is never excused."""
     excused = [m for m in missing
                if m.kind == "word" and (m.adjunct or m.light) and not m.qualifier]
     rest = [m for m in missing if m not in excused]
@@ -96,7 +107,7 @@ def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[Uni
         return [m for m in excused if not m.event]
     found = sum(link.found for link in links)
     if len(rest) == 1 and rest[0].kind == "word" and not rest[0].verb and \
-            not rest[0].qualifier and found >= MIN_SUPPORT_FOUND:
+            not rest[0].qualifier and not rest[0].replaced and found >= MIN_SUPPORT_FOUND:
         excused += rest
     return excused
 
@@ -142,6 +153,9 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
 def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink],
                      negated: Sequence[UnitLink] = ()) -> str:
     parts = [link.note for link in negated[:1]]
+    replaced = [link for link in missing if link.replaced]
+    parts += [link.note for link in replaced[:1]]
+    missing = [link for link in missing if link not in replaced[:1]]
     if missing:
         said = ", ".join(f"'{link.claim}'" for link in missing[:3])
         more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""

@@ -236,6 +236,27 @@ def test_what_a_negated_noun_leaves_no_room_for_is_not_stated() -> None:
     assert "only inside a negation" in result.reason
 
 
+@pytest.mark.parametrize(("claim", "source", "word"), [
+    ("The new drug prevents migraines in adults",
+     "The trial found that the new drug offers no benefit in preventing migraines in adults.",
+     "preventing"),
+    ("Auditors found fraud at the Lakeside charity",
+     "Auditors found no evidence of fraud at the Lakeside charity.", "fraud"),
+])
+def test_what_a_negated_noun_is_about_is_not_stated(claim: str, source: str,
+                                                     word: str) -> None:
+    # "no evidence of fraud" does not say there was fraud
+    result = check(claim, Corpus.from_texts({"report.txt": source + "\n"}))
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert f"the source has '{word}' only inside a negation" in result.reason
+
+
+def test_a_claim_that_shares_the_negation_is_borne_out() -> None:
+    assert _verdict("The new drug fails to prevent migraines in adults",
+                    "The trial found that the new drug offers no benefit in preventing "
+                    "migraines in adults.") is Verdict.SUPPORTED
+
+
 # --- a word replaced is not a word left out ---------------------------------------------
 
 CLINIC = Corpus.from_texts({

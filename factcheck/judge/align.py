@@ -314,7 +314,8 @@ def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
                         f"{side} negates '{p.text if p.negated else w.text}'",
                         hit.context, code="NEGATION", negated_claim=w.negated)
     note = "" if hit.relation in (lexical.SAME, lexical.INFLECTION) else hit.relation
-    if p.negated and not w.negated and p.verb and not hit.context:
+    if p.negated and not w.negated and (p.verb or not p.negation_head) and not hit.context:
+        # a verb, or a word the negation reaches past its head ("no evidence of fraud")
         return UnitLink("word", w.text, hit.relation, p.text,
                         f"the source has '{p.text}' only inside a negation",
                         under_negation=True)

@@ -37,6 +37,21 @@ from .words import (
 # how far a negation reaches: the words it governs, up to this many content words
 NEGATION_REACH = 3
 _ALTERNATIVES = frozenset({"or", "nor"})
+# prepositions that join a negated noun to what it is about: "no evidence of fraud", "no
+# benefit in preventing it", "no plans for a merger", "no decision on the bid"
+_COMPLEMENTS = frozenset({"of", "in", "for", "on"})
+
+
+def _complement(words: list[Word], start: int) -> list[int]:
+    """The content words of the phrase that starts at `start`, after its determiners."""
+    k = start
+    while k < len(words) and words[k].folded in DETERMINERS:
+        k += 1
+    out: list[int] = []
+    while k < len(words) and words[k].content and len(out) < NEGATION_REACH:
+        out.append(words[k].index)
+        k += 1
+    return out
 _CLAUSE_GAP = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
@@ -302,10 +317,10 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
     negates "sign"; "no advance payment" negates "advance payment"; a verb of little
     meaning passes the negation on to its object ("will not take the smallest step",
     "does not provide protection"); "did not sign or ratify" negates both; "no time to
-    vote" leaves the vote inside the negation (not stated either way); "refused to
-    concede" does not concede; "knew nothing of" negates "knew"; a negated verb of
-    opinion negates what it introduces ("don't think we'll see a spree"); "denied that
-    ..." negates the clause it introduces."""
+    vote" leaves the vote inside the negation (not stated either way), and "no evidence
+    of fraud" the fraud; "refused to concede" does not concede; "knew nothing of" negates
+    "knew"; a negated verb of opinion negates what it introduces ("don't think we'll see a
+    spree"); "denied that ..." negates the clause it introduces."""
     negated: set[int] = set()
     heads: set[int] = set()
     cues = {k for k, w in enumerate(words[:-1])
@@ -371,6 +386,9 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
         if nxt is not None and nxt.folded == "to" and w.index in heads and "n" in w.pos \
                 and k + 2 < len(words) and words[k + 2].verb and not clause_wide:
             negated.add(words[k + 2].index)  # "no time to vote": the vote is not stated
+        if nxt is not None and nxt.folded in _COMPLEMENTS and w.index in heads and \
+                "n" in w.pos and not clause_wide:
+            negated.update(_complement(words, k + 2))  # "no evidence of fraud"
         if (nxt is None or not nxt.content) and not clause_wide:
             reach = 0  # the negated phrase ends with its last content word
     return [w.but(negated=True, negation_head=w.index in heads) if w.index in negated

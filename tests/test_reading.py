@@ -178,6 +178,11 @@ def test_one_measure_converted_agrees_within_the_conversion() -> None:
          ["Lanmouth has 12 ferries and Ardcross has 10"]),
         ("The mayor resigned in May and she was replaced by Ines Kovac",
          ["The mayor resigned in May", "The mayor was replaced by Ines Kovac"]),
+        # a month's abbreviation ends no sentence: the day stays with its month
+        ("Yields rose to the highest level since Jan. 19, and the bank said it would buy",
+         ["Yields rose to the highest level since Jan. 19", "the bank said it would buy"]),
+        ("The ferry strike began on Sept. 4. It ended a week later.",
+         ["The ferry strike began on Sept. 4.", "It ended a week later."]),
     ],
 )
 def test_a_claim_splits_into_the_statements_it_makes(claim: str, parts: list[str]) -> None:

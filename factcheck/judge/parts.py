@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..corpus.sentences import ABBREVIATIONS  # the corpus's: "Jan. 19", "Gen. Smith"
 from .words import AUXILIARIES, DETERMINERS, PRONOUNS
 
 # a full stop after a word and before a capital; or a stop written apart from the words
@@ -22,11 +23,6 @@ _SENTENCE_END = re.compile(
     r"|(?<=\s[.!?])\s+(?=\S)")
 _SEMICOLON = re.compile(r"\s*;\s+")
 _AND = re.compile(r",?\s+\b(and|but|while|whereas)\s+", re.IGNORECASE)
-# the abbreviations a sentence end must not be read after
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr gen col lt sgt rev inc ltd co corp no vs u.s u.k e.g i.e"
-    .split()
-)
 _FINITE = re.compile(r"\b(?:\w+(?:ed|es)|is|are|was|were|has|have|had|will|would|can|"
                      r"could|may|might|must|shall|should|did|does|do)\b", re.IGNORECASE)
 
@@ -54,7 +50,7 @@ def _sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         before = text[start : m.start()].rsplit(None, 1)
         last = before[-1].lower().rstrip(".") if before else ""
-        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         out.append(text[start : m.start()])
         start = m.end()

@@ -1,7 +1,8 @@
 """Passes over a sentence's words, each marking one thing the aligner needs: which words
 belong to a figure ("29 years old"), which ordinal opens a fixed phrase ("first lady"),
-the part of speech a word has where it stands, what a negation governs, which words are
-circumstances ("in the Athens riots"), and which runs of capitals are names.
+the part of speech a word has where it stands, which words are circumstances ("in the
+Athens riots"), and which runs of capitals are names. What a negation governs is
+negation.py's pass.
 """
 
 from __future__ import annotations
@@ -13,47 +14,20 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import wordnet
+from .negation import CLAUSE_GAP
 from .units import Name, Word
 from .words import (
     AUXILIARIES,
     CALENDAR,
-    DENYING_VERBS,
     DETERMINERS,
     FUNCTION_WORDS,
-    FUTURE_AUXILIARIES,
     MEASURE_WORDS,
     MODALS,
     NAME_LINKERS,
-    NEG_RAISING,
-    NEGATING_ADJECTIVES,
-    NEGATING_VERBS,
     NEGATIONS,
-    NEGATIVE_OBJECTS,
     PRONOUNS,
-    SUPPORT_VERBS,
     TITLES,
 )
-
-# how far a negation reaches: the words it governs, up to this many content words
-NEGATION_REACH = 3
-_ALTERNATIVES = frozenset({"or", "nor"})
-# prepositions that join a negated noun to what it is about: "no evidence of fraud", "no
-# benefit in preventing it", "no plans for a merger", "no decision on the bid"
-_COMPLEMENTS = frozenset({"of", "in", "for", "on"})
-
-
-def _complement(words: list[Word], start: int) -> list[int]:
-    """The content words of the phrase that starts at `start`, after its determiners."""
-    k = start
-    while k < len(words) and words[k].folded in DETERMINERS:
-        k += 1
-    out: list[int] = []
-    while k < len(words) and words[k].content and len(out) < NEGATION_REACH:
-        out.append(words[k].index)
-        k += 1
-    return out
-_CLAUSE_GAP = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
-
 
 # "a second" before a word that is not a preposition, a conjunction or the sentence's end
 # is the ordinal ("a second straight session", "a second term"), not one second
@@ -118,7 +92,7 @@ def measure_words(words: list[Word], spans: list[tuple[int, int]], text: str) ->
         k = bisect_left(starts, w.end)  # the nearest figure starting after it
         before = k < len(starts) and starts[k] - w.end <= 12 and not any(
             x.content for x in words[w.index + 1 :] if x.end <= starts[k]) and \
-            not _CLAUSE_GAP.search(text, w.end, starts[k])
+            not CLAUSE_GAP.search(text, w.end, starts[k])
         if after or before:
             out[w.index] = w.but(content=False)
     return out
@@ -310,89 +284,6 @@ def _inflected_verb(w: Word) -> bool:
     plural that is also a verb's "-s" form ("Turkish soldiers")."""
     return not w.folded.endswith("s") and any(
         lemma != w.folded and "v" in wordnet.pos_of(lemma) for lemma in w.lemmas)
-
-
-def mark_negation(words: list[Word], text: str) -> list[Word]:
-    """A negation governs the next content words of its clause: "did not sign the deal"
-    negates "sign"; "no advance payment" negates "advance payment"; a verb of little
-    meaning passes the negation on to its object ("will not take the smallest step",
-    "does not provide protection"); "did not sign or ratify" negates both; "no time to
-    vote" leaves the vote inside the negation (not stated either way), and "no evidence
-    of fraud" the fraud; "refused to concede" does not concede; "knew nothing of" negates
-    "knew"; a negated verb of opinion negates what it introduces ("don't think we'll see a
-    spree"); "denied that ..." negates the clause it introduces."""
-    negated: set[int] = set()
-    heads: set[int] = set()
-    cues = {k for k, w in enumerate(words[:-1])
-            if w.lemmas & NEGATING_VERBS and words[k + 1].folded == "to"}
-    reach = 0
-    clause_wide = False
-    light_head = False  # a negated light verb passes the negation to its object
-    clause_head = False  # the verb of a denied clause has been marked
-    for k, w in enumerate(words):
-        if k and (reach or clause_wide) and _CLAUSE_GAP.search(text, words[k - 1].end,
-                                                              w.start):
-            reach, clause_wide = 0, False  # "did not stop, and the talks went on"
-        if k in cues:
-            reach = NEGATION_REACH  # "refused to concede" does not concede
-            continue
-        if w.folded in NEGATIVE_OBJECTS and k and words[k - 1].content:
-            negated.add(k - 1)
-            heads.add(k - 1)
-            continue
-        if w.lemmas & DENYING_VERBS:
-            clause_wide, clause_head = True, False  # "that he would stand" is denied
-            reach = NEGATION_REACH
-            continue
-        if w.folded in NEGATING_ADJECTIVES:
-            negated.add(w.index)  # "unaware of the fraud" negates awareness, not the fraud
-            heads.add(w.index)
-            if k + 1 < len(words) and words[k + 1].folded == "to":
-                reach = NEGATION_REACH  # "unable to use": the use is negated
-            continue
-        if w.folded in NEGATIONS:
-            reach = NEGATION_REACH
-            continue
-        if not (reach > 0 or clause_wide) or not w.content:
-            continue
-        if w.folded in FUTURE_AUXILIARIES and k + 1 < len(words) and \
-                words[k + 1].folded == "to":
-            continue  # "not going to be released": the release is negated
-        if clause_wide:
-            if not clause_head and "v" in w.pos:
-                heads.add(w.index)  # a denied clause is negated at its verb: "denied that
-                clause_head = True  # civilians fled" does not deny that there are any
-        elif reach == NEGATION_REACH or light_head:
-            heads.add(w.index)  # "not take the smallest step": all of its object
-        negated.add(w.index)
-        reach -= 1
-        if w.lemmas & SUPPORT_VERBS and w.index in heads:
-            light_head = True
-            continue  # "not take the smallest step": the object carries the meaning
-        nxt_word = words[k + 1] if k + 1 < len(words) else None
-        if light_head and (nxt_word is None or not nxt_word.content):
-            light_head = False
-        if nxt_word is not None and nxt_word.folded in DETERMINERS and k + 2 < len(words) \
-                and words[k + 2].content and not clause_wide:
-            continue  # "did not award a prize": the prize is not awarded either
-        if w.lemmas & NEG_RAISING and w.index in heads:
-            clause_wide, clause_head = True, False  # "don't think we'll see a spree"
-            continue
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        if nxt is not None and nxt.folded in _ALTERNATIVES and w.index in heads and \
-                k + 2 < len(words) and words[k + 2].pos & (w.pos - {"r"}):
-            reach = NEGATION_REACH  # "did not sign or ratify": neither is done
-            continue
-        if nxt is not None and nxt.folded == "to" and w.index in heads and "n" in w.pos \
-                and k + 2 < len(words) and words[k + 2].verb and not clause_wide:
-            negated.add(words[k + 2].index)  # "no time to vote": the vote is not stated
-        if nxt is not None and nxt.folded in _COMPLEMENTS and w.index in heads and \
-                "n" in w.pos and not clause_wide:
-            negated.update(_complement(words, k + 2))  # "no evidence of fraud"
-        if (nxt is None or not nxt.content) and not clause_wide:
-            reach = 0  # the negated phrase ends with its last content word
-    return [w.but(negated=True, negation_head=w.index in heads) if w.index in negated
-            else w.but(content=False) if w.index in cues else w for w in words]
 
 
 def find_names(words: list[Word], text: str, first_is_name: bool | None) -> tuple[Name, ...]:

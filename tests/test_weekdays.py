@@ -116,3 +116,15 @@ def test_a_claim_with_the_wrong_weekday_beside_a_yearless_date_is_contradicted()
     result = check("Bookshops opened just after midnight on Tuesday 8 June for the "
                    "novel's release", corpus)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_claim_whose_weekday_is_not_its_dates_is_contradicted_by_the_calendar(
+        museum: Corpus) -> None:
+    # no source says when the award was given: the calendar alone settles the claim
+    # (14 March 2020 was a Saturday)
+    result = check("Lena Ortiz won the Harbour Prize on Friday, 14 March 2020", museum)
+    assert result.verdict is Verdict.CONTRADICTED
+    assert result.reason == "by the calendar, 14 March 2020 was a Saturday, not a Friday"
+    # the right weekday settles nothing by itself
+    assert check("Lena Ortiz won the Harbour Prize on Saturday, 14 March 2020",
+                 museum).verdict is Verdict.NOT_ENOUGH_INFO

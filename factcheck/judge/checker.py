@@ -15,6 +15,7 @@ from ..text import strip_invisible
 from .align import align
 from .claims import analyse
 from .copies import story_roots
+from .figures import calendar_conflict
 from .links import UNALIGNED, Surroundings, UnitLink
 from .names import restore_case, settle_opening_word
 from .parts import split_claim
@@ -125,6 +126,10 @@ def _check_one(text: str, corpus: Corpus, top: int) -> Result:
         return roots[key]
 
     verdict, score, reason, sup, con = decide(evidence, stories)
+    wrong_day = next((note for note in map(calendar_conflict, statement.dates) if note), "")
+    if wrong_day and verdict is not Verdict.CONTRADICTED:
+        # the calendar settles it, whatever the passages say of the event
+        verdict, score, reason = Verdict.CONTRADICTED, 1.0, f"by the calendar, {wrong_day}"
     # deciding passages first, then by score
     evidence.sort(key=lambda e: (e.stance is Stance.RELATED, -e.score))
     return Result(

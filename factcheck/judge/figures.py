@@ -193,7 +193,7 @@ def _agreement(kind: str, item: Any, scored: list[Any]) -> _Paired | None:
     _, outcome, reason, shown, other = consistent[0]
     code = {"figure": "NUMBER", "date": "DATE", "time": "TIME"}[kind]
     check_kind = _CHECK_KIND[kind]
-    calendar_note = _calendar_conflict(item, other) if kind == "date" else ""
+    calendar_note = calendar_conflict(item) if kind == "date" else ""
     if calendar_note:
         check = Check(check_kind, item.text, other.text, shown[0], shown[1],
                       Outcome.INCONSISTENT, calendar_note)
@@ -359,9 +359,9 @@ def _unit_word(q: Any) -> str:
     return " ".join(w for w in _LETTERS.findall(q.text.lower()) if w not in hedge)
 
 
-def _calendar_conflict(claim_date: Any, source_date: Any) -> str:
+def calendar_conflict(claim_date: Any) -> str:
     """A weekday written beside a full date that the calendar does not give it: "Monday,
-    January 20, 2009" (a Tuesday)."""
+    January 20, 2009" (a Tuesday). "" when the weekday is right or no weekday is given."""
     said = getattr(claim_date, "said_weekday", None)
     if said is None or claim_date.precision != "day" or claim_date.low is None:
         return ""

@@ -236,19 +236,13 @@ def test_what_a_negated_noun_leaves_no_room_for_is_not_stated() -> None:
     assert "only inside a negation" in result.reason
 
 
-@pytest.mark.parametrize(("claim", "source", "word"), [
-    ("The new drug prevents migraines in adults",
-     "The trial found that the new drug offers no benefit in preventing migraines in adults.",
-     "preventing"),
-    ("Auditors found fraud at the Lakeside charity",
-     "Auditors found no evidence of fraud at the Lakeside charity.", "fraud"),
-])
-def test_what_a_negated_noun_is_about_is_not_stated(claim: str, source: str,
-                                                     word: str) -> None:
-    # "no evidence of fraud" does not say there was fraud
-    result = check(claim, Corpus.from_texts({"report.txt": source + "\n"}))
+def test_a_verb_in_what_a_negated_noun_is_about_is_not_stated() -> None:
+    # "no benefit in preventing migraines" does not say the drug prevents them
+    result = check("The new drug prevents migraines in adults", Corpus.from_texts(
+        {"report.txt": "The trial found that the new drug offers no benefit in preventing "
+                       "migraines in adults.\n"}))
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
-    assert f"the source has '{word}' only inside a negation" in result.reason
+    assert "the source has 'preventing' only inside a negation" in result.reason
 
 
 def test_a_claim_that_shares_the_negation_is_borne_out() -> None:
@@ -279,23 +273,3 @@ def test_a_word_the_passage_leaves_out_may_still_be_excused() -> None:
                    CLINIC)
     assert result.verdict is Verdict.SUPPORTED
     assert "leaves out 'outdoor'" in result.reason
-
-
-# --- a passage that leaves out more of the claim than it states ------------------------
-
-DEPARTURE = Corpus.from_texts({
-    "club.txt": "The new owners want to change the coaching staff, and Reyes said he would "
-                "leave.",
-})
-
-
-def test_a_passage_that_leaves_out_more_than_it_states_does_not_support() -> None:
-    # "Reyes" and "leave" are there; "end", "football" and "season" are not
-    result = check("Reyes is to leave at the end of the football season", DEPARTURE)
-    assert result.verdict is Verdict.NOT_ENOUGH_INFO
-    assert "'football'" in result.reason
-
-
-def test_as_much_stated_as_left_out_still_supports() -> None:
-    assert check("Reyes is to leave at the end of the season",
-                 DEPARTURE).verdict is Verdict.SUPPORTED

@@ -285,13 +285,15 @@ def _rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | 
 
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
                bound_prefix: bool = False) -> UnitLink:
-    if hit is None and rival is not None:
-        # a verb of little meaning, or a circumstance, may be left out, not replaced
-        verb = "v" in w.pos
-        return UnitLink("word", w.text, UNALIGNED, verb=verb, replaced=not verb,
+    if hit is None and rival is not None and "v" in w.pos:
+        # a verb of little meaning may be left out, not replaced by another verb
+        return UnitLink("word", w.text, UNALIGNED, verb=True,
                         note=f"the source has '{rival.text}' where the claim has '{w.text}'")
     if hit is None:
-        return UnitLink("word", w.text, UNALIGNED, note=f"no source says '{w.text}'",
+        # another word replaced is not left out: never excused in support (stance.py)
+        note = f"the source has '{rival.text}' where the claim has '{w.text}'" if rival \
+            else f"no source says '{w.text}'"
+        return UnitLink("word", w.text, UNALIGNED, note=note, replaced=rival is not None,
                         verb="v" in w.pos, adjunct=w.adjunct,
                         qualifier=w.folded in QUALIFIERS or bound_prefix
                         or bool(w.lemmas & lexical.MAGNITUDE),
@@ -314,8 +316,7 @@ def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
                         f"{side} negates '{p.text if p.negated else w.text}'",
                         hit.context, code="NEGATION", negated_claim=w.negated)
     note = "" if hit.relation in (lexical.SAME, lexical.INFLECTION) else hit.relation
-    if p.negated and not w.negated and (p.verb or not p.negation_head) and not hit.context:
-        # a verb, or a word the negation reaches past its head ("no evidence of fraud")
+    if p.negated and not w.negated and p.verb and not hit.context:
         return UnitLink("word", w.text, hit.relation, p.text,
                         f"the source has '{p.text}' only inside a negation",
                         under_negation=True)

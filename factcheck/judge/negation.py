@@ -47,10 +47,10 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
     negates "sign"; "no advance payment" negates "advance payment"; a verb of little
     meaning passes the negation on to its object ("will not take the smallest step",
     "does not provide protection"); "did not sign or ratify" negates both; "no time to
-    vote" leaves the vote inside the negation (not stated either way), and "no evidence
-    of fraud" the fraud; "refused to concede" does not concede; "knew nothing of" negates
-    "knew"; a negated verb of opinion negates what it introduces ("don't think we'll see a
-    spree"); "denied that ..." negates the clause it introduces."""
+    vote" leaves the vote inside the negation (not stated either way), and "no benefit in
+    preventing it" the prevention; "refused to concede" does not concede; "knew nothing
+    of" negates "knew"; a negated verb of opinion negates what it introduces ("don't
+    think we'll see a spree"); "denied that ..." negates the clause it introduces."""
     negated: set[int] = set()
     heads: set[int] = set()
     cues = {k for k, w in enumerate(words[:-1])

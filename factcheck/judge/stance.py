@@ -53,8 +53,7 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         + ["UNIT_CONVERTED" for link in links if link.converted]))
     excused = _excused(links, missing)
     negated = [link for link in links if link.under_negation]
-    if not conflicts and len(excused) == len(missing) and not negated and \
-            _mostly_here(links) and _states_as_much_as_it_leaves_out(links, excused):
+    if not conflicts and len(excused) == len(missing) and not negated and _mostly_here(links):
         notes = [link.note for link in links if link.check is not None and link.note]
         if excused:
             notes.append("leaves out " + ", ".join(f"'{link.claim}'" for link in excused))
@@ -85,22 +84,14 @@ def _mostly_here(links: Sequence[UnitLink]) -> bool:
     return here * 2 >= len(found)
 
 
-def _states_as_much_as_it_leaves_out(links: Sequence[UnitLink],
-                                     excused: Sequence[UnitLink]) -> bool:
-    """A passage that leaves out more of the claim than it states does not bear it out,
-    however excusable each word left out ("is to leave at the end of the season, the club
-    have confirmed" against a sentence with "leave" and the name only)."""
-    return sum(link.found for link in links) >= len(excused)
-
-
 def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[UnitLink]:
     """The missing units a supporting passage may leave out: the claim's circumstances
     ("in the Athens riots"), a verb with little meaning of its own ("got married"), and
     one other word that is not a verb when the passage states MIN_SUPPORT_FOUND units.
     A word the passage replaces with another ("treatment" for "deficiency") is not left
     out, and is never excused."""
-    excused = [m for m in missing
-               if m.kind == "word" and (m.adjunct or m.light) and not m.qualifier]
+    excused = [m for m in missing if m.kind == "word" and (m.adjunct or m.light)
+               and not m.qualifier and not m.replaced]
     rest = [m for m in missing if m not in excused]
     if rest and any(m.event for m in excused):
         # "reached agreement": with "agreement" missing too, the whole predicate is

@@ -273,3 +273,35 @@ def test_a_word_the_passage_leaves_out_may_still_be_excused() -> None:
                    CLINIC)
     assert result.verdict is Verdict.SUPPORTED
     assert "leaves out 'outdoor'" in result.reason
+
+
+# --- what a negation stands on -----------------------------------------------------------
+
+def test_a_negation_before_a_possessive_name_stands_on_what_the_name_owns() -> None:
+    # "not Lena Ortiz's first final": the final is negated, not Lena Ortiz
+    source = "Lena Ortiz, playing in her first Harbour Cup final, lost in three sets.\n"
+    assert _verdict("The Harbour Cup final was not Lena Ortiz's first final", source) \
+        is Verdict.CONTRADICTED
+    assert _verdict("The Harbour Cup final was Lena Ortiz's first final", source) \
+        is Verdict.SUPPORTED
+
+
+def test_not_prepared_to_do_it_is_not_doing_it() -> None:
+    source = ("\"The board is not prepared to recommend the offer,\" said Kellport Mining "
+              "chairman Ian Ross.\n")
+    assert _verdict("Kellport Mining's board will not recommend the offer", source) \
+        is Verdict.SUPPORTED
+    assert _verdict("Kellport Mining's board recommended the offer", source) \
+        is Verdict.CONTRADICTED
+
+
+def test_none_of_them_negates_what_they_do_not_who_they_are() -> None:
+    # the dash ends the clause; "none of the former directors will admit" negates the
+    # admitting: the directors are still former directors, and the insurance still pays
+    source = ("Under the $40m settlement - $35m of which will be covered by insurance - "
+              "none of the 12 former Dunmore Bank directors will admit wrongdoing.\n")
+    assert _verdict("Twelve former Dunmore Bank directors agreed a $40m settlement, of "
+                    "which $35m will be covered by insurance", source) \
+        is not Verdict.CONTRADICTED
+    assert _verdict("The 12 former Dunmore Bank directors admitted wrongdoing", source) \
+        is not Verdict.SUPPORTED

@@ -42,6 +42,16 @@ def _complement(words: list[Word], start: int) -> list[int]:
 CLAUSE_GAP = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
+def _owner(words: list[Word], k: int) -> bool:
+    """Word k opens or continues a possessive name ("Sania Mirza's")."""
+    j = k
+    while j < len(words) and words[j].capitalised:
+        if words[j].possessive:
+            return True
+        j += 1
+    return False
+
+
 def mark_negation(words: list[Word], text: str) -> list[Word]:
     """A negation governs the next content words of its clause: "did not sign the deal"
     negates "sign"; "no advance payment" negates "advance payment"; a verb of little
@@ -50,7 +60,10 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
     vote" leaves the vote inside the negation (not stated either way), and "no benefit in
     preventing it" the prevention; "refused to concede" does not concede; "knew nothing
     of" negates "knew"; a negated verb of opinion negates what it introduces ("don't
-    think we'll see a spree"); "denied that ..." negates the clause it introduces."""
+    think we'll see a spree"); "denied that ..." negates the clause it introduces; "none
+    of the directors will admit it" negates the admitting, not the directors; "not Sania
+    Mirza's first final" negates what her name owns; "not prepared to recommend" does not
+    recommend."""
     negated: set[int] = set()
     heads: set[int] = set()
     cues = {k for k, w in enumerate(words[:-1])
@@ -66,9 +79,17 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
         if k in cues:
             reach = NEGATION_REACH  # "refused to concede" does not concede
             continue
-        if w.folded in NEGATIVE_OBJECTS and k and words[k - 1].content:
-            negated.add(k - 1)
+        if w.folded in NEGATIVE_OBJECTS and k and "v" in words[k - 1].pos and \
+                words[k - 1].content and not CLAUSE_GAP.search(text, words[k - 1].end,
+                                                                w.start):
+            negated.add(k - 1)  # "knew nothing": a verb's object, in its clause
             heads.add(k - 1)
+            continue
+        if w.folded == "none" and k + 1 < len(words) and words[k + 1].folded == "of":
+            # "none of the 18 directors will admit it": the admitting is negated, not
+            # the directors
+            clause_wide, clause_head = True, False
+            reach = NEGATION_REACH
             continue
         if w.lemmas & DENYING_VERBS:
             clause_wide, clause_head = True, False  # "that he would stand" is denied
@@ -85,6 +106,8 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
             continue
         if not (reach > 0 or clause_wide) or not w.content:
             continue
+        if not clause_wide and w.capitalised and _owner(words, k):
+            continue  # "not Sania Mirza's first final": the negation is of what she owns
         if w.folded in FUTURE_AUXILIARIES and k + 1 < len(words) and \
                 words[k + 1].folded == "to":
             continue  # "not going to be released": the release is negated
@@ -116,6 +139,11 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
         if nxt is not None and nxt.folded == "to" and w.index in heads and "n" in w.pos \
                 and k + 2 < len(words) and words[k + 2].verb and not clause_wide:
             negated.add(words[k + 2].index)  # "no time to vote": the vote is not stated
+        elif nxt is not None and nxt.folded == "to" and w.index in heads \
+                and "a" in w.pos and "n" not in w.pos and k + 2 < len(words) \
+                and "v" in words[k + 2].pos and not clause_wide:
+            negated.add(words[k + 2].index)  # "not prepared to recommend" does not
+            heads.add(words[k + 2].index)    # recommend
         if nxt is not None and nxt.folded in _COMPLEMENTS and w.index in heads and \
                 "n" in w.pos and not clause_wide:
             negated.update(_complement(words, k + 2))  # "no evidence of fraud"

@@ -305,3 +305,19 @@ def test_none_of_them_negates_what_they_do_not_who_they_are() -> None:
         is not Verdict.CONTRADICTED
     assert _verdict("The 12 former Dunmore Bank directors admitted wrongdoing", source) \
         is not Verdict.SUPPORTED
+
+
+# --- a figure given for a name -----------------------------------------------------------
+
+PRICES = ("The survey showed the average rent was £1,210 in Leeds; £980 in Hull; £1,450 "
+          "in York.\n")
+
+
+def test_a_figure_given_for_another_name_is_not_the_claims() -> None:
+    # "£1,210 in Leeds" is not the claim's figure for Hull, which the list gives too
+    assert _verdict("The survey showed the average rent was £980 in Hull", PRICES) \
+        is Verdict.SUPPORTED
+    result = check("The survey showed the average rent was £1,080 in Hull",
+                   Corpus.from_texts({"rents.txt": PRICES}))
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "£980" in result.reason

@@ -142,6 +142,9 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "today", "on Tuesday" mostly date the report, not the event
             if claim_owner is not None and placement.someone_elses(passage, other, met_names):
                 continue  # "Pasok ... 33 seats" is not about New Democracy's 129
+            if kind == "figure" and \
+                    placement.tagged_otherwise(claim, item, passage, other, partners):
+                continue  # "£192,713 in England" is not the claim's "£139,544 in Wales"
             if placement.end_of_range(claim, item) != placement.end_of_range(passage, other):
                 continue  # "to £120,000" is the new level, "from £60,000" the old one
             if money and placement.money_role(passage, other) not in ("", money):

@@ -142,6 +142,37 @@ def someone_elses(passage: Statement, other: Any, met_names: set[int]) -> bool:
     return False
 
 
+def _tag(statement: Statement, item: Any) -> Any:
+    """The name a figure is given for, written right after it in its clause ("£139,544
+    in Wales", "14,738 for Peter Carroll"): the first name within three words."""
+    hi = clause_end(statement.text, item.end)
+    after = [w for w in statement.words[bisect_left(statement.starts, item.end):][:4]
+             if w.start < hi]
+    for k, w in enumerate(after[:-1]):
+        if w.folded in _TAGGING:
+            return statement.name_at.get(after[k + 1].index)
+        if w.content and w.index not in statement.name_at:
+            continue  # the figure's own head ("£10m in revenue")
+        return None
+    return None
+
+
+# what gives a figure to a name right after it: "£139,544 in Wales", "14,738 for Carroll"
+# (not "from" or "of": "40 km from Idlib" measures from a place, and is not its figure)
+_TAGGING = frozenset({"in", "for"})
+
+
+def tagged_otherwise(claim: Statement, item: Any, passage: Statement, other: Any,
+                     partners: dict[int, Any]) -> bool:
+    """Both figures are given for a name, and the passage's for one the claim's figure is
+    not given for: "£192,713 in England" against the claim's "£139,544 in Wales"."""
+    mine, theirs = _tag(claim, item), _tag(passage, other)
+    if mine is None or theirs is None:
+        return False
+    met = {partners[i].word.index for i in mine.span if i in partners}
+    return not any(i in met for i in theirs.span)
+
+
 def subject(claim: Statement) -> Any:
     """The name a claim opens with: whose figures and dates the claim gives."""
     if claim.names and claim.opens_with(claim.names[0]):

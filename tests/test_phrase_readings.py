@@ -219,30 +219,24 @@ def test_a_negation_before_or_covers_both_verbs() -> None:
         is Verdict.SUPPORTED
 
 
-def test_a_verb_met_only_inside_a_negation_does_not_bear_the_claim_out() -> None:
-    # the negation stands on "actually", and "took" lies inside it: not stated either way
-    result = check("Ana Ruiz took a poetry class at Ridgeway College", Corpus.from_texts(
-        {"story.txt": "At Ridgeway College, Ana Ruiz never actually took a poetry class, "
-                      "though she wrote poems.\n"}))
-    assert result.verdict is Verdict.NOT_ENOUGH_INFO
-    assert "only inside a negation" in result.reason
-
-
-def test_what_a_negated_noun_leaves_no_room_for_is_not_stated() -> None:
+@pytest.mark.parametrize(("claim", "source", "word"), [
+    # the negation stands on "actually", and "took" lies inside it
+    ("Ana Ruiz took a poetry class at Ridgeway College",
+     "At Ridgeway College, Ana Ruiz never actually took a poetry class, though she wrote "
+     "poems.", "took"),
     # "did not have time to vote" does not say she voted (nor, strictly, that she did not)
-    result = check("Ms Berg voted in the Harbour Party election", Corpus.from_texts(
-        {"story.txt": "Ms Berg did not have time to vote in the Harbour Party election.\n"}))
-    assert result.verdict is Verdict.NOT_ENOUGH_INFO
-    assert "only inside a negation" in result.reason
-
-
-def test_a_verb_in_what_a_negated_noun_is_about_is_not_stated() -> None:
+    ("Ms Berg voted in the Harbour Party election",
+     "Ms Berg did not have time to vote in the Harbour Party election.", "vote"),
     # "no benefit in preventing migraines" does not say the drug prevents them
-    result = check("The new drug prevents migraines in adults", Corpus.from_texts(
-        {"report.txt": "The trial found that the new drug offers no benefit in preventing "
-                       "migraines in adults.\n"}))
+    ("The new drug prevents migraines in adults",
+     "The trial found that the new drug offers no benefit in preventing migraines in "
+     "adults.", "preventing"),
+])
+def test_a_verb_met_only_inside_a_negation_does_not_bear_the_claim_out(
+        claim: str, source: str, word: str) -> None:
+    result = check(claim, Corpus.from_texts({"story.txt": source + "\n"}))
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
-    assert "the source has 'preventing' only inside a negation" in result.reason
+    assert f"the source has '{word}' only inside a negation" in result.reason
 
 
 def test_a_claim_that_shares_the_negation_is_borne_out() -> None:

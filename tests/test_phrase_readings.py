@@ -315,3 +315,15 @@ def test_a_figure_given_for_another_name_is_not_the_claims() -> None:
                    Corpus.from_texts({"rents.txt": PRICES}))
     assert result.verdict is Verdict.CONTRADICTED
     assert "£980" in result.reason
+
+
+# --- an acronym in brackets after a name -------------------------------------------------
+
+def test_an_acronym_of_the_name_as_written_is_the_same_name() -> None:
+    # "General" is a title word, not a key of the name: the acronym is read off the name
+    # as written, so "(GFG)" before the verb is the claim's company, not another
+    source = "General Foods Group (GFG) saw its profits fall 12% in 2019, the company said.\n"
+    assert _verdict("General Foods Group saw its profits fall 12% in 2019", source) \
+        is Verdict.SUPPORTED
+    assert _verdict("Harbour Foods saw its profits fall 12% in 2019", source) \
+        is not Verdict.SUPPORTED

@@ -178,12 +178,22 @@ def country_of_name(name: Name) -> str | None:
 
 
 def same_entity(a: Name, b: Name) -> bool:
-    """Two names for one thing: the same words or a part of them, an acronym, or one
-    country ("American" and "U.S.")."""
+    """Two names for one thing: the same words or a part of them, an acronym (of the name
+    as written: "GM" for "General Motors", whose "General" is not a key), or one country
+    ("American" and "U.S.")."""
     if name_match(a.keys, b.keys)[0]:
+        return True
+    if (len(b.keys) == 1 and _written_initials(a) == b.keys[0]) or \
+            (len(a.keys) == 1 and _written_initials(b) == a.keys[0]):
         return True
     ca = country_of_name(a)
     return ca is not None and ca == country_of_name(b)
+
+
+def _written_initials(name: Name) -> str:
+    """The initials of a name's capitalised words as written ("gm"), "" for one word."""
+    words = [w for w in name.text.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
 def _governing_verb(name: Name, passage: Statement) -> Word | None:

@@ -71,6 +71,7 @@ def _met_as_words(claim: Statement, figures: list[UnitLink], words: list[UnitLin
     found = {w.index: link for w, link in zip(claim.content_words, words, strict=True)
              if link.found}
     out = []
+    # _figure_links gives the claim's figures first, in order, then its dates and times
     for q, link in zip(claim.quantities, figures, strict=False):
         word = next((w for w in claim.words if w.start <= q.start and q.end < w.end
                      and w.index in found), None) if link.relation == UNALIGNED else None

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from typing import Any
 
 from .lexical import DOWN, UP
+from .naming import name_match
 from .units import Statement
 from .words import MONEY_ROLES
 
@@ -143,8 +144,9 @@ def someone_elses(passage: Statement, other: Any, met_names: set[int]) -> bool:
 
 
 def _tag(statement: Statement, item: Any) -> Any:
-    """The name a figure is given for, written right after it in its clause ("£139,544
-    in Wales", "14,738 for Peter Carroll"): the first name within three words."""
+    """The name a figure is given for, written right after it in its clause: "in" or
+    "for" and a name, after the figure's own head words if any ("£139,544 in Wales",
+    "14,738 votes for Peter Carroll"); None when none is."""
     hi = clause_end(statement.text, item.end)
     after = [w for w in statement.words[bisect_left(statement.starts, item.end):][:4]
              if w.start < hi]
@@ -170,7 +172,8 @@ def tagged_otherwise(claim: Statement, item: Any, passage: Statement, other: Any
     if mine is None or theirs is None:
         return False
     met = {partners[i].word.index for i in mine.span if i in partners}
-    return not any(i in met for i in theirs.span)
+    return not any(i in met for i in theirs.span) and not name_match(mine.keys,
+                                                                       theirs.keys)[0]
 
 
 def subject(claim: Statement) -> Any:

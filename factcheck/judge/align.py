@@ -263,8 +263,8 @@ def _rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | 
     """The passage's own word where the claim has `w`, a word it did not meet: between
     the passage words met by the claim words either side of `w`. For a verb, a verb ("the
     union rejected a truce" where the claim says "the union signed a truce"); for another
-    word, one of its part of speech that cannot be a verb ("hydroxychloroquine treatment"
-    where the claim says "hydroxychloroquine deficiency"). A word replaced is not left
+    word, one of its part of speech that cannot be a verb ("vitamin D treatment" where
+    the claim says "vitamin D deficiency"). A word replaced is not left
     out: no passage that replaces it bears the claim out."""
     if w.index in partners:
         return None

@@ -144,7 +144,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "Pasok ... 33 seats" is not about New Democracy's 129
             if kind == "figure" and \
                     placement.tagged_otherwise(claim, item, passage, other, partners):
-                continue  # "£192,713 in England" is not the claim's "£139,544 in Wales"
+                continue  # "£1,210 in Leeds" is not the claim's "£980 in Hull"
             if placement.end_of_range(claim, item) != placement.end_of_range(passage, other):
                 continue  # "to £120,000" is the new level, "from £60,000" the old one
             if money and placement.money_role(passage, other) not in ("", money):

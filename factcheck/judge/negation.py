@@ -42,8 +42,8 @@ def _complement(words: list[Word], start: int) -> list[int]:
 CLAUSE_GAP = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
-def _owner(words: list[Word], k: int) -> bool:
-    """Word k opens or continues a possessive name ("Sania Mirza's")."""
+def _in_possessive_name(words: list[Word], k: int) -> bool:
+    """Word k opens or continues a possessive name ("Lena Ortiz's")."""
     j = k
     while j < len(words) and words[j].capitalised:
         if words[j].possessive:
@@ -61,8 +61,8 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
     preventing it" the prevention; "refused to concede" does not concede; "knew nothing
     of" negates "knew"; a negated verb of opinion negates what it introduces ("don't
     think we'll see a spree"); "denied that ..." negates the clause it introduces; "none
-    of the directors will admit it" negates the admitting, not the directors; "not Sania
-    Mirza's first final" negates what her name owns; "not prepared to recommend" does not
+    of the directors will admit it" negates the admitting, not the directors; "not Lena
+    Ortiz's first final" negates what her name owns; "not prepared to recommend" does not
     recommend."""
     negated: set[int] = set()
     heads: set[int] = set()
@@ -86,7 +86,7 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
             heads.add(k - 1)
             continue
         if w.folded == "none" and k + 1 < len(words) and words[k + 1].folded == "of":
-            # "none of the 18 directors will admit it": the admitting is negated, not
+            # "none of the 12 directors will admit it": the admitting is negated, not
             # the directors
             clause_wide, clause_head = True, False
             reach = NEGATION_REACH
@@ -106,8 +106,8 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
             continue
         if not (reach > 0 or clause_wide) or not w.content:
             continue
-        if not clause_wide and w.capitalised and _owner(words, k):
-            continue  # "not Sania Mirza's first final": the negation is of what she owns
+        if not clause_wide and w.capitalised and _in_possessive_name(words, k):
+            continue  # "not Lena Ortiz's first final": the negation is of what she owns
         if w.folded in FUTURE_AUXILIARIES and k + 1 < len(words) and \
                 words[k + 1].folded == "to":
             continue  # "not going to be released": the release is negated

@@ -145,8 +145,8 @@ def someone_elses(passage: Statement, other: Any, met_names: set[int]) -> bool:
 
 def _tag(statement: Statement, item: Any) -> Any:
     """The name a figure is given for, written right after it in its clause: "in" or
-    "for" and a name, after the figure's own head words if any ("£139,544 in Wales",
-    "14,738 votes for Peter Carroll"); None when none is."""
+    "for" and a name, after the figure's own head words if any ("£980 in Hull",
+    "2,400 votes for Ana Ruiz"); None when none is."""
     hi = clause_end(statement.text, item.end)
     after = [w for w in statement.words[bisect_left(statement.starts, item.end):][:4]
              if w.start < hi]
@@ -159,7 +159,7 @@ def _tag(statement: Statement, item: Any) -> Any:
     return None
 
 
-# what gives a figure to a name right after it: "£139,544 in Wales", "14,738 for Carroll"
+# what gives a figure to a name right after it: "£980 in Hull", "2,400 votes for Ruiz"
 # (not "from" or "of": "40 km from Idlib" measures from a place, and is not its figure)
 _TAGGING = frozenset({"in", "for"})
 
@@ -167,7 +167,7 @@ _TAGGING = frozenset({"in", "for"})
 def tagged_otherwise(claim: Statement, item: Any, passage: Statement, other: Any,
                      partners: dict[int, Any]) -> bool:
     """Both figures are given for a name, and the passage's for one the claim's figure is
-    not given for: "£192,713 in England" against the claim's "£139,544 in Wales"."""
+    not given for: "£1,210 in Leeds" against the claim's "£980 in Hull"."""
     mine, theirs = _tag(claim, item), _tag(passage, other)
     if mine is None or theirs is None:
         return False

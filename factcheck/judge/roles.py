@@ -179,7 +179,7 @@ def country_of_name(name: Name) -> str | None:
 
 def same_entity(a: Name, b: Name) -> bool:
     """Two names for one thing: the same words or a part of them, an acronym (of the name
-    as written: "GM" for "General Motors", whose "General" is not a key), or one country
+    as written: "GFG" for "General Foods Group", whose "General" is not a key), or one country
     ("American" and "U.S.")."""
     if name_match(a.keys, b.keys)[0]:
         return True
@@ -191,7 +191,7 @@ def same_entity(a: Name, b: Name) -> bool:
 
 
 def _written_initials(name: Name) -> str:
-    """The initials of a name's capitalised words as written ("gm"), "" for one word."""
+    """The initials of a name's capitalised words as written ("gfg"), "" for one word."""
     words = [w for w in name.text.replace("-", " ").split() if w[:1].isupper()]
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 

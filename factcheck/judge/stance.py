@@ -144,9 +144,10 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
 def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink],
                      negated: Sequence[UnitLink] = ()) -> str:
     parts = [link.note for link in negated[:1]]
-    replaced = [link for link in missing if link.replaced]
-    parts += [link.note for link in replaced[:1]]
-    missing = [link for link in missing if link not in replaced[:1]]
+    replaced = next((link for link in missing if link.replaced), None)
+    if replaced is not None:  # named as the swap it is, not as a word the source lacks
+        parts.append(replaced.note)
+        missing = [link for link in missing if link is not replaced]
     if missing:
         said = ", ".join(f"'{link.claim}'" for link in missing[:3])
         more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""

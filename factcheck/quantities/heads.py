@@ -19,7 +19,7 @@ _PARTITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # a noun joined to the number by a hyphen, the compound's last part ("five-storey",
-# "271-page"; not "10-year-old", "2-1")
+# "310-page"; not "10-year-old", "2-1")
 _COMPOUND_RE = re.compile(r"-([A-Za-z]{2,})(?![\w-])")
 _PARTITIVE_NUMBER_RE = re.compile(r"[ \t\u00a0]+\d[\d,.]*(?=[ \t\u00a0])")
 HEAD_STOP = frozenset(
@@ -56,7 +56,7 @@ def head_at(text: str, pos: int) -> str:
     """Read the noun phrase a quantity counts, starting right after it ("" if none)."""
     compound = _COMPOUND_RE.match(text, pos)
     if compound:
-        # "a five-storey hotel", "a 271-page book": the noun joined on is what is counted
+        # "a five-storey hotel", "a 310-page memoir": the noun joined on is what is counted
         low = compound.group(1).lower()
         ends_phrase = low in HEAD_STOP or low in _VERBS or low in numbers.NUMBER_WORDS
         return "" if ends_phrase else _strip_possessive(low)

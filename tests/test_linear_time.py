@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from factcheck import Corpus, check
-from factcheck.corpus import noise
+from factcheck.corpus import noise, wordcounts
 from factcheck.corpus.loader import Document
 from factcheck.corpus.segment import segment
 from factcheck.quantities.quantities import extract_quantities
@@ -72,7 +72,7 @@ def test_a_very_long_line_is_scored_on_its_beginning() -> None:
     prose = "The council agreed the budget on Monday after a long debate. "
     line = prose * 400_000  # 24 MB
     head = line[: line.index(" ", noise.LONG_LINE)]
-    assert noise._word_counts(line) == noise._word_counts(head)
+    assert wordcounts.word_counts(line) == wordcounts.word_counts(head)
     started = time.perf_counter()
     assert noise.block_scores([line, line]) == [0.4, 0.4]  # prose, repeated
     assert time.perf_counter() - started < 5

@@ -170,12 +170,12 @@ _LINE_PARTS = st.lists(st.sampled_from(
 @settings(max_examples=3000, deadline=None)
 @given(_LINE_PARTS)
 def test_word_counts_agree_with_the_word_pattern(line: str) -> None:
-    from factcheck.corpus import noise
+    from factcheck.corpus import wordcounts
 
-    words = noise._WORD.findall(line)
-    assert noise._word_counts(line) == (
+    words = wordcounts.WORD.findall(line)
+    assert wordcounts.word_counts(line) == (
         len(words), sum(1 for w in words if w[0].isupper()),
-        sum(1 for w in words if w.lower() in noise._UI_WORDS))
+        sum(1 for w in words if w.lower() in wordcounts.UI_WORDS))
 
 
 @settings(max_examples=3000, deadline=None)

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .wordcounts import LONG_LINE, WORD, title_case, word_counts
+
 _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")  # (tested as _ends_sentence)
 _CLOSERS = "\"'\u201d\u2019)]"
 # a caption's parenthesis is short: "[^)]*" tried from every "(photo" to the end of a line
@@ -27,83 +29,11 @@ _CREDIT = re.compile(
 _PICTURE_WORDS = ("photo", "image", "picture", "video", "file")
 _CAPTION_WORDS = ("photo", "image", "source", "credit")
 _BYLINE = re.compile(r"^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s*$", re.IGNORECASE)
-_UI_WORDS = frozenset(
-    """share shares comment comments subscribe newsletter advertisement advertising cookie
-    cookies click clipboard embed copied login signup sign follow tweet whatsapp facebook
-    twitter linkedin email print menu skip navigation related trending recommended
-    sponsored""".split()
-)
-_UI_WORDS_ASCII = frozenset(w.encode("ascii") for w in _UI_WORDS)
 _RELATED_HEADING = re.compile(
     r"^\s*(?:you (?:may|might) also like|related(?: (?:articles|stories|news))?|"
     r"more (?:stories|from|on)|read more|see also|most (?:read|popular)|recommended)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-
-
-def _byte_table(mapping: dict[str, str]) -> bytes:
-    """A bytes.translate table: each key of `mapping` to its value, any other byte to a space."""
-    table = bytearray(b" " * 256)
-    for src, dst in mapping.items():
-        table[ord(src)] = ord(dst)
-    return bytes(table)
-
-
-# An ASCII line's words are counted with bytes.translate, split and count (in C) rather
-# than with _WORD (a regex and a string per word: half the time of segmenting a document).
-# A word is a run of letters, apostrophes and hyphens from its first letter on: with the
-# apostrophes and hyphens deleted and each letter made "a" or "A", every word is one run of
-# those, and its first letter says whether the word is capitalised.
-_LOWER = "abcdefghijklmnopqrstuvwxyz"
-_SHAPES = _byte_table({**dict.fromkeys(_LOWER, "a"), **dict.fromkeys(_LOWER.upper(), "A")})
-# a lower-cased line's runs of letters, apostrophes and hyphens (a word and what leads it)
-_RUNS = _byte_table({c: c for c in _LOWER + "'-"})
-
-
-# Page furniture (menus, captions, credits, link lists) comes in short lines; a line longer
-# than this (none in the corpora we test on is over 3,000 characters) is scored on its
-# first LONG_LINE characters and counted as repeated only when repeated exactly: counting
-# every word of a 100 MB one-line file cost 12 s and held 13 million strings (a gigabyte)
-LONG_LINE = 1 << 16
-_WHITE = re.compile(r"\s")
-
-
-def _word_counts(line: str) -> tuple[int, int, int]:
-    """(words, capitalised words, web-UI words) of a line (of a long line's beginning)."""
-    if len(line) > LONG_LINE:
-        space = _WHITE.search(line, LONG_LINE)  # no word is cut in two
-        line = line[: space.start() if space else len(line)]
-    if line.isascii():
-        data = line.encode("ascii")
-        shapes = b" " + data.translate(_SHAPES, b"'-")
-        capitalised = shapes.count(b" A")
-        runs = b" " + data.lower().translate(_RUNS)
-        if b" '" in runs or b" -" in runs:  # the words start after the leading marks
-            ui = sum(1 for run in runs.split() if run.lstrip(b"'-") in _UI_WORDS_ASCII)
-        else:
-            spans = runs.split()  # each a word (none has a leading mark)
-            ui = 0 if _UI_WORDS_ASCII.isdisjoint(spans) else sum(
-                map(_UI_WORDS_ASCII.__contains__, spans))
-        return shapes.count(b" a") + capitalised, capitalised, ui
-    words = _WORD.findall(line)
-    return (len(words), sum(1 for w in words if w[0].isupper()),
-            sum(1 for w in words if w.lower() in _UI_WORDS))
-
-
-TITLE_SHARE = 0.6  # capitalised words of a headline written in title case, at least
-
-
-def _title_case(words: int, capitalised: int) -> bool:
-    return words >= 3 and capitalised / words >= TITLE_SHARE
-
-
-def is_title_case(line: str) -> bool:
-    """A line written in title case, as headlines are ("Floods Close The Valley Road")."""
-    n, capitalised, _ = _word_counts(line)
-    return _title_case(n, capitalised)
-
-
 def _normalised(line: str) -> str:
     """The line with white space runs made one space, lower case: what repeats are
     counted by (a long line: as it is, lower case)."""
@@ -113,7 +43,7 @@ def _normalised(line: str) -> str:
 
 
 def _line_score(line: str) -> float:
-    n, capitalised, ui = _word_counts(line)
+    n, capitalised, ui = word_counts(line)
     if n == 0:
         return 1.0
     score = 0.0
@@ -123,7 +53,7 @@ def _line_score(line: str) -> float:
         score += 0.35
     elif n <= 6:
         score += 0.15
-    if _title_case(n, capitalised):
+    if title_case(n, capitalised):
         score += 0.25
     if line.isupper() and n <= 4:
         score += 0.4
@@ -176,7 +106,7 @@ def block_scores(lines: Sequence[str], repeated: frozenset[str] = frozenset()) -
             s = 1.0
         elif in_link_list:
             # a link list runs until real prose (a long line ending a sentence) resumes
-            if _ends_sentence(raw) and len(_WORD.findall(raw)) > 12:
+            if _ends_sentence(raw) and len(WORD.findall(raw)) > 12:
                 in_link_list = False
             else:
                 s += 0.6

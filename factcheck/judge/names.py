@@ -130,7 +130,7 @@ def _case_counts(folded: str, index: Index, skip_title_case: bool = False
     """How often the sources write a word in lower case and capitalised in the middle of
     their sentences (a word opening a sentence is capitalised by position; with
     `skip_title_case`, so is every word of a headline in title case)."""
-    from ..corpus.noise import is_title_case  # the page-noise rule for headlines
+    from ..corpus.wordcounts import is_title_case  # the page-noise rule for headlines
 
     pattern = re.compile(rf"\b{re.escape(folded)}\w*", re.IGNORECASE)
     lower = upper = 0

@@ -8,6 +8,7 @@ index/sqlite/schema.py) and old counts never meet new stems.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 from types import CodeType
@@ -54,13 +55,19 @@ def terms_signature() -> str:
     The index stores the terms' document frequencies; it recounts them when this changes
     (a new stop word or irregular verb), so old counts never meet new stems.
     """
-    import hashlib
-
     codes = [stem.__wrapped__.__code__, document_terms.__code__,  # type: ignore[attr-defined]
              sentence_words.__code__, terms_of.__code__]
     parts = (sorted(STOP_WORDS), sorted(IRREGULAR.items()), MIN_TOKENS, MAX_NOISE,
              _WORD.pattern, [code_key(c) for c in codes])
-    return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
+    return version_key(parts)
+
+
+def version_key(parts: object) -> str:
+    """Sixteen hex digits that change when `parts` (values with a stable repr) do. A key
+    that marks stored counts or scores as stale, not a security digest: zlib's two
+    checksums, as every index open computes one and importing hashlib costs 2.5 ms."""
+    data = repr(parts).encode()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def code_key(code: CodeType) -> tuple[Any, ...]:

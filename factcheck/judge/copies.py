@@ -26,7 +26,14 @@ from typing import Any
 
 from ..components import Components
 from ..index.interface import Index
-from ..index.terms import MAX_NOISE, MIN_TOKENS, cached_stem, code_key, terms_signature
+from ..index.terms import (
+    MAX_NOISE,
+    MIN_TOKENS,
+    cached_stem,
+    code_key,
+    terms_signature,
+    version_key,
+)
 from ..text import STOP_WORDS, words
 
 SENTENCE_MATCH = 0.30  # a sentence pair at or above this is a "strong" match
@@ -279,14 +286,12 @@ def document_frequencies(prints: Iterable[Sequence[_SentencePrint]]) -> dict[str
 def pair_version() -> str:
     """Changes when pair_score() would score a pair differently: the key of the scores
     the index keeps (an upgrade never reads another version's scores)."""
-    import hashlib
-
     functions = [pair_score, sentence_similarity, _sentence_print, _join, _ordered_weight,
                  _quoted_fraction, fingerprint, IdfTable.__missing__, words,
                  _SentencePrint.__dict__["grams"].func, _grams_of]
     parts = (terms_signature(), SENTENCE_MATCH, MIN_MATCHES, QUOTE_DISCOUNT, _QUOTED.pattern,
              [code_key(f.__code__) for f in functions])
-    return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
+    return version_key(parts)
 
 
 class CorpusPrints:

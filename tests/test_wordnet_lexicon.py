@@ -4,16 +4,18 @@ what it must not claim, and that it stays small, lazy and self-contained."""
 from __future__ import annotations
 
 import ast
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from factcheck.lexicon import table as table_file
 from factcheck.lexicon import wordnet as wn
 
 PACKAGE = Path(wn.__file__).resolve().parent
-DATA_CAP = 1_100_000  # bytes: the shipped table and licence (1.07 MB with the hypernyms)
+DATA_CAP = 1_100_000  # bytes: the shipped table and licence (1.09 MB: 2 KB blocks)
 
 
 # -- inflections -----------------------------------------------------------------------
@@ -267,6 +269,7 @@ def test_using_the_loader_loads_nothing_else_from_factcheck() -> None:
                           timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == str(["factcheck", "factcheck.lexicon",
+                                       "factcheck.lexicon.table",
                                        "factcheck.lexicon.wordnet"])
 
 
@@ -279,10 +282,40 @@ def test_the_shipped_data_is_under_the_size_cap_and_carries_the_licence() -> Non
     assert "THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\"" in licence
 
 
+def _build_tool():
+    spec = importlib.util.spec_from_file_location(
+        "build_lexicon", PACKAGE.parents[1] / "tools" / "build_lexicon.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("block_bytes", [16, 40, 4096])
+def test_what_the_build_tool_writes_this_loader_reads_back(block_bytes: int) -> None:
+    # small blocks share a preset dictionary: every record, synset and multiword verb
+    # must come back from whichever block holds it, with no block boundary lost
+    tool = _build_tool()
+    records = sorted(f"{w}\tn\t1{i}" for i, w in enumerate(
+        ["harbour", "harbours", "pier", "quay", "tide", "tides", "wharf", "ferry"]))
+    synsets = [f"harbour,haven,port{i}" for i in range(30)]
+    phrasal = ["call off", "step down"]
+    assert tool.MAGIC == table_file.MAGIC
+    table = table_file.Table("test", tool.encode(records, synsets, phrasal, block_bytes))
+    for line in records:
+        word = line.split("\t")[0]
+        assert table.record(word) == line.split("\t")
+    assert table.record("harbou") is None and table.record("zz") is None
+    assert [table.synset(k) for k in range(30)] == [[s] for s in synsets]
+    assert table.phrasal() == phrasal
+    if block_bytes < 100:
+        assert len(table._spans["R"]) > 1 and len(table._spans["D"]) == 2
+
+
 def test_the_table_is_one_that_this_loader_reads() -> None:
     blob = (PACKAGE / "data" / "wordnet.bin").read_bytes()
-    assert blob.startswith(wn.MAGIC)
-    table = wn._Table(blob)
+    assert blob.startswith(table_file.MAGIC)
+    table = table_file.Table("wordnet.bin", blob)
     assert table.record("truce") is not None
     assert table.record("zzzzzzzz") is None
     assert table.record("") is None

@@ -43,35 +43,18 @@ Ask only about content words: lower-cased, function words meet WordNet's abbrevi
 and rare senses ("us" is the US, "be" beryllium, "a" an angstrom, "can" means fire).
 Only ``country_of`` keeps abbreviations to capitals ("US", not "us").
 
-Design: three were measured (``python tools/build_lexicon.py --compare-designs``: the
-same table written each way, median over 11 fresh processes of the time from the
-imports to the end of the first lookup, on the 2-core development machine):
-
-* blocks (this module): the table cut into blocks of about 8 KB of text, each
-  zlib-compressed on its own, behind a small header of each block's first word. The
-  first lookup reads the file (0.9 MB) and the header and inflates one or two blocks:
-  4.8 ms including the imports (``-X importtime``: 2.2 ms for this module with zlib and
-  bisect; the rest is the ``factcheck`` package's own import). The hypernyms made the
-  file 1.07 MB, that lookup 3% slower (CPU time; a first broader(): 11%). Each block a
-  later lookup reaches costs about 65 us once (inflate, split); a word met costs 1-3
-  us. Inflating every block would take about 20 ms, spread over a whole run.
-* one stream: the same text as one zlib stream, split into a dict at the first
-  lookup: 116 ms (inflating alone is 11 ms, splitting 14 ms). 5% smaller.
-* SQLite (one table of records keyed by word, one of synsets): 4.7 ms, most of it
-  importing sqlite3, and 50 us a lookup; but the file is 3.1 MB, three times the cap.
-
-Blocks win: as fast to the first answer as SQLite at under a third of its size.
-Blocks of 16 KB would be 2% smaller and cost twice as much on each block's first use.
+The file's reader, and why the table is stored as it is: ``table.py``.
 
 Nothing is read until the first lookup; everything read is kept for the process.
-Standard library only; this module imports nothing else from factcheck.
+Standard library only; nothing from factcheck outside this folder is imported.
 """
 
 from __future__ import annotations
 
 import os
-import zlib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
+
+from .table import Table
 
 __all__ = [
     "antonyms",
@@ -88,7 +71,6 @@ __all__ = [
 
 # (os.path, not pathlib, and no functools: a fresh process need not import them for this)
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "wordnet.bin")
-MAGIC = b"factcheck-wordnet 2\n"
 POS = ("n", "v", "a", "r")
 
 # fields of a record line (see tools/build_lexicon.py)
@@ -121,66 +103,14 @@ _DETERMINERS = frozenset(
 _MAX_GAP = 2  # words between a verb and its particle: "called it off", "called the strike off"
 
 
-class _Table:
-    """The blocks of data/wordnet.bin, inflated one at a time as lookups reach them."""
-
-    def __init__(self, blob: bytes) -> None:
-        if not blob.startswith(MAGIC):
-            raise ValueError(f"{DATA}: not a factcheck WordNet table (rebuild it)")
-        size_end = blob.index(b"\n", len(MAGIC))
-        head_start = size_end + 1
-        body_start = head_start + int(blob[len(MAGIC):size_end])
-        self._blob = blob
-        self._body = body_start
-        self._firsts: dict[str, list[str]] = {"R": [], "S": [], "P": []}
-        self._spans: dict[str, list[tuple[int, int]]] = {"R": [], "S": [], "P": []}
-        start = 0
-        for line in blob[head_start:body_start].decode("utf-8").split("\n"):
-            tag, end, first = line.split("\t")
-            self._firsts[tag].append(first)
-            self._spans[tag].append((start, int(end)))
-            start = int(end)
-        self._synset_firsts = [int(x) for x in self._firsts["S"]]
-        self._blocks: dict[tuple[str, int], list[str]] = {}
-
-    def _block(self, tag: str, n: int) -> list[str]:
-        key = (tag, n)
-        lines = self._blocks.get(key)
-        if lines is None:
-            a, b = self._spans[tag][n]
-            text = zlib.decompress(self._blob[self._body + a: self._body + b])
-            lines = self._blocks[key] = text.decode("utf-8").split("\n")
-        return lines
-
-    def record(self, word: str) -> list[str] | None:
-        """The fields of word's record (the word first), or None."""
-        n = bisect_right(self._firsts["R"], word) - 1
-        if n < 0:
-            return None
-        lines = self._block("R", n)
-        probe = word + "\t"
-        i = bisect_left(lines, probe)
-        if i < len(lines) and lines[i].startswith(probe):
-            return lines[i].split("\t")
-        return None
-
-    def synset(self, k: int) -> list[str]:
-        """Synset k's line: members, hypernyms, how many members broader() gives."""
-        n = bisect_right(self._synset_firsts, k) - 1
-        return self._block("S", n)[k - self._synset_firsts[n]].split("\t")
-
-    def phrasal(self) -> list[str]:
-        return [line for n in range(len(self._spans["P"])) for line in self._block("P", n)]
+_table: Table | None = None
 
 
-_table: _Table | None = None
-
-
-def _get_table() -> _Table:
+def _get_table() -> Table:
     global _table
     if _table is None:
         with open(DATA, "rb") as f:
-            _table = _Table(f.read())
+            _table = Table(DATA, f.read())
     return _table
 
 
@@ -345,19 +275,27 @@ def derivations(lemma: str) -> frozenset[str]:
     return frozenset(der.split(",")) if der else frozenset()
 
 
-_phrasal: dict[str, tuple[str, ...]] | None = None
+_phrasal: list[str] | None = None
+_rests: dict[str, tuple[str, ...]] = {}
 
 
-def _phrasal_index() -> dict[str, tuple[str, ...]]:
-    """First word -> the rest of each multiword verb that starts with it, longest first."""
+def _phrasal_rests(first: str) -> tuple[str, ...]:
+    """The rest of each multiword verb that starts with the word first, longest first:
+    "call" -> ("off", "on", ...). Found by bisection in the sorted list of those verbs
+    (indexing all 2,800 of them up front took 1.5 ms of a check)."""
     global _phrasal
-    if _phrasal is None:
-        index: dict[str, list[str]] = {}
-        for verb in _get_table().phrasal():
-            first, _, rest = verb.partition(" ")
-            index.setdefault(first, []).append(rest)
-        _phrasal = {k: tuple(sorted(v, key=lambda r: -r.count(" "))) for k, v in index.items()}
-    return _phrasal
+    found = _rests.get(first)
+    if found is None:
+        if _phrasal is None:
+            _phrasal = _get_table().phrasal()
+        head = first + " "
+        rests = []
+        for verb in _phrasal[bisect_left(_phrasal, head):]:
+            if not verb.startswith(head):
+                break
+            rests.append(verb[len(head):])
+        found = _rests[first] = tuple(sorted(rests, key=lambda r: -r.count(" ")))
+    return found
 
 
 def is_phrasal_verb(phrase: str) -> bool:
@@ -373,17 +311,13 @@ def phrasal_verbs_in(tokens: list[str] | tuple[str, ...]) -> list[tuple[int, int
     A two-word verb whose particle may follow the object ("off", "up", "back", ...) may
     have up to two words between: "called the strike off" -> (i, i + 4, "call off"),
     unless a noun phrase follows the particle ("ran the car off the road")."""
-    index = _phrasal_index()
     words = [_norm(t) for t in tokens]
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words) - 1:
         match = None
         for base in lemmas(words[i], "v") if words[i].isalpha() else ():
-            rests = index.get(base)
-            if not rests:
-                continue
-            for rest in rests:  # longest first
+            for rest in _phrasal_rests(base):  # longest first
                 parts = rest.split(" ")
                 if words[i + 1: i + 1 + len(parts)] == parts:
                     match = (i, i + 1 + len(parts), f"{base} {rest}")

@@ -29,6 +29,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
+from .mood import INTENDED
 from .roles import align_name, role_check
 from .units import Statement, Word, life_roles
 from .words import EVENT_VERBS, LIGHT_VERBS, QUALIFIERS
@@ -222,11 +223,17 @@ def _best_in(w: Word, passage: Statement) -> WordHit | None:
             continue
         if p.index in passage.name_at and rel not in (lexical.SAME, lexical.INFLECTION):
             continue  # "scored" is not "Mark" (Hughes), whatever "mark" means
-        if best is None or lexical.RANK[rel] < lexical.RANK[best.relation]:
-            best = WordHit(p, rel, "")
-            if rel == lexical.SAME:
+        if best is None or lexical.RANK[rel] < lexical.RANK[best.relation] or (
+                rel == best.relation and _same_mood(p, w) and not _same_mood(best.word, w)):
+            best = WordHit(p, rel, "")  # of two, the word stated in the claim's mood
+            if rel == lexical.SAME and _same_mood(p, w):
                 break
     return best
+
+
+def _same_mood(p: Word, w: Word) -> bool:
+    """Whether p is stated as intended just when w is ("plans to build", "built")."""
+    return (p.mood == INTENDED) == (w.mood == INTENDED)
 
 
 def _split_verb(w: Word, passage: Statement) -> WordHit | None:
@@ -304,6 +311,11 @@ def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
     # polarity is read at the word a negation governs: "has not obtained promised aid"
     # negates "obtained", and says nothing against "the aid promised"
     flipped = (w.negation_head and not p.negated) or (p.negation_head and not w.negated)
+    if p.mood == INTENDED and not w.mood and "v" in w.pos and "v" in p.pos and not hit.context:
+        # "tried to pass the law" neither bears out nor denies "passed the law" (mood.py)
+        return UnitLink("word", w.text, hit.relation, p.text,
+                        f"the source has '{p.text}' only as intended or attempted",
+                        unreal=True)
     if hit.relation == lexical.OPPOSITE:
         if flipped or (w.negated != p.negated):
             return UnitLink("word", w.text, SYNONYM, p.text,

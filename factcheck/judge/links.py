@@ -50,6 +50,9 @@ class UnitLink:
     # met, but only inside a negation the claim does not share ("did not have time to
     # vote" for "voted"): it frames a fact, and cannot bear the claim out
     under_negation: bool = False
+    # met, but the passage states it only as intended or attempted ("tried to pass" for
+    # "passed"): not the same fact, so it neither bears the claim out nor contradicts it
+    unreal: bool = False
     replaced: bool = False  # the passage has another word in its place
 
     @property

@@ -53,14 +53,19 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         + ["UNIT_CONVERTED" for link in links if link.converted]))
     excused = _excused(links, missing)
     negated = [link for link in links if link.under_negation]
-    if not conflicts and len(excused) == len(missing) and not negated and _mostly_here(links):
+    # met only as intended ("tried to pass" for "passed"): it bears nothing out, and a
+    # figure or date of what was intended is not one of what was done
+    unreal = [link for link in links if link.unreal]
+    if not conflicts and len(excused) == len(missing) and not negated and not unreal and \
+            _mostly_here(links):
         notes = [link.note for link in links if link.check is not None and link.note]
         if excused:
             notes.append("leaves out " + ", ".join(f"'{link.claim}'" for link in excused))
         hedged = any(link.relation == SPECIFIC for link in links if link.check is not None)
         return Stance.SUPPORTS, codes, "; ".join(notes) or "states every part of the claim", \
             HEDGED_SUPPORT if hedged else 1.0
-    if conflicts and _same_fact(links, missing, passage):
+    if conflicts and _same_fact(links, missing, passage) and not (
+            unreal and any(c.kind in ("figure", "date", "time") for c in conflicts)):
         negations = [c for c in conflicts if c.code == "NEGATION"]
         values = [c for c in conflicts if c.kind in ("figure", "date", "time")]
         if negations and values and len(negations) + len(values) == len(conflicts):
@@ -73,7 +78,7 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
             return Stance.RELATED, codes, f"{negations[0].note} of another value", 1.0
         return Stance.CONTRADICTS, codes, "; ".join(link.note for link in conflicts), 1.0
     return Stance.RELATED, codes + ("LOW_OVERLAP",) if missing else codes, \
-        _what_is_missing(missing, conflicts, negated), 1.0
+        _what_is_missing(missing, conflicts, [*negated, *unreal]), 1.0
 
 
 def _mostly_here(links: Sequence[UnitLink]) -> bool:

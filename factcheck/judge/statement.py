@@ -17,6 +17,7 @@ from typing import Any
 from ..lexicon import wordnet
 from ..text import fold, strip_invisible
 from . import marking
+from .mood import mark_mood
 from .negation import mark_negation
 from .units import Name, Statement, Word, lemmas_of
 from .words import CALENDAR, FUNCTION_WORDS, MEASURE_ADJECTIVES, NEGATIONS
@@ -129,6 +130,7 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     words = marking.particles(words)
     words = marking.phrasal_verbs(words, text)
     words = mark_negation(words, text)
+    words = mark_mood(words)
     words = marking.adjuncts(words, text)
     if first_word_is_name is None and words and words[0].folded in known_names:
         first_word_is_name = True

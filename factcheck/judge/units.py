@@ -29,6 +29,9 @@ class Word:
     content: bool  # carries meaning of its own (not a function word, figure or date)
     negated: bool = False  # under a negation ("did not sign", "no advance payment")
     negation_head: bool = False  # the first word a negation governs ("sign", "advance")
+    # how a verb is stated when not as done: "intended" ("plans to build"), "modal"
+    # ("could close"); see mood.py
+    mood: str = ""
     pos: frozenset[str] = frozenset()  # parts of speech it may have here (n, v, a, r)
     possessive: bool = False  # written with "'s"
     # in a circumstance of the main clause ("in Athens", "on the day the family wore its

@@ -1,0 +1,87 @@
+"""Mood: a verb stated as intended or attempted is not stated as done.
+
+"The council plans to build a bridge", "tried to pass the law", "a bid to buy the club",
+"is expected to approve the budget": none says the bridge was built, the law passed,
+the club bought or the budget approved. Such a verb's mood is INTENDED: "to" stands
+before it, after a word of wanting, trying, planning, promising, expecting, proposing,
+agreeing or urging ("wants to", "an attempt to", "agreed to", "urged ministers to");
+a few words may stand between that word and its "to" (its object, or a date: "agreed
+in March to hold talks"). A passage's INTENDED verb neither bears out nor contradicts a
+claim that states the verb plainly (align.py).
+
+A verb after a modal ("would", "could", "may", ...) is MODAL. Modals are read too
+loosely to hold against a passage ("we would speak three times a week" is a habit, "how
+they should deal with it" a detail), so MODAL only keeps a claim's own verb from
+counting as plainly stated: "his board would not recommend the offer" may meet "is not
+prepared to recommend it".
+
+Verbs that say the thing did or did not happen are left alone: "managed to", "began
+to", "was forced to" (it happened); "failed to", "refused to" (negation.py).
+"""
+
+from __future__ import annotations
+
+from .units import Word
+from .words import NEGATIONS
+
+INTENDED = "intended"  # after a word of intent and "to": "plans to build"
+MODAL = "modal"  # after a modal: "could close"
+MODALS = frozenset("will would could may might should shall must 'll 'd".split())
+# lemmas whose "to" introduces what is wanted, tried, planned, promised, expected,
+# proposed or agreed, not what was done: verbs, nouns and adjectives
+INTENT_WORDS = frozenset(
+    """want wish hope aim seek try attempt plan intend mean propose threaten vow pledge
+    promise offer prepare decide agree expect aspire strive scheme bid push campaign
+    effort move drive goal intention ambition proposal plot desire eager keen ready
+    willing determined urge ask call press persuade encourage invite""".split()
+)
+# words between a word of intent and its "to": its object ("urged the new ministers to
+# act") or a date ("agreed in March 2018 to turn")
+_GAP = 3
+_REACH = 3  # words between a modal and its verb: "would not have been released"
+_PASSED_OVER = frozenset("not n't never have has had be been being also still then".split())
+
+
+def mark_mood(words: list[Word]) -> list[Word]:
+    """The words, with the mood of each verb stated otherwise than as done: INTENDED
+    after a word of intent and "to", MODAL after a modal."""
+    mood: dict[int, str] = {}
+    for k, w in enumerate(words):
+        if w.folded in MODALS:
+            verb = _verb_after(words, k + 1)
+            if verb is not None:
+                mood.setdefault(verb, MODAL)
+        elif w.folded == "to" and _intent_before(words, k):
+            verb = _verb_after(words, k + 1)
+            # "not prepared to recommend" is read as not recommending (negation.py)
+            if verb is not None and not words[verb].negation_head:
+                mood[verb] = INTENDED
+    return [w.but(mood=mood[w.index]) if w.index in mood else w for w in words]
+
+
+def _verb_after(words: list[Word], start: int) -> int | None:
+    """The index of the verb that a modal or "to" at start - 1 governs, if any."""
+    for j in range(start, min(start + _REACH + 1, len(words))):
+        w = words[j]
+        if w.folded in _PASSED_OVER or w.folded in NEGATIONS or (
+                w.pos == frozenset({"r"})):
+            continue
+        return j if w.content and "v" in w.pos else None
+    return None
+
+
+def _intent_before(words: list[Word], k: int) -> bool:
+    """Whether the "to" at k follows a word of intent (or a form of "be"), directly or
+    after that word's object."""
+    if k == 0:
+        return False
+    prev = words[k - 1]
+    if prev.lemmas & INTENT_WORDS or prev.folded in INTENT_WORDS:
+        return True
+    for j in range(k - 2, max(k - 2 - _GAP, -1), -1):
+        w = words[j]
+        if w.lemmas & INTENT_WORDS or w.folded in INTENT_WORDS:
+            return True
+        if ("v" in w.pos and w.content) or not w.text[:1].isalnum():
+            return False  # another verb, or a clause's edge, stands between
+    return False

@@ -32,7 +32,14 @@ from .links import (
 from .mood import INTENDED
 from .roles import align_name, role_check
 from .units import Statement, Word, life_roles
-from .words import EVENT_VERBS, LIGHT_VERBS, QUALIFIERS
+from .words import (
+    EVENT_VERBS,
+    LIGHT_VERBS,
+    NEGATING_ADJECTIVES,
+    NEGATING_VERBS,
+    QUALIFIERS,
+    SUPPORT_VERBS,
+)
 
 
 def align(claim: Statement, passage: Statement, around: Surroundings | None = None
@@ -60,9 +67,36 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
     words = _negation_moved(claim.content_words, words, partners)
+    words = _negated_in_claim(claim, words, partners)
     links.extend(_periods(claim, words))
     links.extend(_met_as_words(claim, figures, words))
     return tuple(links)
+
+
+def _negated_in_claim(claim: Statement, links: list[UnitLink],
+                      partners: dict[int, WordHit]) -> list[UnitLink]:
+    """Each link of a word the claim's negation covers marked with how it covers it
+    (UnitLink.claim_negation), but for the word that negates ("unable", "refused") and a
+    verb that passes the negation on to a noun the passage states as a verb ("does not
+    provide protection" against "protects")."""
+    words = claim.content_words
+    out = []
+    for k, (w, link) in enumerate(zip(words, links, strict=True)):
+        after = words[k + 1] if k + 1 < len(words) else None
+        if w.negated and w.folded not in NEGATING_ADJECTIVES and \
+                not w.lemmas & NEGATING_VERBS and not _passed_on(w, after, partners):
+            modifier = after is not None and after.index == w.index + 1 and \
+                after.negated and "n" in after.pos and "v" not in w.pos
+            how = "head" if w.negation_head else "modifier" if modifier else "covered"
+            link = replace(link, claim_negation=how)
+        out.append(link)
+    return out
+
+
+def _passed_on(w: Word, after: Word | None, partners: dict[int, WordHit]) -> bool:
+    hit = partners.get(after.index) if after is not None else None
+    return bool(w.lemmas & SUPPORT_VERBS) and hit is not None and "v" in hit.word.pos \
+        and hit.relation == lexical.DERIVATION
 
 
 def _met_as_words(claim: Statement, figures: list[UnitLink], words: list[UnitLink]

@@ -54,6 +54,10 @@ class UnitLink:
     # "passed"): not the same fact, so it neither bears the claim out nor contradicts it
     unreal: bool = False
     replaced: bool = False  # the passage has another word in its place
+    # how the claim's negation covers the word: "head", the first word it governs ("no
+    # empirical evidence": "empirical"); "modifier", a word that qualifies the next
+    # ("no new guidelines": "new"); "covered", any other; "" not at all
+    claim_negation: str = ""
 
     @property
     def found(self) -> bool:

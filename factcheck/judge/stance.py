@@ -64,8 +64,8 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         hedged = any(link.relation == SPECIFIC for link in links if link.check is not None)
         return Stance.SUPPORTS, codes, "; ".join(notes) or "states every part of the claim", \
             HEDGED_SUPPORT if hedged else 1.0
-    if conflicts and _same_fact(links, missing, passage) and not (
-            unreal and any(c.kind in ("figure", "date", "time") for c in conflicts)):
+    if conflicts and _same_fact(links, missing, passage) and \
+            _conflicts_stand(conflicts, missing, unreal):
         negations = [c for c in conflicts if c.code == "NEGATION"]
         values = [c for c in conflicts if c.kind in ("figure", "date", "time")]
         if negations and values and len(negations) + len(values) == len(conflicts):
@@ -79,6 +79,20 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         return Stance.CONTRADICTS, codes, "; ".join(link.note for link in conflicts), 1.0
     return Stance.RELATED, codes + ("LOW_OVERLAP",) if missing else codes, \
         _what_is_missing(missing, conflicts, [*negated, *unreal]), 1.0
+
+
+def _conflicts_stand(conflicts: Sequence[UnitLink], missing: Sequence[UnitLink],
+                     unreal: Sequence[UnitLink]) -> bool:
+    """The conflicts are about the claim's own fact. A negation stands against the
+    passage only when the passage meets all that it covers but the words that qualify
+    another ("has not proposed any new guidelines" is denied by "proposed guidelines";
+    "is not making disasters worse" is not denied by a passage on disasters without
+    "worse"). A figure or date of what the passage only intends is not one of what the
+    claim says was done."""
+    if any(c.code == "NEGATION" for c in conflicts) and \
+            any(m.claim_negation in ("head", "covered") for m in missing):
+        return False
+    return not (unreal and any(c.kind in ("figure", "date", "time") for c in conflicts))
 
 
 def _mostly_here(links: Sequence[UnitLink]) -> bool:
@@ -95,15 +109,22 @@ def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[Uni
     one other word that is not a verb when the passage states MIN_SUPPORT_FOUND units.
     A word the passage replaces with another ("treatment" for "deficiency") is not left
     out, and is never excused."""
+    # the claim's polarity is compared at a word its negation governs first ("no
+    # empirical evidence": "empirical"); with none of those met, no word the negation
+    # covers may be left out
+    heads = [link for link in links if link.claim_negation == "head"]
+    unchecked = bool(heads) and not any(link.found for link in heads)
     excused = [m for m in missing if m.kind == "word" and (m.adjunct or m.light)
-               and not m.qualifier and not m.replaced]
+               and not m.qualifier and not m.replaced
+               and not (unchecked and m.claim_negation)]
     rest = [m for m in missing if m not in excused]
     if rest and any(m.event for m in excused):
         # "reached agreement": with "agreement" missing too, the whole predicate is
         return [m for m in excused if not m.event]
     found = sum(link.found for link in links)
     if len(rest) == 1 and rest[0].kind == "word" and not rest[0].verb and \
-            not rest[0].qualifier and not rest[0].replaced and found >= MIN_SUPPORT_FOUND:
+            not rest[0].qualifier and not rest[0].replaced and \
+            not (unchecked and rest[0].claim_negation) and found >= MIN_SUPPORT_FOUND:
         excused += rest
     return excused
 

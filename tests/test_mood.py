@@ -85,3 +85,19 @@ def test_a_modal_claim_is_not_a_plain_statement() -> None:
     assert _check("The board would not recommend the takeover offer.",
                   "The board is not prepared to recommend the takeover offer."
                   ).verdict is Verdict.SUPPORTED
+
+
+def test_a_figure_of_what_may_happen_is_not_one_of_what_happened() -> None:
+    source = "In a wet year the reservoir could rise 40 centimetres by the end of April."
+    assert _check("The reservoir rose 15 centimetres by the end of April.",
+                  source).verdict is Verdict.NOT_ENOUGH_INFO
+    # both possible: the figures conflict
+    assert _check("The reservoir could rise 15 centimetres by the end of April.",
+                  source).verdict is Verdict.CONTRADICTED
+
+
+def test_a_possibility_does_not_deny_a_negated_deed() -> None:
+    # "has not risen" against "could rise" is neither borne out nor denied
+    assert _check("The river has not risen above the flood wall.",
+                  "Forecasters warned the river could rise above the flood wall on Sunday."
+                  ).verdict is Verdict.NOT_ENOUGH_INFO

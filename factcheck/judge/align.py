@@ -29,7 +29,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
-from .mood import INTENDED
+from .mood import INTENDED, MODAL
 from .roles import align_name, role_check
 from .units import Statement, Word, life_roles
 from .words import (
@@ -327,6 +327,15 @@ def _rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | 
 
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
                bound_prefix: bool = False) -> UnitLink:
+    link = _link_of_word(w, hit, rival, bound_prefix)
+    if hit is not None and hit.word.mood == MODAL and not w.mood and "v" in w.pos and \
+            "v" in hit.word.pos and not hit.context:
+        link = replace(link, possible=True)  # "could rise 30 cm" against "rose 8 inches"
+    return link
+
+
+def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
+                  bound_prefix: bool) -> UnitLink:
     if hit is None and rival is not None and "v" in w.pos:
         # a verb of little meaning may be left out, not replaced by another verb
         return UnitLink("word", w.text, UNALIGNED, verb=True,

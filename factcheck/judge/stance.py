@@ -65,7 +65,7 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         return Stance.SUPPORTS, codes, "; ".join(notes) or "states every part of the claim", \
             HEDGED_SUPPORT if hedged else 1.0
     if conflicts and _same_fact(links, missing, passage) and \
-            _conflicts_stand(conflicts, missing, unreal):
+            _conflicts_stand(links, conflicts, missing):
         negations = [c for c in conflicts if c.code == "NEGATION"]
         values = [c for c in conflicts if c.kind in ("figure", "date", "time")]
         if negations and values and len(negations) + len(values) == len(conflicts):
@@ -81,18 +81,21 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         _what_is_missing(missing, conflicts, [*negated, *unreal]), 1.0
 
 
-def _conflicts_stand(conflicts: Sequence[UnitLink], missing: Sequence[UnitLink],
-                     unreal: Sequence[UnitLink]) -> bool:
+def _conflicts_stand(links: Sequence[UnitLink], conflicts: Sequence[UnitLink],
+                     missing: Sequence[UnitLink]) -> bool:
     """The conflicts are about the claim's own fact. A negation stands against the
     passage only when the passage meets all that it covers but the words that qualify
     another ("has not proposed any new guidelines" is denied by "proposed guidelines";
     "is not making disasters worse" is not denied by a passage on disasters without
-    "worse"). A figure or date of what the passage only intends is not one of what the
-    claim says was done."""
-    if any(c.code == "NEGATION" for c in conflicts) and \
-            any(m.claim_negation in ("head", "covered") for m in missing):
+    "worse"), and not against what the passage says only may happen. A figure or date of
+    what the passage only intends or thinks possible is not one of what the claim says
+    was done ("could rise 30 cm by 2050" against "rose 8 inches")."""
+    if any(c.code == "NEGATION" for c in conflicts) and (
+            any(m.claim_negation in ("head", "covered") for m in missing)
+            or any(c.possible for c in conflicts if c.code == "NEGATION")):
         return False
-    return not (unreal and any(c.kind in ("figure", "date", "time") for c in conflicts))
+    otherwise = any(link.unreal or link.possible for link in links)
+    return not (otherwise and any(c.kind in ("figure", "date", "time") for c in conflicts))
 
 
 def _mostly_here(links: Sequence[UnitLink]) -> bool:

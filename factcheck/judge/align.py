@@ -29,7 +29,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
-from .mood import INTENDED, MODAL
+from .mood import INTENDED, POSSIBLE
 from .roles import align_name, role_check
 from .units import Statement, Word, life_roles
 from .words import (
@@ -328,9 +328,9 @@ def _rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | 
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
                bound_prefix: bool = False) -> UnitLink:
     link = _link_of_word(w, hit, rival, bound_prefix)
-    if hit is not None and hit.word.mood == MODAL and not w.mood and "v" in w.pos and \
+    if hit is not None and hit.word.mood == POSSIBLE and not w.mood and "v" in w.pos and \
             "v" in hit.word.pos and not hit.context:
-        link = replace(link, possible=True)  # "could rise 30 cm" against "rose 8 inches"
+        link = replace(link, possible=True)  # "could rise 40 cm" against "rose 15 cm"
     return link
 
 

@@ -53,8 +53,8 @@ class UnitLink:
     # met, but the passage states it only as intended or attempted ("tried to pass" for
     # "passed"): not the same fact, so it neither bears the claim out nor contradicts it
     unreal: bool = False
-    # met, but the passage states it after a modal ("could rise") and the claim plainly
-    # ("rose"): what may happen; a figure, date or negation there conflicts with nothing
+    # met, but the passage states it after "could", "may" or "might" and the claim plainly
+    # ("could rise" for "rose"): a figure, date or negation there conflicts with nothing
     possible: bool = False
     replaced: bool = False  # the passage has another word in its place
     # how the claim's negation covers the word: "head", the first word it governs ("no

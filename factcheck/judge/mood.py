@@ -9,11 +9,15 @@ a few words may stand between that word and its "to" (its object, or a date: "ag
 in March to hold talks"). A passage's INTENDED verb neither bears out nor contradicts a
 claim that states the verb plainly (align.py).
 
-A verb after a modal ("would", "could", "may", ...) is MODAL. Modals are read too
-loosely to hold against a passage ("we would speak three times a week" is a habit, "how
-they should deal with it" a detail), so MODAL only keeps a claim's own verb from
-counting as plainly stated: "his board would not recommend the offer" may meet "is not
-prepared to recommend it".
+A verb after "could", "may" or "might" is POSSIBLE: a passage's figure, date or
+negation there is of what may happen, and conflicts with no claim that states the verb
+plainly ("could rise 40 cm" against "rose 15 cm"). It still bears such a claim out as
+far as it goes: modals read against support cost right verdicts ("we would speak three
+times a week" is a habit). A verb after another modal ("will", "would", "should", ...)
+is MODAL: news writes a schedule as "will open on Tuesday 8 June", and a claim that it
+opened on Wednesday 8 June is contradicted. POSSIBLE and MODAL keep a claim's own verb
+from counting as plainly stated: "his board would not recommend the offer" may meet "is
+not prepared to recommend it".
 
 Verbs that say the thing did or did not happen are left alone: "managed to", "began
 to", "was forced to" (it happened); "failed to", "refused to" (negation.py).
@@ -25,8 +29,10 @@ from .units import Word
 from .words import NEGATIONS
 
 INTENDED = "intended"  # after a word of intent and "to": "plans to build"
-MODAL = "modal"  # after a modal: "could close"
-MODALS = frozenset("will would could may might should shall must 'll 'd".split())
+POSSIBLE = "possible"  # after a modal of possibility: "could close"
+MODAL = "modal"  # after another modal: "will close", "should close"
+POSSIBILITY = frozenset("could may might".split())
+MODALS = POSSIBILITY | frozenset("will would should shall must 'll 'd".split())
 # lemmas whose "to" introduces what is wanted, tried, planned, promised, expected,
 # proposed or agreed, not what was done: verbs, nouns and adjectives
 INTENT_WORDS = frozenset(
@@ -44,13 +50,13 @@ _PASSED_OVER = frozenset("not n't never have has had be been being also still th
 
 def mark_mood(words: list[Word]) -> list[Word]:
     """The words, with the mood of each verb stated otherwise than as done: INTENDED
-    after a word of intent and "to", MODAL after a modal."""
+    after a word of intent and "to", POSSIBLE or MODAL after a modal."""
     mood: dict[int, str] = {}
     for k, w in enumerate(words):
         if w.folded in MODALS:
             verb = _verb_after(words, k + 1)
             if verb is not None:
-                mood.setdefault(verb, MODAL)
+                mood.setdefault(verb, POSSIBLE if w.folded in POSSIBILITY else MODAL)
         elif w.folded == "to" and _intent_before(words, k):
             verb = _verb_after(words, k + 1)
             # "not prepared to recommend" is read as not recommending (negation.py)

@@ -89,7 +89,7 @@ def _conflicts_stand(links: Sequence[UnitLink], conflicts: Sequence[UnitLink],
     "is not making disasters worse" is not denied by a passage on disasters without
     "worse"), and not against what the passage says only may happen. A figure or date of
     what the passage only intends or thinks possible is not one of what the claim says
-    was done ("could rise 30 cm by 2050" against "rose 8 inches")."""
+    was done ("could rise 40 cm" against "rose 15 cm")."""
     if any(c.code == "NEGATION" for c in conflicts) and (
             any(m.claim_negation in ("head", "covered") for m in missing)
             or any(c.possible for c in conflicts if c.code == "NEGATION")):

@@ -29,6 +29,7 @@ def _moods(text: str) -> dict[str, str]:
         ("The two clubs agreed in March to share the ground", {"share": INTENDED}),
         ("The ferry could close next winter", {"close": POSSIBLE}),
         ("The ferry would not have been sold", {"sold": MODAL}),
+        ("The keeper was unable to play on Saturday", {"play": POSSIBLE}),
         # what did happen, or did not: no mood
         ("The crew managed to finish the race", {}),
         ("The crew began to repair the hull", {}),
@@ -101,3 +102,10 @@ def test_a_possibility_does_not_deny_a_negated_deed() -> None:
     assert _check("The river has not risen above the flood wall.",
                   "Forecasters warned the river could rise above the flood wall on Sunday."
                   ).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_what_one_can_do_meets_what_one_cannot() -> None:
+    # "could" of ability against "unable to": both say what one can do, and conflict
+    assert _check("The goalkeeper said he felt unable to play another season.",
+                  "The goalkeeper said he felt he could play another season, but chose "
+                  "to retire.").verdict is Verdict.CONTRADICTED

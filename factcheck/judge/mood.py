@@ -9,9 +9,10 @@ a few words may stand between that word and its "to" (its object, or a date: "ag
 in March to hold talks"). A passage's INTENDED verb neither bears out nor contradicts a
 claim that states the verb plainly (align.py).
 
-A verb after "could", "may" or "might" is POSSIBLE: a passage's figure, date or
-negation there is of what may happen, and conflicts with no claim that states the verb
-plainly ("could rise 40 cm" against "rose 15 cm"). It still bears such a claim out as
+A verb after "could", "may" or "might", or after "able to" or "unable to", is POSSIBLE:
+a passage's figure, date or negation there is of what may happen (or what one can do),
+and conflicts with no claim that states the verb plainly ("could rise 40 cm" against
+"rose 15 cm"). It still bears such a claim out as
 far as it goes: modals read against support cost right verdicts ("we would speak three
 times a week" is a habit). A verb after another modal ("will", "would", "should", ...)
 is MODAL: news writes a schedule as "will open on Tuesday 8 June", and a claim that it
@@ -32,6 +33,7 @@ INTENDED = "intended"  # after a word of intent and "to": "plans to build"
 POSSIBLE = "possible"  # after a modal of possibility: "could close"
 MODAL = "modal"  # after another modal: "will close", "should close"
 POSSIBILITY = frozenset("could may might".split())
+ABILITY = frozenset("able unable".split())  # "(un)able to": POSSIBLE, as "could" is
 MODALS = POSSIBILITY | frozenset("will would should shall must 'll 'd".split())
 # lemmas whose "to" introduces what is wanted, tried, planned, promised, expected,
 # proposed or agreed, not what was done: verbs, nouns and adjectives
@@ -57,6 +59,10 @@ def mark_mood(words: list[Word]) -> list[Word]:
             verb = _verb_after(words, k + 1)
             if verb is not None:
                 mood.setdefault(verb, POSSIBLE if w.folded in POSSIBILITY else MODAL)
+        elif w.folded == "to" and k and words[k - 1].folded in ABILITY:
+            verb = _verb_after(words, k + 1)
+            if verb is not None:  # "unable to play" says what one can do, as "could" does
+                mood[verb] = POSSIBLE
         elif w.folded == "to" and _intent_before(words, k):
             verb = _verb_after(words, k + 1)
             # "not prepared to recommend" is read as not recommending (negation.py)

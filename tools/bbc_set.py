@@ -20,8 +20,11 @@ the code (claims unread); that round used it to drop three rule parts that cost 
 verdicts (docs/accuracy.md), and was read at the end of that round: a dev set now.
 Set I (BBC files 250-299 no other set uses) was written at the end of the seventh round
 by a helper that never saw the code, and scored once before and after it, its claims
-unread: the clean held-out set for the next round. Score a set, do not read it, and
-write a new one once it has been read.
+unread; the eighth round scored it before and after each rule it kept, claims unread.
+Set J (BBC files 300-349 no other set uses) was written at the end of the eighth round
+by a helper that never saw the code, and scored once with the code before that round
+and once after it, its claims unread: the clean held-out set for the next round. Score a
+set, do not read it, and write a new one once it has been read.
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ def build(name: str, out: Path, bbc: Path) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("name", help="the set: d, e, f, g, h or i")
+    ap.add_argument("name", help="the set: d, e, f, g, h, i or j")
     ap.add_argument("out", type=Path, help="folder to write corpus/ into")
     ap.add_argument("--bbc", type=Path, default=HERE.parent / "shared" / "corpora" / "bbc")
     a = ap.parse_args()

@@ -11,9 +11,10 @@ decide something. It is a necessary condition, not a sufficient one: True says n
 
 from __future__ import annotations
 
+from .entities import country_of_name
 from .figures import comparable
 from .naming import match_name
-from .roles import country_of_name, country_word
+from .roles import country_word
 from .units import Name, Statement
 
 

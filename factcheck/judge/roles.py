@@ -7,6 +7,7 @@ Besson and directed by Olivier Megaton" for "produced by Olivier Megaton").
 from __future__ import annotations
 
 from . import lexical
+from .entities import same_entity
 from .links import (
     BEFORE,
     CONFLICT,
@@ -19,6 +20,7 @@ from .links import (
     WordHit,
 )
 from .naming import another_bearer, match_name, name_match
+from .swaps import swapped
 from .units import Name, Statement, Word
 from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIONS, TITLES
 
@@ -100,7 +102,7 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
             # 14 ferries": others may have ferries too, but the source says whose these are
             return UnitLink("name", name.text, UNALIGNED, owner.text,
                             f"the source says {owner.text} has them, not {name.text}")
-        return _swapped(name, claim, passage, partners) or link
+        return swapped(name, claim, passage, partners) or link
     anchor, prep, side = slot
     hit = partners.get(anchor)
     if hit is None or hit.context or hit.relation == lexical.OPPOSITE or \
@@ -114,7 +116,7 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
                             f"doing '{claim.words[anchor].text}'")
     filler = _filler(passage, hit.word.index, prep, side, _passive(claim, anchor))
     if filler is None:
-        return _swapped(name, claim, passage, partners) or link if not link.found else link
+        return swapped(name, claim, passage, partners) or link if not link.found else link
     if same_entity(name, filler) or _coordinated(name, filler, passage):
         return link if link.found else UnitLink("name", name.text, SAME, filler.text)
     verb = claim.words[anchor].text
@@ -122,78 +124,6 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
                     f"the source has {filler.text}, not {name.text}, "
                     f"{'after' if side == 'object' else 'before'} '{verb}'",
                     code="ENTITY_MISMATCH")
-
-
-def _swapped(name: Name, claim: Statement, passage: Statement,
-             partners: dict[int, WordHit]) -> UnitLink | None:
-    """A claim name the passage lacks, with another name where it would stand: next to
-    the word the claim has it next to ("chief executive Werner Seifert" against "chief
-    executive Jean-Francois Theodore"). None when the passage has no such name."""
-    if any(name_match(name.keys, n.keys)[0] for n in passage.names):
-        return None
-    claimed = [n for n in claim.names]
-    words = claim.words
-    i = name.first - 1
-    while i >= 0 and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
-        i -= 1
-    prep = ""
-    if i > 0 and words[i].folded in PREPOSITIONS:
-        prep = words[i].folded  # "talks in Ankara": the same preposition in the passage
-        i -= 1
-    hit = partners.get(i) if i >= 0 and words[i].content else None
-    other = None
-    if hit is not None and not hit.context:
-        j = hit.word.index + 1
-        if prep:
-            j = j + 1 if j < len(passage.words) and passage.words[j].folded == prep else -1
-        while 0 <= j < len(passage.words) and (passage.words[j].folded in DETERMINERS
-                                               or passage.words[j].folded in TITLES):
-            j += 1
-        other = passage.name_at.get(j)
-    if other is None:
-        k = name.last + 1
-        hit = partners.get(k) if k < len(words) and words[k].content else None
-        if hit is not None and not hit.context:
-            other = passage.name_at.get(hit.word.index - 1)
-    if other is None or any(same_entity(n, other) for n in claimed):
-        return None
-    if _is_country_word(name) != _is_country_word(other):
-        return None  # "Greek" and "Parliament" are not names of one kind
-    return UnitLink("name", name.text, CONFLICT, other.text,
-                    f"the source has {other.text} where the claim has {name.text}",
-                    code="ENTITY_MISMATCH")
-
-
-def _is_country_word(name: Name) -> bool:
-    return country_of_name(name) is not None
-
-
-def country_of_name(name: Name) -> str | None:
-    """The country a one-word name stands for ("American", "U.S.", "Moscow")."""
-    from ..lexicon import wordnet
-
-    if len(name.keys) != 1:
-        return None
-    return wordnet.country_of(name.text.replace(".", "")) or wordnet.country_of(name.keys[0])
-
-
-def same_entity(a: Name, b: Name) -> bool:
-    """Two names for one thing: the same words or a part of them, an acronym (of the name
-    as written: "GFG" for "General Foods Group", whose "General" is not a key), or one country
-    ("American" and "U.S.")."""
-    if name_match(a.keys, b.keys)[0]:
-        return True
-    if (len(b.keys) == 1 and _written_initials(a) == b.keys[0]) or \
-            (len(a.keys) == 1 and _written_initials(b) == a.keys[0]):
-        return True
-    ca = country_of_name(a)
-    return ca is not None and ca == country_of_name(b)
-
-
-def _written_initials(name: Name) -> str:
-    """The initials of a name's capitalised words as written ("gfg"), "" for one word."""
-    words = [w for w in name.text.replace("-", " ").split() if w[:1].isupper()]
-    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
 def _governing_verb(name: Name, passage: Statement) -> Word | None:
@@ -267,6 +197,9 @@ def _filler(passage: Statement, at: int, prep: str, side: str, claim_passive: bo
         name = passage.name_at.get(i)
         if name is not None and _after_preposition(passage, name):
             return None  # "officials from Turkey and Russia held": the officials did
+        if name is not None and name.last + 1 < at and words[name.last + 1].content and \
+                name.last + 1 not in passage.name_at:
+            return None  # "the Kellport lawyer": the name says which lawyer, not who
         return name
     if agent is not None and not prep:
         return _name_before(passage, at)  # the passive's subject is the doer's object

@@ -1,0 +1,113 @@
+"""Another name where the claim's name would stand: a swap of names in the same role
+("chief executive Jean-Francois Theodore" where the claim has "chief executive Werner
+Seifert"), a conflict even when the passage has no verb to hang the role on."""
+
+from __future__ import annotations
+
+from .entities import is_country_word, same_entity
+from .links import CONFLICT, UnitLink, WordHit
+from .naming import name_match
+from .units import Name, Statement
+from .words import DETERMINERS, PREPOSITIONS, TITLES
+
+
+def swapped(name: Name, claim: Statement, passage: Statement,
+             partners: dict[int, WordHit]) -> UnitLink | None:
+    """A claim name the passage lacks, with another name where it would stand: next to
+    the word the claim has it next to ("chief executive Werner Seifert" against "chief
+    executive Jean-Francois Theodore"), joined by the same "and" to the same name, or
+    set beside the same noun ("Ana Ruiz is the lawyer" against "Mark Dunn, the
+    lawyer"). None when the passage has no such name."""
+    if any(name_match(name.keys, n.keys)[0] for n in passage.names):
+        return None
+    claimed = [n for n in claim.names]
+    words = claim.words
+    i = name.first - 1
+    while i >= 0 and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
+        i -= 1
+    prep = ""
+    if i > 0 and words[i].folded in PREPOSITIONS:
+        prep = words[i].folded  # "talks in Ankara": the same preposition in the passage
+        i -= 1
+    hit = partners.get(i) if i >= 0 and words[i].content else None
+    other = None
+    if hit is not None and not hit.context:
+        j = hit.word.index + 1
+        if prep:
+            j = j + 1 if j < len(passage.words) and passage.words[j].folded == prep else -1
+        while 0 <= j < len(passage.words) and (passage.words[j].folded in DETERMINERS
+                                               or passage.words[j].folded in TITLES):
+            j += 1
+        other = passage.name_at.get(j)
+    if other is None and i > 0 and words[i].folded in _JOINS and (i - 1) in claim.name_at:
+        other = _conjunct(passage, partners.get(i - 1), words[i].folded)
+    if other is None:
+        k = name.last + 1
+        hit = partners.get(k) if k < len(words) and words[k].content else None
+        if hit is not None and not hit.context:
+            other = passage.name_at.get(hit.word.index - 1)
+    if other is None:
+        other = _apposed(name, claim, passage, partners)
+    if other is None or any(same_entity(n, other) for n in claimed):
+        return None
+    if is_country_word(name) != is_country_word(other):
+        return None  # "Greek" and "Parliament" are not names of one kind
+    return UnitLink("name", name.text, CONFLICT, other.text,
+                    f"the source has {other.text} where the claim has {name.text}",
+                    code="ENTITY_MISMATCH")
+
+
+_JOINS = frozenset({"and", "or"})
+_COPULAS = frozenset("is are was were".split())
+
+
+def _apposed(name: Name, claim: Statement, passage: Statement,
+             partners: dict[int, WordHit]) -> Name | None:
+    """The passage's name for the role the claim gives its name with "is" or a comma
+    ("Ana Ruiz is the lawyer representing them", "Ana Ruiz, the lawyer ..."): a name set
+    beside the same noun phrase in the passage, across a comma ("Mark Dunn, the lawyer
+    representing them", "Mark Dunn, the union's lawyer", "the lawyer, Mark Dunn")."""
+    words = claim.words
+    k = name.last + 1
+    if k >= len(words):
+        return None
+    if words[k].folded in _COPULAS:
+        k += 1
+    elif "," not in claim.text[words[name.last].end: words[k].start]:
+        return None
+    while k < len(words) and words[k].folded in DETERMINERS:
+        k += 1
+    hit = partners.get(k) if k < len(words) and words[k].content else None
+    if hit is None or hit.context or hit.word.verb:
+        return None
+    theirs, at = passage.words, hit.word.index
+    j = at - 1  # back over the phrase's determiners and modifiers to a comma
+    while j >= 0 and at - j <= _PHRASE and "," not in \
+            passage.text[theirs[j].end: theirs[j + 1].start] and (
+            theirs[j].folded in DETERMINERS or theirs[j].possessive
+            or (theirs[j].content and not theirs[j].verb)):
+        j -= 1
+    if j >= 0 and "," in passage.text[theirs[j].end: theirs[j + 1].start]:
+        return passage.name_at.get(j)  # "Mark Dunn, the lawyer"
+    if at + 1 < len(theirs) and "," in passage.text[theirs[at].end: theirs[at + 1].start]:
+        return passage.name_at.get(at + 1)  # "the lawyer, Mark Dunn"
+    return None
+
+
+_PHRASE = 4  # words of a noun phrase before its noun: "the union's chief lawyer"
+
+
+def _conjunct(passage: Statement, before: WordHit | None, join: str) -> Name | None:
+    """The passage's name joined by the same word to the name the claim joins its own
+    to: "written by Lionel Richie and Michael Jackson" where the claim has "Lionel
+    Richie and Stevie Wonder"."""
+    if before is None or before.context:
+        return None
+    words = passage.words
+    j = before.word.index + 1
+    if j >= len(words) or words[j].folded != join:
+        return None
+    j += 1
+    while j < len(words) and (words[j].folded in DETERMINERS or words[j].folded in TITLES):
+        j += 1
+    return passage.name_at.get(j)

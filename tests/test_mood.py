@@ -51,61 +51,51 @@ def test_an_attempt_does_not_bear_out_the_deed() -> None:
     assert "'pass' only as intended or attempted" in result.reason
 
 
-def test_an_intention_bears_out_the_same_intention() -> None:
-    assert _check("The council plans to build a footbridge over the estuary.",
-                  "The council plans to build a footbridge over the estuary by 2030."
-                  ).verdict is Verdict.SUPPORTED
+MILL = "The paper mill plans to cut 400 jobs at its plant in Ardrossan."
+RESERVOIR = "In a wet year the reservoir could rise 40 centimetres by the end of April."
 
 
-def test_a_figure_of_what_was_intended_is_not_one_of_what_was_done() -> None:
-    source = "The paper mill plans to cut 400 jobs at its plant in Ardrossan."
-    assert _check("The paper mill cut 300 jobs at its plant in Ardrossan.",
-                  source).verdict is Verdict.NOT_ENOUGH_INFO
-    # within the same mood, the figures still conflict
-    assert _check("The paper mill plans to cut 300 jobs at its plant in Ardrossan.",
-                  source).verdict is Verdict.CONTRADICTED
-
-
-def test_of_two_occurrences_the_one_in_the_claims_mood_is_met() -> None:
-    source = ("She asked the committee to keep one number in mind: it costs 9,000 pounds a "
-              "year to keep a pupil in the village school.")
-    assert _check("It costs 9,000 pounds a year to keep a pupil in the village school.",
-                  source).verdict is Verdict.SUPPORTED
-
-
-def test_a_purpose_clause_in_the_other_mood_does_not_hide_a_negation() -> None:
-    source = ("The central bank said on Monday it would buy more bonds, in a move to "
-              "steady the currency.")
-    claim = ("The central bank said on Monday it would not buy more bonds to steady the "
-             "currency.")
-    assert _check(claim, source).verdict is Verdict.CONTRADICTED
-
-
-def test_a_modal_claim_is_not_a_plain_statement() -> None:
-    # "would not recommend" is no plain deed, so "not prepared to recommend" may meet it
-    assert _check("The board would not recommend the takeover offer.",
-                  "The board is not prepared to recommend the takeover offer."
-                  ).verdict is Verdict.SUPPORTED
-
-
-def test_a_figure_of_what_may_happen_is_not_one_of_what_happened() -> None:
-    source = "In a wet year the reservoir could rise 40 centimetres by the end of April."
-    assert _check("The reservoir rose 15 centimetres by the end of April.",
-                  source).verdict is Verdict.NOT_ENOUGH_INFO
-    # both possible: the figures conflict
-    assert _check("The reservoir could rise 15 centimetres by the end of April.",
-                  source).verdict is Verdict.CONTRADICTED
-
-
-def test_a_possibility_does_not_deny_a_negated_deed() -> None:
-    # "has not risen" against "could rise" is neither borne out nor denied
-    assert _check("The river has not risen above the flood wall.",
-                  "Forecasters warned the river could rise above the flood wall on Sunday."
-                  ).verdict is Verdict.NOT_ENOUGH_INFO
-
-
-def test_what_one_can_do_meets_what_one_cannot() -> None:
-    # "could" of ability against "unable to": both say what one can do, and conflict
-    assert _check("The goalkeeper said he felt unable to play another season.",
-                  "The goalkeeper said he felt he could play another season, but chose "
-                  "to retire.").verdict is Verdict.CONTRADICTED
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        # an intention bears out the same intention
+        ("The council plans to build a footbridge over the estuary.",
+         "The council plans to build a footbridge over the estuary by 2030.",
+         Verdict.SUPPORTED),
+        # a figure of what was intended is not one of what was done; in the same mood the
+        # figures still conflict
+        ("The paper mill cut 300 jobs at its plant in Ardrossan.", MILL,
+         Verdict.NOT_ENOUGH_INFO),
+        ("The paper mill plans to cut 300 jobs at its plant in Ardrossan.", MILL,
+         Verdict.CONTRADICTED),
+        # of two occurrences, the one in the claim's mood is met
+        ("It costs 9,000 pounds a year to keep a pupil in the village school.",
+         "She asked the committee to keep one number in mind: it costs 9,000 pounds a "
+         "year to keep a pupil in the village school.", Verdict.SUPPORTED),
+        # a purpose clause in the other mood does not hide a negation
+        ("The central bank said on Monday it would not buy more bonds to steady the "
+         "currency.",
+         "The central bank said on Monday it would buy more bonds, in a move to steady "
+         "the currency.", Verdict.CONTRADICTED),
+        # "would not recommend" is no plain deed: "not prepared to recommend" may meet it
+        ("The board would not recommend the takeover offer.",
+         "The board is not prepared to recommend the takeover offer.", Verdict.SUPPORTED),
+        # a figure of what may happen is not one of what happened; both possible, they
+        # conflict
+        ("The reservoir rose 15 centimetres by the end of April.", RESERVOIR,
+         Verdict.NOT_ENOUGH_INFO),
+        ("The reservoir could rise 15 centimetres by the end of April.", RESERVOIR,
+         Verdict.CONTRADICTED),
+        # "has not risen" against "could rise" is neither borne out nor denied
+        ("The river has not risen above the flood wall.",
+         "Forecasters warned the river could rise above the flood wall on Sunday.",
+         Verdict.NOT_ENOUGH_INFO),
+        # "could" of ability against "unable to": both say what one can do, and conflict
+        ("The goalkeeper said he felt unable to play another season.",
+         "The goalkeeper said he felt he could play another season, but chose to retire.",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_a_verb_is_met_in_its_mood(claim: str, source: str, verdict: Verdict) -> None:
+    result = _check(claim, source)
+    assert result.verdict is verdict, result.reason

@@ -455,12 +455,18 @@ def startup(work: Path, reps: int) -> dict[str, object]:
     index = work / "index-seeds.sqlite"
     seeds = REPO / "seeds"
     run(_cli(seeds, index, SEED_CLAIM), check=False)  # warm the index
-    floor = median_wall([sys.executable, "-c", "import typer, rich"], reps)
+    # the seeds check and its floor run in turn, 2 * reps + 1 times each, so that a
+    # machine slowed for a while slows both (run apart, 7 times each, the ratio ranged
+    # from x2.16 to x2.86 over six runs of the same code: docs/benchmarks.md)
+    paired = paired_walls(_cli(seeds, index, SEED_CLAIM),
+                          [sys.executable, "-c", "import typer, rich"], 2 * reps + 1)
+    floor = {"median_s": paired["seeds_floor_s"], "median_cpu_s": paired["seeds_floor_cpu_s"]}
+    seed = {"median_s": paired["median_s"], "median_cpu_s": paired["median_cpu_s"],
+            "rc": paired["rc"], "stderr_tail": paired["stderr_tail"], "runs": paired["runs"]}
     # what a check imports on top of the floor (its modules compile their patterns and
     # build their tables at import): the rest of a check is the work itself
     pipeline = median_wall([sys.executable, "-c", PIPELINE_IMPORTS], reps)
     helps = median_wall([*factcheck_command(), "--help"], reps)
-    seed = median_wall(_cli(seeds, index, SEED_CLAIM), reps)
     f = float(floor["median_s"])  # type: ignore[arg-type]
     return {"command": " ".join(factcheck_command()), "import_floor": floor,
             "import_pipeline": pipeline, "help": helps,

@@ -58,8 +58,8 @@ class UnitLink:
     possible: bool = False
     replaced: bool = False  # the passage has another word in its place
     # how the claim's negation covers the word: "head", the first word it governs ("no
-    # empirical evidence": "empirical"); "modifier", a word that qualifies the next
-    # ("no new guidelines": "new"); "covered", any other; "" not at all
+    # reliable evidence": "reliable"); "modifier", a word that qualifies the next ("no
+    # new guidelines": "new"); "covered", any other; "" not at all
     claim_negation: str = ""
 
     @property

@@ -12,13 +12,13 @@ claim that states the verb plainly (align.py).
 A verb after "could", "may" or "might", or after "able to" or "unable to", is POSSIBLE:
 a passage's figure, date or negation there is of what may happen (or what one can do),
 and conflicts with no claim that states the verb plainly ("could rise 40 cm" against
-"rose 15 cm"). It still bears such a claim out as
-far as it goes: modals read against support cost right verdicts ("we would speak three
-times a week" is a habit). A verb after another modal ("will", "would", "should", ...)
-is MODAL: news writes a schedule as "will open on Tuesday 8 June", and a claim that it
-opened on Wednesday 8 June is contradicted. POSSIBLE and MODAL keep a claim's own verb
-from counting as plainly stated: "his board would not recommend the offer" may meet "is
-not prepared to recommend it".
+"rose 15 cm"). It still bears such a claim out as far as it goes: modals read against
+support cost right verdicts ("on Sundays we would walk to the harbour" is a habit). A
+verb after another modal ("will", "would", "should", ...) is MODAL: news writes a
+schedule as "will open on Tuesday 8 June", and a claim that it opened on Wednesday 8
+June is contradicted. POSSIBLE and MODAL keep a claim's own verb from counting as
+plainly stated: "the board would not sell the land" may meet "is not prepared to sell
+it".
 
 Verbs that say the thing did or did not happen are left alone: "managed to", "began
 to", "was forced to" (it happened); "failed to", "refused to" (negation.py).
@@ -61,11 +61,11 @@ def mark_mood(words: list[Word]) -> list[Word]:
                 mood.setdefault(verb, POSSIBLE if w.folded in POSSIBILITY else MODAL)
         elif w.folded == "to" and k and words[k - 1].folded in ABILITY:
             verb = _verb_after(words, k + 1)
-            if verb is not None:  # "unable to play" says what one can do, as "could" does
+            if verb is not None:  # "unable to attend" says what one can do, as "could" does
                 mood[verb] = POSSIBLE
         elif w.folded == "to" and _intent_before(words, k):
             verb = _verb_after(words, k + 1)
-            # "not prepared to recommend" is read as not recommending (negation.py)
+            # "not prepared to sell" is read as not selling (negation.py)
             if verb is not None and not words[verb].negation_head:
                 mood[verb] = INTENDED
     return [w.but(mood=mood[w.index]) if w.index in mood else w for w in words]

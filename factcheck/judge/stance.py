@@ -85,11 +85,11 @@ def _conflicts_stand(links: Sequence[UnitLink], conflicts: Sequence[UnitLink],
                      missing: Sequence[UnitLink]) -> bool:
     """The conflicts are about the claim's own fact. A negation stands against the
     passage only when the passage meets all that it covers but the words that qualify
-    another ("has not proposed any new guidelines" is denied by "proposed guidelines";
-    "is not making disasters worse" is not denied by a passage on disasters without
-    "worse"), and not against what the passage says only may happen. A figure or date of
-    what the passage only intends or thinks possible is not one of what the claim says
-    was done ("could rise 40 cm" against "rose 15 cm")."""
+    another ("has not published any new guidelines" is denied by "published
+    guidelines"; "is not making traffic jams worse" is not denied by a passage on traffic
+    jams without "worse"), and not against what the passage says only may happen. A
+    figure or date of what the passage only intends or thinks possible is not one of
+    what the claim says was done ("could rise 40 cm" against "rose 15 cm")."""
     if any(c.code == "NEGATION" for c in conflicts) and (
             any(m.claim_negation in ("head", "covered") for m in missing)
             or any(c.possible for c in conflicts if c.code == "NEGATION")):
@@ -113,7 +113,7 @@ def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[Uni
     A word the passage replaces with another ("treatment" for "deficiency") is not left
     out, and is never excused."""
     # the claim's polarity is compared at a word its negation governs first ("no
-    # empirical evidence": "empirical"); with none of those met, no word the negation
+    # reliable evidence": "reliable"); with none of those met, no word the negation
     # covers may be left out
     heads = [link for link in links if link.claim_negation == "head"]
     unchecked = bool(heads) and not any(link.found for link in heads)

@@ -99,8 +99,8 @@ _PHRASE = 4  # words of a noun phrase before its noun: "the union's chief lawyer
 
 def _conjunct(passage: Statement, before: WordHit | None, join: str) -> Name | None:
     """The passage's name joined by the same word to the name the claim joins its own
-    to: "written by Lionel Richie and Michael Jackson" where the claim has "Lionel
-    Richie and Stevie Wonder"."""
+    to: "written by Ines Kovac and Tomas Brandt" where the claim has "Ines Kovac and
+    Petra Holm"."""
     if before is None or before.context:
         return None
     words = passage.words

@@ -99,3 +99,9 @@ RESERVOIR = "In a wet year the reservoir could rise 40 centimetres by the end of
 def test_a_verb_is_met_in_its_mood(claim: str, source: str, verdict: Verdict) -> None:
     result = _check(claim, source)
     assert result.verdict is verdict, result.reason
+
+
+def test_the_reason_says_the_source_gives_it_only_as_possible() -> None:
+    result = _check("The reservoir rose 15 centimetres by the end of April.", RESERVOIR)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "'rise' only as possible" in result.reason

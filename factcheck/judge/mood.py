@@ -83,8 +83,8 @@ def _verb_after(words: list[Word], start: int) -> int | None:
 
 
 def _intent_before(words: list[Word], k: int) -> bool:
-    """Whether the "to" at k follows a word of intent (or a form of "be"), directly or
-    after that word's object."""
+    """Whether the "to" at k follows a word of intent, directly or after a few words
+    (its object, or a date), with no verb or clause edge between."""
     if k == 0:
         return False
     prev = words[k - 1]

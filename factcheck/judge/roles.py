@@ -21,7 +21,7 @@ from .links import (
 )
 from .naming import another_bearer, match_name, name_match
 from .swaps import swapped
-from .units import Name, Statement, Word
+from .units import Name, Statement, Word, past_articles
 from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIONS, TITLES
 
 
@@ -143,9 +143,7 @@ def _slot(name: Name, claim: Statement) -> tuple[int, str, str] | None:
     (signed, "", "subject"); "X was the summer intern" -> (intern, "", "predicate"). Only
     a verb, or the noun after "is", takes names in roles."""
     words = claim.words
-    i = name.first - 1
-    while i >= 0 and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
-        i -= 1
+    i = past_articles(words, name.first - 1, -1)
     prep = ""
     if i >= 0 and words[i].folded in PREPOSITIONS:
         prep = words[i].folded
@@ -212,9 +210,7 @@ def _filler(passage: Statement, at: int, prep: str, side: str, claim_passive: bo
                 break
         else:
             return None
-    while i < len(words) and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
-        i += 1
-    return passage.name_at.get(i)
+    return passage.name_at.get(past_articles(words, i))
 
 
 def _owner(name: Name, claim: Statement, passage: Statement) -> Name | None:
@@ -262,9 +258,7 @@ def _list_start(passage: Statement, name: Name) -> int:
     words = passage.words
     first = name.first
     while True:
-        i = first - 1
-        while i >= 0 and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
-            i -= 1
+        i = past_articles(words, first - 1, -1)
         if i >= 1 and words[i].folded in ("and", "or", "&") and (i - 1) in passage.name_at:
             first = passage.name_at[i - 1].first
             continue
@@ -294,10 +288,7 @@ def _agent(passage: Statement, at: int) -> Name | None:
         return None
     i = at + 1
     if i < len(words) and words[i].folded == "by":
-        i += 1
-        while i < len(words) and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
-            i += 1
-        return passage.name_at.get(i)
+        return passage.name_at.get(past_articles(words, i + 1))
     return None
 
 

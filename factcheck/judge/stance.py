@@ -78,7 +78,7 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
             return Stance.RELATED, codes, f"{negations[0].note} of another value", 1.0
         return Stance.CONTRADICTS, codes, "; ".join(link.note for link in conflicts), 1.0
     return Stance.RELATED, codes + ("LOW_OVERLAP",) if missing else codes, \
-        _what_is_missing(missing, conflicts, [*negated, *unreal]), 1.0
+        _what_is_missing(missing, conflicts, _framing(links)), 1.0
 
 
 def _conflicts_stand(links: Sequence[UnitLink], conflicts: Sequence[UnitLink],
@@ -170,9 +170,16 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     return bool(anchors) or len(words) >= MIN_FRAME_WORDS
 
 
+def _framing(links: Sequence[UnitLink]) -> list[str]:
+    """What frames a fact the passage met otherwise than the claim states it: inside a
+    negation, only as intended, only as possible."""
+    return [link.note for link in links if link.under_negation or link.unreal] + [
+        f"the source has '{link.source}' only as possible" for link in links if link.possible]
+
+
 def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink],
-                     negated: Sequence[UnitLink] = ()) -> str:
-    parts = [link.note for link in negated[:1]]
+                     framing: Sequence[str] = ()) -> str:
+    parts = list(framing[:1])
     replaced = next((link for link in missing if link.replaced), None)
     if replaced is not None:  # named as the swap it is, not as a word the source lacks
         parts.append(replaced.note)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from .entities import is_country_word, same_entity
 from .links import CONFLICT, UnitLink, WordHit
 from .naming import name_match
-from .units import Name, Statement
-from .words import DETERMINERS, PREPOSITIONS, TITLES
+from .units import Name, Statement, past_articles
+from .words import DETERMINERS, PREPOSITIONS
 
 
 def swapped(name: Name, claim: Statement, passage: Statement,
@@ -20,11 +20,8 @@ def swapped(name: Name, claim: Statement, passage: Statement,
     lawyer"). None when the passage has no such name."""
     if any(name_match(name.keys, n.keys)[0] for n in passage.names):
         return None
-    claimed = [n for n in claim.names]
     words = claim.words
-    i = name.first - 1
-    while i >= 0 and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
-        i -= 1
+    i = past_articles(words, name.first - 1, -1)
     prep = ""
     if i > 0 and words[i].folded in PREPOSITIONS:
         prep = words[i].folded  # "talks in Ankara": the same preposition in the passage
@@ -35,10 +32,7 @@ def swapped(name: Name, claim: Statement, passage: Statement,
         j = hit.word.index + 1
         if prep:
             j = j + 1 if j < len(passage.words) and passage.words[j].folded == prep else -1
-        while 0 <= j < len(passage.words) and (passage.words[j].folded in DETERMINERS
-                                               or passage.words[j].folded in TITLES):
-            j += 1
-        other = passage.name_at.get(j)
+        other = passage.name_at.get(past_articles(passage.words, j)) if j >= 0 else None
     if other is None and i > 0 and words[i].folded in _JOINS and (i - 1) in claim.name_at:
         other = _conjunct(passage, partners.get(i - 1), words[i].folded)
     if other is None:
@@ -48,7 +42,7 @@ def swapped(name: Name, claim: Statement, passage: Statement,
             other = passage.name_at.get(hit.word.index - 1)
     if other is None:
         other = _apposed(name, claim, passage, partners)
-    if other is None or any(same_entity(n, other) for n in claimed):
+    if other is None or any(same_entity(n, other) for n in claim.names):
         return None
     if is_country_word(name) != is_country_word(other):
         return None  # "Greek" and "Parliament" are not names of one kind
@@ -107,7 +101,4 @@ def _conjunct(passage: Statement, before: WordHit | None, join: str) -> Name | N
     j = before.word.index + 1
     if j >= len(words) or words[j].folded != join:
         return None
-    j += 1
-    while j < len(words) and (words[j].folded in DETERMINERS or words[j].folded in TITLES):
-        j += 1
-    return passage.name_at.get(j)
+    return passage.name_at.get(past_articles(words, j + 1))

@@ -6,6 +6,7 @@ dates and times. Built by `statement.read_statement`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -57,6 +58,15 @@ class Word:
 
 
 _WORD_FIELDS = frozenset(Word.__dataclass_fields__)
+
+
+def past_articles(words: Sequence[Word], i: int, step: int = 1) -> int:
+    """From index i, moving by step (1 or -1), the first word that is no determiner or
+    title ("the", "Mr"): where a name would start or end. -1 or len(words) past the
+    edge."""
+    while 0 <= i < len(words) and (words[i].folded in DETERMINERS or words[i].folded in TITLES):
+        i += step
+    return i
 
 
 @dataclass(frozen=True)

@@ -60,17 +60,43 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
     _settle_opposites(claim, passage, partners)
     links = [role_check(n, link, met, claim, passage, partners)
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
+    links = [replace(link, adjunct=True) if link.relation == UNALIGNED
+             and all(claim.words[i].adjunct for i in n.span) else link
+             for n, link in zip(claim.names, links, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
     words = [_word_link(w, partners.get(w.index), _rival(w, passage, partners),
                         w.index in claim.bound_prefixes)
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
+    words = _subject_held(claim, passage, words)
     words = _negation_moved(claim.content_words, words, partners)
     words = _negated_in_claim(claim, words, partners)
     links.extend(_periods(claim, words))
     links.extend(_met_as_words(claim, figures, words))
     return tuple(links)
+
+
+def _subject_held(claim: Statement, passage: Statement, links: list[UnitLink]
+                  ) -> list[UnitLink]:
+    """The word that heads the claim's subject, met only in the sentence before, is not
+    met when the passage has a subject of its own: "Sweets are one of his favourite
+    snacks" after "The two boxers revealed their habits" is not about the boxers. A
+    passage that opens with a pronoun ("They are ...") goes on about the sentence before
+    and keeps it."""
+    head = claim.subject_head
+    at = next((k for k, w in enumerate(claim.content_words) if w.index == head), None)
+    if at is None or links[at].kind != "word" or not links[at].found or \
+            links[at].context != BEFORE:
+        return links
+    if passage.subject_head is None and not (
+            passage.names and passage.opens_with(passage.names[0])):
+        return links  # "They are ...": the passage goes on about the sentence before
+    word = links[at].claim
+    return [*links[:at], UnitLink(
+        "word", word, UNALIGNED,
+        note=f"only the sentence before says '{word}'; the source's own is about another"
+    ), *links[at + 1 :]]
 
 
 def _negated_in_claim(claim: Statement, links: list[UnitLink],

@@ -109,7 +109,8 @@ def _mostly_here(links: Sequence[UnitLink]) -> bool:
 def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[UnitLink]:
     """The missing units a supporting passage may leave out: the claim's circumstances
     ("in the Athens riots"), a verb with little meaning of its own ("got married"), and
-    one other word that is not a verb when the passage states MIN_SUPPORT_FOUND units.
+    one other word that is not a verb when the passage itself states MIN_SUPPORT_FOUND
+    units (what only the sentence before states does not vouch for what is left out).
     A word the passage replaces with another ("treatment" for "deficiency") is not left
     out, and is never excused."""
     # the claim's polarity is compared at a word its negation governs first ("no
@@ -124,10 +125,10 @@ def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[Uni
     if rest and any(m.event for m in excused):
         # "reached agreement": with "agreement" missing too, the whole predicate is
         return [m for m in excused if not m.event]
-    found = sum(link.found for link in links)
+    here = sum(link.found and not link.context for link in links)
     if len(rest) == 1 and rest[0].kind == "word" and not rest[0].verb and \
             not rest[0].qualifier and not rest[0].replaced and \
-            not (unchecked and rest[0].claim_negation) and found >= MIN_SUPPORT_FOUND:
+            not (unchecked and rest[0].claim_negation) and here >= MIN_SUPPORT_FOUND:
         excused += rest
     return excused
 
@@ -138,7 +139,10 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
 
     Every name, figure and date of the claim is found (names in the passage or the
     sentence before; a name only the document's earlier sentences give counts when the
-    passage refers back with "she" or "the company"). Of the claim's words, the passage
+    passage refers back with "she" or "the company"), but a name in the claim's
+    circumstances when the conflict is a figure or date ("reached number 30 in the US
+    chart" against "reached number 13 in the singles chart"; another name in a role, a
+    negation or an opposite may be of another event there). Of the claim's words, the passage
     may leave out its circumstances ("in the Athens riots"), a verb with little meaning of
     its own ("took 9.6 percent"), and CONTRADICTION_SLACK other words that are not verbs
     ("often missed work" against "hardly ever missed a day of work"); a missing verb is
@@ -147,7 +151,9 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     struck" alone could be any quake). The conflict itself must be in the passage: a word
     met only in the sentence before ("monitors" before "questions over whether it will
     work with old keyboards") is that sentence's, judged as a passage of its own."""
-    if any(link.kind != "word" for link in missing):
+    values = all(c.kind in ("figure", "date", "time") for c in links if c.relation == CONFLICT)
+    if any(link.kind != "word" and not (link.kind == "name" and link.adjunct and values)
+           for link in missing):
         return False
     if any(link.context for link in links if link.relation == CONFLICT):
         return False  # the passage's own words must state the other value

@@ -13,7 +13,18 @@ from typing import Any
 
 from ..lexicon import wordnet
 from ..text import stem
-from .words import ANAPHORS, BOUND_PREFIXES, CONNECTIVES, DETERMINERS, TITLES
+from .words import (
+    ANAPHORS,
+    ATTRIBUTION,
+    AUXILIARIES,
+    BOUND_PREFIXES,
+    CONJUNCTIONS,
+    CONNECTIVES,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TITLES,
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +138,40 @@ class Statement:
         return len(self.names) + len(self.content_words) + len(self.quantities) + \
             len(self.dates) + len(self.times)
 
+    @cached_property
+    def subject_head(self) -> int | None:
+        """The index of the word that heads the sentence's subject when a common noun does
+        ("The two dogs are ...": "dogs"; "Quarterly sales at the firm rose": "sales"):
+        the last content word of the noun phrase that opens the sentence, which ends at a
+        comma, a preposition, a relative or auxiliary word, or a verb. None when a name or
+        a pronoun heads it, or when the sentence opens otherwise ("In 2009, ...")."""
+        words = self.words
+        k = past_articles(words, 0)
+        if k >= len(words) or k >= 1 and words[k - 1].folded not in DETERMINERS:
+            return None
+        head = None
+        for w in words[k : k + _SUBJECT_REACH]:
+            if w.index > k and "," in self.text[words[w.index - 1].end : w.start]:
+                break
+            if w.folded in PREPOSITIONS or w.folded in AUXILIARIES or \
+                    w.folded in CONJUNCTIONS or w.folded in ("which", "who", "whose"):
+                break
+            if w.index in self.name_at:
+                head = None if not w.possessive else head
+                continue
+            if not w.content:
+                if w.folded in PRONOUNS or w.folded in ATTRIBUTION:
+                    return None  # "he", "Officials say the dam ...": not read
+                continue
+            if w.index > k and "v" in w.pos and "n" not in w.pos:
+                break  # "profits jumped", "the firm said"
+            head = w.index
+        else:
+            return None  # no end to the phrase in sight: not read
+        if head is None or "n" not in words[head].pos:
+            return None
+        return head
+
     def opens_with(self, name: Name) -> bool:
         """The statement opens with the name (after a determiner, a title or an adjective:
         "the socialist Pasok party"; or after a phrase and a comma)."""
@@ -157,6 +202,10 @@ class Statement:
             return True
         return any(w.folded in ANAPHORS or w.folded in ("there", "this", "that")
                    for w in self.words[:4])
+
+
+# how far the opening noun phrase is read for its head
+_SUBJECT_REACH = 8
 
 
 @lru_cache(maxsize=65536)

@@ -112,3 +112,24 @@ def test_a_name_in_the_claims_circumstances(charts: Corpus, claim: str, verdict:
                                            ) -> None:
     result = check(claim, charts)
     assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # an office of two words stands for the person who holds it
+        ("Transport Secretary Ada Lund said she would close the coastal railway line",
+         Verdict.CONTRADICTED),
+        # one word may be anyone's
+        ("Minister Ada Lund said she would close the coastal railway line",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_an_office_stands_for_the_person_who_holds_it(claim: str, verdict: Verdict) -> None:
+    corpus = Corpus.from_texts({"rail.txt": (
+        "Rail unions met on Monday.\n"
+        "The transport secretary said she would not close the coastal railway line.\n"
+        "The minister said she would not close the coastal railway line.\n"
+    )})
+    result = check(claim, corpus)
+    assert result.verdict is verdict, result.reason

@@ -92,3 +92,13 @@ def test_a_hyphenated_prefix_keeps_the_word_family() -> None:
     assert rel("de-escalation", "de-escalate") == lexical.DERIVATION
     assert rel("re-election", "re-elected") in (lexical.DERIVATION, lexical.INFLECTION)
     assert rel("de-escalation", "escalate") is None  # the prefix changes the meaning
+
+
+def test_a_word_and_its_negative_prefix_are_opposites_whatever_their_part_of_speech(
+        ) -> None:
+    # "had been willing to" reads as a verb, "unwilling" as an adjective: WordNet's
+    # antonym holds between the adjectives only
+    assert rel("willing", "unwilling", frozenset({"v"}), frozenset({"a"})) == lexical.OPPOSITE
+    assert rel("pleased", "displeased", frozenset({"v"}), frozenset({"a"})) == lexical.OPPOSITE
+    # without a part of speech in common, WordNet's other antonyms still need one
+    assert rel("win", "lose", frozenset({"n"}), frozenset({"v"})) is None

@@ -133,3 +133,4 @@ def test_an_office_stands_for_the_person_who_holds_it(claim: str, verdict: Verdi
     )})
     result = check(claim, corpus)
     assert result.verdict is verdict, result.reason
+

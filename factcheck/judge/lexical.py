@@ -188,6 +188,18 @@ def related(lemma: str, pos: frozenset[str]) -> dict[str, str]:
     return out
 
 
+# prefixes that make a word's opposite of it: "unwilling", "displeased", "illegal"
+_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+
+
+def _negative_prefix(a: str, b: str) -> bool:
+    """One word is the other with a negative prefix ("willing", "unwilling"): opposites
+    whatever part of speech each is read as where it stands ("had been willing to" reads
+    as a verb, "unwilling" as an adjective)."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer == p + shorter or longer == f"{p}-{shorter}" for p in _NEGATIVE_PREFIXES)
+
+
 @lru_cache(maxsize=65536)
 def _broader(lemma: str, part: str) -> frozenset[str]:
     """WordNet's broader words, kept: the relation asks for the same few thousand words
@@ -224,7 +236,8 @@ def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozens
                     continue
                 if rel in (SYNONYM, OPPOSITE) and not shared and other not in \
                         _hand_opposites().get(lemma, ()) and other not in \
-                        _hand_synonyms().get(lemma, ()) and not _same_direction(lemma, other):
+                        _hand_synonyms().get(lemma, ()) and not _same_direction(lemma, other) \
+                        and not (rel == OPPOSITE and _negative_prefix(lemma, other)):
                     continue  # no part of speech in common: only a derivation relates them
                 if best is None or RANK[rel] < RANK[best]:
                     best = rel

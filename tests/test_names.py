@@ -88,3 +88,31 @@ def test_a_lower_case_claim_gets_its_names_back_from_the_sources() -> None:
     assert result.claim == "the morning ferry to holmsey was delayed by the storm ."
     result = check("the morning ferry to lanmouth was delayed by the storm .", corpus)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "figures"),
+    [
+        # a spelled number opening a sentence is a figure, not part of the name after it
+        ("Thirty-one Danish ferries were sold last year.", ["Danish"], ["Thirty-one"]),
+        # a capitalised number inside a sentence belongs to its name
+        ("Wales won the Six Nations title.", ["Wales", "Six Nations"], []),
+        # a number that counts something after a name is a figure
+        ("The Kestrel 7 stations were sold.", ["Kestrel"], ["7"]),
+    ],
+)
+def test_where_a_name_meets_a_figure(sentence: str, names: list[str], figures: list[str]
+                                     ) -> None:
+    from factcheck.judge.statement import read_statement
+
+    statement = read_statement(sentence)
+    assert [n.text for n in statement.names] == names
+    assert [q.text for q in statement.quantities] == figures
+
+
+def test_a_number_after_a_name_is_met_as_part_of_the_name() -> None:
+    # "Skyrunner 2" is a title: its number is no figure the source fails to give
+    corpus = Corpus.from_texts({"games.txt": "The console game Skyrunner 2, released on "
+                                             "4 March in Canada, sold well.\n"})
+    result = check("Skyrunner 2 was released in Canada on 4 May", corpus)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

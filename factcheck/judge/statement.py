@@ -20,7 +20,14 @@ from . import marking
 from .mood import mark_mood
 from .negation import mark_negation
 from .units import Name, Statement, Word, lemmas_of
-from .words import CALENDAR, FUNCTION_WORDS, MEASURE_ADJECTIVES, NEGATIONS
+from .words import (
+    CALENDAR,
+    FUNCTION_WORDS,
+    MEASURE_ADJECTIVES,
+    NAME_LINKERS,
+    NEGATIONS,
+    TITLES,
+)
 
 __all__ = ["Name", "Statement", "Word", "read_names", "read_statement", "tokens"]
 
@@ -135,6 +142,8 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     if first_word_is_name is None and words and words[0].folded in known_names:
         first_word_is_name = True
     names = marking.find_names(words, text, first_word_is_name)
+    if names:
+        names = _names_and_figures(names, words, text, quantities, dates, in_figure)
     # a currency's name belongs to its figure ("30 million Australian dollars")
     names = tuple(n for n in names if not any(
         q.start <= words[n.first].start and words[n.last].end <= q.end for q in quantities))
@@ -149,6 +158,38 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
 
     return Statement(text, tuple(words), names, quantities, dates, times, question,
                      _speaker(text), life_dates(text))
+
+
+def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
+                       quantities: tuple[Any, ...], dates: tuple[Any, ...],
+                       in_figure: Any) -> tuple[Name, ...]:
+    """Where a name meets a figure. A spelled number that opens a sentence is no part of
+    the name after it ("Twenty-seven British films"; "the Six Nations" is a name); a bare
+    number right after a name, counting nothing and not followed by another name, is
+    part of it ("Halo 2 was released", "Apollo 11")."""
+    out = []
+    for name in names:
+        first = name.first
+        if first == 0 and first < name.last and in_figure(words[0].start, words[0].end):
+            first = 1  # capitalised only because it opens the sentence
+        last = name.last
+        after = words[last + 1] if last + 1 < len(words) else None
+        if after is not None and after.folded.isdigit() and \
+                text[words[last].end : after.start] == " " and \
+                not any(d.start <= after.start < d.end for d in dates) and \
+                any(q.start == after.start and q.end == after.end and not q.head
+                    and q.unit is None for q in quantities) and \
+                not (after.index + 1 < len(words) and words[after.index + 1].capitalised):
+            last = after.index
+        if (first, last) == (name.first, name.last):
+            out.append(name)
+            continue
+        run = words[first : last + 1]
+        keys = tuple(w.folded for w in run if w.folded not in TITLES
+                     and w.folded not in NAME_LINKERS
+                     and (w.content or w.folded not in FUNCTION_WORDS or w.folded.isdigit()))
+        out.append(Name(first, last, text[run[0].start : run[-1].end], keys) if keys else name)
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

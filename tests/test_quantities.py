@@ -278,6 +278,17 @@ def test_coordinated_counts_keep_their_own_heads():
     assert [(q.value, q.head) for q in found] == [(7, "climbers"), (1, "local guide")]
 
 
+def test_a_list_borrows_its_unit_through_commas_up_to_its_and():
+    found = extract_quantities("The trails are 3, 4 and 5 km long.")
+    assert [(q.value, q.unit) for q in found] == [(3000, "m"), (4000, "m"), (5000, "m")]
+
+
+def test_a_comma_alone_joins_no_list():
+    # "number seven, 47 weeks after": the rank is no duration
+    found = extract_quantities("The album climbed to number seven, 47 weeks after its release.")
+    assert [(q.text, q.unit) for q in found] == [("seven", None), ("47 weeks", "s")]
+
+
 # --- heads ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -103,6 +103,7 @@ _FROM_RE = re.compile(r"\bfrom\s+(?:US\$|\$|£|€)?$", re.IGNORECASE)
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[\s-]*$")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 _GAP_RE = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$", re.IGNORECASE)
+_CONJUNCTION_RE = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 
 _ONE_SKIP_AFTER = frozenset("of another or by more after way".split())
 _ONE_SKIP_BEFORE = frozenset("no the this that which any every each someone".split())
@@ -383,12 +384,19 @@ def _scale(raw: Raw, factor: float) -> None:
 
 
 def _coordinate(text: str, raws: list[Raw]) -> None:
-    """Let a bare number borrow the unit or head of its coordinated partner ("5 and 6 kg")."""
+    """Let a bare number borrow the unit or head of its coordinated partner ("5 and 6 kg",
+    "3, 4 and 5 km"). A comma alone joins a list only on the way to its "and" or "or":
+    "number seven, 47 weeks after" lists nothing."""
+    listed = [False] * len(raws)  # joined to the next by "and" or "or", maybe via commas
     for i in range(len(raws) - 2, -1, -1):
         a, b = raws[i], raws[i + 1]
-        if a.dimension != "count" or a.head or a.unit or a.hedge not in (None, b.hedge):
+        gap = _GAP_RE.fullmatch(text, a.end, b.start)
+        if gap is None:
             continue
-        if not _GAP_RE.fullmatch(text, a.end, b.start):
+        listed[i] = bool(_CONJUNCTION_RE.search(gap.group())) or listed[i + 1]
+        if not listed[i]:
+            continue
+        if a.dimension != "count" or a.head or a.unit or a.hedge not in (None, b.hedge):
             continue
         if b.unit is not None and b.dimension not in ("money",):
             a.unit, a.dimension, a.factor = b.unit, b.dimension, b.factor

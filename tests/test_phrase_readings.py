@@ -269,6 +269,15 @@ def test_a_word_the_passage_leaves_out_may_still_be_excused() -> None:
     assert "leaves out 'outdoor'" in result.reason
 
 
+def test_a_multiword_verb_in_the_words_place_takes_one_place() -> None:
+    # "to prop up the" is as near as "to sell the": the verb is replaced, not left out
+    source = ("The mayor was arrested on bribery charges as part of a plan to prop up the "
+              "failing ferry company.\n")
+    result = check("The mayor was arrested on bribery charges as part of a plan to sell the "
+                   "failing ferry company", Corpus.from_texts({"a.txt": source}))
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason
+
+
 # --- what a negation stands on -----------------------------------------------------------
 
 def test_a_negation_before_a_possessive_name_stands_on_what_the_name_owns() -> None:

@@ -341,7 +341,9 @@ def _rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | 
     if not left or not right:
         return None
     start, end = max(left), min(right)
-    if end - start > RIVAL_REACH:
+    # a multiword verb takes one place however many words it has ("to prop up the")
+    absorbed = sum(p.text.count(" ") for p in passage.words[start + 1 : end])
+    if end - start - absorbed > RIVAL_REACH:
         return None  # too far apart to be the same place
     taken = set(here.values())
     verb = "v" in w.pos

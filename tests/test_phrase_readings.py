@@ -336,3 +336,15 @@ def test_an_acronym_of_the_name_as_written_is_the_same_name() -> None:
         is Verdict.SUPPORTED
     assert _verdict("Harbour Foods saw its profits fall 12% in 2019", source) \
         is not Verdict.SUPPORTED
+
+
+def test_more_than_a_word_states_a_comparison_the_source_must_share() -> None:
+    source = "The founder sold his design studio for less than expected, the paper said.\n"
+    assert _verdict("The founder sold his design studio for more than expected", source) \
+        is Verdict.CONTRADICTED
+    assert _verdict("The founder sold his design studio for less than expected", source) \
+        is Verdict.SUPPORTED
+    # before a figure, "more than" is the figure's hedge, as before
+    source = "The founder sold his design studio for £12m.\n"
+    assert _verdict("The founder sold his design studio for more than £10m", source) \
+        is Verdict.SUPPORTED

@@ -22,6 +22,7 @@ from .negation import mark_negation
 from .units import Name, Statement, Word, lemmas_of
 from .words import (
     CALENDAR,
+    COMPARATIVES,
     FUNCTION_WORDS,
     MEASURE_ADJECTIVES,
     NAME_LINKERS,
@@ -124,7 +125,8 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
         content = (
             folded[:1].isalpha()
             and len(folded) > 1
-            and (initialism or folded not in FUNCTION_WORDS)
+            and (initialism or folded not in FUNCTION_WORDS
+                 or (folded in COMPARATIVES and _compares(raw, i, in_figure)))
             and folded not in NEGATIONS
             and folded not in CALENDAR
             and not in_figure(start, end)
@@ -158,6 +160,18 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
 
     return Statement(text, tuple(words), names, quantities, dates, times, question,
                      _speaker(text), life_dates(text))
+
+
+def _compares(raw: list[Any], i: int, in_figure: Any) -> bool:
+    """"more" at i states a comparison: "than" and a word follow, not an amount ("more
+    than expected"; "more than 200" and "more than # 200" are hedges of a figure), and
+    no figure goes before ("6.2% more than in 2019" says which way the figure goes)."""
+    if i + 2 >= len(raw) or raw[i + 1][1] != "than":
+        return False
+    if i and in_figure(raw[i - 1][2], raw[i - 1][3]):
+        return False
+    after = raw[i + 2]
+    return after[1][:1].isalpha() and not in_figure(after[2], after[3])
 
 
 def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,

@@ -66,13 +66,16 @@ LIGHT_ADVERBS = frozenset(
     much many so well yet soon recently reportedly apparently however meanwhile
     thus therefore indeed instead later earlier ago respectively""".split()
 )
+# words of degree that state a comparison before "than" ("sold for more than expected"):
+# there they carry the claim's fact (a figure after "than" is a hedge of the figure)
+COMPARATIVES = frozenset("more less fewer".split())
 # words that narrow a claim, and adverbs of how often it holds: a supporting passage must
 # state them (never left out as a circumstance or as the one word a passage may omit)
 QUALIFIERS = frozenset(
     """only sole solely first last often repeatedly always usually frequently rarely
     seldom sometimes occasionally regularly constantly routinely habitually continually
     invariably typically""".split()
-)
+) | COMPARATIVES
 # prefixes written with a hyphen that make another thing of the word they join
 # ("co-founder", "ex-wife", "non-executive", "semi-final", "pre-war", "self-taught")
 BOUND_PREFIXES = frozenset("co ex vice non anti pro pre post semi sub self".split())

@@ -331,7 +331,8 @@ def _rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | 
     the passage words met by the claim words either side of `w`. For a verb, a verb ("the
     union rejected a truce" where the claim says "the union signed a truce"); for another
     word, one of its part of speech that cannot be a verb ("vitamin D treatment" where
-    the claim says "vitamin D deficiency"). A word replaced is not left
+    the claim says "vitamin D deficiency"), or for an adjective a participle. A word
+    replaced is not left
     out: no passage that replaces it bears the claim out."""
     if w.index in partners:
         return None
@@ -349,8 +350,14 @@ def _rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | 
     verb = "v" in w.pos
     return next((p for p in passage.words[start + 1 : end]
                  if p.content and p.index not in taken and p.index not in passage.name_at
-                 and (("v" in p.pos) if verb else (p.pos & w.pos and "v" not in p.pos))),
+                 and (("v" in p.pos) if verb else (p.pos & w.pos and (
+                     "v" not in p.pos or _describes(w, p))))),
                 None)
+
+
+def _describes(w: Word, p: Word) -> bool:
+    """An adjective's rival may be a participle ("bigger losses", "reduced losses")."""
+    return "a" in w.pos and w.pos <= {"a", "r"} and "a" in p.pos
 
 
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,

@@ -9,7 +9,7 @@ import pytest
 
 from factcheck import Corpus, check
 from factcheck.judge.statement import read_statement
-from factcheck.results import Verdict
+from factcheck.results import Result, Verdict
 
 
 @pytest.mark.parametrize(
@@ -54,31 +54,32 @@ def test_a_subject_met_only_in_the_sentence_before_is_not_the_passages(fair: Cor
     assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason
 
 
+def _checked(claim: str, text: str) -> Result:
+    return check(claim, Corpus.from_texts({"a.txt": text}))
+
+
 def test_a_passage_that_refers_back_keeps_the_subject_of_the_sentence_before() -> None:
-    corpus = Corpus.from_texts({"fair.txt": (
-        "The two skaters have told reporters about their habits before a big race.\n"
-        "They are both unbeaten this season.\n"
-    )})
-    result = check("The two skaters are both unbeaten this season", corpus)
+    result = _checked("The two skaters are both unbeaten this season",
+                      "The two skaters have told reporters about their habits.\n"
+                      "They are both unbeaten this season.\n")
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
-def test_a_word_left_out_needs_the_passage_itself_to_state_the_rest() -> None:
-    # "rare" is left out; of the rest only "wing" and "tapestries" are in the passage,
-    # "museum" only in the sentence before: too little of its own to vouch for the claim
-    corpus = Corpus.from_texts({"museum.txt": (
-        "The town museum opened last spring.\n"
-        "Its wing has tapestries.\n"
-    )})
-    result = check("The museum wing has rare tapestries", corpus)
-    assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason
-    # the same passage with "museum" in it states three units of its own
-    corpus = Corpus.from_texts({"museum.txt": (
-        "The town museum opened last spring.\n"
-        "Its museum wing has tapestries.\n"
-    )})
-    result = check("The museum wing has rare tapestries", corpus)
-    assert result.verdict is Verdict.SUPPORTED, result.reason
+@pytest.mark.parametrize(
+    ("passage", "verdict"),
+    [
+        # "rare" is left out; of the rest only "wing" and "tapestries" are in the passage,
+        # "museum" only in the sentence before: too little of its own to vouch for it
+        ("Its wing has tapestries.", Verdict.NOT_ENOUGH_INFO),
+        # with "museum" in it, the passage states three units of its own
+        ("Its museum wing has tapestries.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_word_left_out_needs_the_passage_itself_to_state_the_rest(
+        passage: str, verdict: Verdict) -> None:
+    result = _checked("The museum wing has rare tapestries",
+                      f"The town museum opened last spring.\n{passage}\n")
+    assert result.verdict is verdict, result.reason
 
 
 CHARTS = {

@@ -1,4 +1,4 @@
-"""What a passage is about (judge/units.subject_head, align._subject_held), how much of a
+"""What a passage is about (judge/units.subject_head, places.subject_held), how much of a
 claim the passage itself must state before it may leave a word out (stance._excused), and
 a name in the claim's circumstances that a figure conflict may do without
 (stance._same_fact). Each on a small corpus of our own."""

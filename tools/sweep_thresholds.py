@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from factcheck import Corpus, check
-from factcheck.judge import align, figures, stance
+from factcheck.judge import figures, places, stance
 
 LABELS = ("SUPPORTED", "CONTRADICTED", "NOT_ENOUGH_INFO")
 KNOBS = (
@@ -25,7 +25,7 @@ KNOBS = (
     (stance, "MIN_SUPPORT_FOUND", (2, 3, 4)),
     (stance, "HEDGED_SUPPORT", (0.5, 0.6, 0.8)),
     (figures, "VAGUE_FACTOR", (1.5, 2.0, 3.0)),
-    (align, "RIVAL_REACH", (2, 4, 8)),
+    (places, "RIVAL_REACH", (2, 4, 8)),
 )
 
 

@@ -321,15 +321,19 @@ def find_names(words: list[Word], text: str, first_is_name: bool | None) -> tupl
         current, pending = ([w] if capital else []), []
     if current:
         runs.append(current)
-    names = []
-    for run in runs:
-        keys = tuple(w.folded for w in run if w.folded not in TITLES
-                     and w.folded not in NAME_LINKERS
-                     and (w.content or w.folded not in FUNCTION_WORDS))
-        if keys:
-            names.append(Name(run[0].index, run[-1].index,
-                              text[run[0].start : run[-1].end], keys))
-    return tuple(names)
+    named = (name_of(run, text) for run in runs)
+    return tuple(name for name in named if name is not None)
+
+
+def name_of(run: list[Word], text: str) -> Name | None:
+    """The name a run of words forms, its keys without titles and linkers (None when
+    nothing is left)."""
+    keys = tuple(w.folded for w in run if w.folded not in TITLES
+                 and w.folded not in NAME_LINKERS
+                 and (w.content or w.folded not in FUNCTION_WORDS))
+    if not keys:
+        return None
+    return Name(run[0].index, run[-1].index, text[run[0].start : run[-1].end], keys)
 
 
 def _opening_name(words: list[Word], first_is_name: bool | None) -> bool:

@@ -66,7 +66,8 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
     title = _title_for(name, passage)
     if title:
         return UnitLink("name", name.text, SAME, title,
-                        f"'{title}', named earlier in the document", context=DOCUMENT), None
+                        f"'{title}', the office the claim gives its holder",
+                        context=DOCUMENT), None
     return UnitLink("name", name.text, UNALIGNED, note=f"no source names '{name.text}'"), None
 
 

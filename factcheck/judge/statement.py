@@ -20,15 +20,7 @@ from . import marking
 from .mood import mark_mood
 from .negation import mark_negation
 from .units import Name, Statement, Word, lemmas_of
-from .words import (
-    CALENDAR,
-    COMPARATIVES,
-    FUNCTION_WORDS,
-    MEASURE_ADJECTIVES,
-    NAME_LINKERS,
-    NEGATIONS,
-    TITLES,
-)
+from .words import CALENDAR, COMPARATIVES, FUNCTION_WORDS, MEASURE_ADJECTIVES, NEGATIONS
 
 __all__ = ["Name", "Statement", "Word", "read_names", "read_statement", "tokens"]
 
@@ -198,11 +190,7 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
         if (first, last) == (name.first, name.last):
             out.append(name)
             continue
-        run = words[first : last + 1]
-        keys = tuple(w.folded for w in run if w.folded not in TITLES
-                     and w.folded not in NAME_LINKERS
-                     and (w.content or w.folded not in FUNCTION_WORDS or w.folded.isdigit()))
-        out.append(Name(first, last, text[run[0].start : run[-1].end], keys) if keys else name)
+        out.append(marking.name_of(words[first : last + 1], text) or name)
     return tuple(out)
 
 

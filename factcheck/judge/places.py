@@ -12,8 +12,9 @@ from .units import Statement, Word
 def subject_held(claim: Statement, passage: Statement, links: list[UnitLink]
                  ) -> list[UnitLink]:
     """The word that heads the claim's subject, met only in the sentence before, is not
-    met when the passage has a subject of its own: "Sweets are one of his favourite
-    snacks" after "The two boxers revealed their habits" is not about the boxers. A
+    met when the passage has a subject of its own: "Liquorice sticks are one of her
+    favourite snacks" after "The two skaters talked about their habits" is not about the
+    skaters. A
     passage that opens with a pronoun ("They are ...") goes on about the sentence before
     and keeps it."""
     head = claim.subject_head

@@ -72,10 +72,10 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
 
 
 def _title_for(name: Name, passage: Statement) -> str:
-    """The passage's "the home secretary" for the claim's "Home Secretary Charles
-    Clarke": an office of two words or more stands for the person who holds it ("The
-    home secretary said he would not ..."). One word ("the president") may be anyone's:
-    it counts as a reference back only (align_name). "" when not met."""
+    """The passage's "the transport secretary" for the claim's "Transport Secretary Ada
+    Lund": an office of two words or more stands for the person who holds it ("The
+    transport secretary said she would not ..."). One word ("the minister") may be
+    anyone's: it counts as a reference back only (align_name). "" when not met."""
     words = [w.folded for w in passage.words]
     claim_words = name.text.split()
     at = max((k for k, w in enumerate(claim_words[:-1]) if w.lower() in TITLES), default=-1)
@@ -84,7 +84,7 @@ def _title_for(name: Name, passage: Statement) -> str:
     office = [w.lower() for w in claim_words[: at + 1]]
     person = tuple(k for k in name.keys if k not in office)
     if not person or len(office) == 1:
-        return ""  # "the president" may be anyone's; "the home secretary" is one office
+        return ""  # "the minister" may be anyone's; "the transport secretary" is one office
     for j in range(len(words) - len(office)):
         if words[j] in ("the", "this") and words[j + 1 : j + 1 + len(office)] == office:
             return " ".join(w.text for w in passage.words[j : j + 1 + len(office)])

@@ -140,8 +140,8 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     Every name, figure and date of the claim is found (names in the passage or the
     sentence before; a name only the document's earlier sentences give counts when the
     passage refers back with "she" or "the company"), but a name in the claim's
-    circumstances when the conflict is a figure or date ("reached number 30 in the US
-    chart" against "reached number 13 in the singles chart"; another name in a role, a
+    circumstances when the conflict is a figure or date ("reached number 30 in the Dutch
+    singles chart" against "reached number 13 in the singles chart"; another name in a role, a
     negation or an opposite may be of another event there). Of the claim's words, the passage
     may leave out its circumstances ("in the Athens riots"), a verb with little meaning of
     its own ("took 9.6 percent"), and CONTRADICTION_SLACK other words that are not verbs

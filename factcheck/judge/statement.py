@@ -170,9 +170,9 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
                        quantities: tuple[Any, ...], dates: tuple[Any, ...],
                        in_figure: Any) -> tuple[Name, ...]:
     """Where a name meets a figure. A spelled number that opens a sentence is no part of
-    the name after it ("Twenty-seven British films"; "the Six Nations" is a name); a bare
+    the name after it ("Thirty-one Danish ferries"; "the Six Nations" is a name); a bare
     number right after a name, counting nothing and not followed by another name, is
-    part of it ("Halo 2 was released", "Apollo 11")."""
+    part of it ("Skyrunner 2 was released", "Apollo 11")."""
     out = []
     for name in names:
         first = name.first

@@ -18,8 +18,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..results import Outcome
-from . import lexical, places
+from . import lexical, mood, places
 from .links import (
+    AS_INTENDED,
+    AS_NEGATED,
+    AS_POSSIBLE,
     BEFORE,
     CONFLICT,
     SAME,
@@ -29,7 +32,6 @@ from .links import (
     UnitLink,
     WordHit,
 )
-from .mood import INTENDED, POSSIBLE
 from .roles import align_name, role_check
 from .units import Statement, Word, life_roles
 from .words import (
@@ -271,7 +273,7 @@ def _best_in(w: Word, passage: Statement) -> WordHit | None:
 
 def _same_mood(p: Word, w: Word) -> bool:
     """Whether p is stated as intended just when w is ("plans to build", "built")."""
-    return (p.mood == INTENDED) == (w.mood == INTENDED)
+    return (p.mood == mood.INTENDED) == (w.mood == mood.INTENDED)
 
 
 def _split_verb(w: Word, passage: Statement) -> WordHit | None:
@@ -302,9 +304,9 @@ def _joined(w: Word, passage: Statement) -> Word | None:
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
                bound_prefix: bool = False) -> UnitLink:
     link = _link_of_word(w, hit, rival, bound_prefix)
-    if hit is not None and hit.word.mood == POSSIBLE and not w.mood and "v" in w.pos and \
-            "v" in hit.word.pos and not hit.context:
-        link = replace(link, possible=True)  # "could rise 40 cm" against "rose 15 cm"
+    if hit is not None and hit.word.mood == mood.POSSIBLE and not w.mood and \
+            "v" in w.pos and "v" in hit.word.pos and not hit.context and not link.framing:
+        link = replace(link, framing=AS_POSSIBLE)  # "could rise 40 cm", "rose 15 cm"
     return link
 
 
@@ -328,11 +330,11 @@ def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
     # polarity is read at the word a negation governs: "has not obtained promised aid"
     # negates "obtained", and says nothing against "the aid promised"
     flipped = (w.negation_head and not p.negated) or (p.negation_head and not w.negated)
-    if p.mood == INTENDED and not w.mood and "v" in w.pos and "v" in p.pos and not hit.context:
+    if p.mood == mood.INTENDED and not w.mood and "v" in w.pos and "v" in p.pos and not hit.context:
         # "tried to pass the law" neither bears out nor denies "passed the law" (mood.py)
         return UnitLink("word", w.text, hit.relation, p.text,
                         f"the source has '{p.text}' only as intended or attempted",
-                        unreal=True)
+                        framing=AS_INTENDED)
     if hit.relation == lexical.OPPOSITE:
         if flipped or (w.negated != p.negated):
             return UnitLink("word", w.text, SYNONYM, p.text,
@@ -349,7 +351,7 @@ def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
     if p.negated and not w.negated and p.verb and not hit.context:
         return UnitLink("word", w.text, hit.relation, p.text,
                         f"the source has '{p.text}' only inside a negation",
-                        under_negation=True)
+                        framing=AS_NEGATED)
     return UnitLink("word", w.text, hit.relation, p.text, note, hit.context)
 
 

@@ -20,6 +20,16 @@ SPECIFIC = "more_specific"
 CONFLICT = "conflict"
 UNALIGNED = "unaligned"
 FOUND = frozenset({SAME, INFLECTION, DERIVATION, SYNONYM, SPECIFIC})
+# how a passage frames a fact the claim states plainly (UnitLink.framing):
+# only inside a negation the claim does not share ("did not have time to vote" for
+# "voted"): it cannot bear the claim out
+AS_NEGATED = "negated"
+# only as intended or attempted ("tried to pass" for "passed"): not the same fact, so it
+# neither bears the claim out nor has figures or dates of what was done
+AS_INTENDED = "intended"
+# after "could", "may" or "might" ("could rise" for "rose"): it bears the claim out as far
+# as it goes, but a figure, date or negation there conflicts with nothing
+AS_POSSIBLE = "possible"
 # where a unit was met when not in the passage itself
 BEFORE = "sentence_before"
 DOCUMENT = "document"
@@ -47,15 +57,9 @@ class UnitLink:
     qualifier: bool = False
     converted: bool = False  # a figure met in another unit ("10 miles" for "15 km")
     negated_claim: bool = False  # a NEGATION conflict where the claim is the negated side
-    # met, but only inside a negation the claim does not share ("did not have time to
-    # vote" for "voted"): it frames a fact, and cannot bear the claim out
-    under_negation: bool = False
-    # met, but the passage states it only as intended or attempted ("tried to pass" for
-    # "passed"): not the same fact, so it neither bears the claim out nor contradicts it
-    unreal: bool = False
-    # met, but the passage states it after "could", "may" or "might" and the claim plainly
-    # ("could rise" for "rose"): a figure, date or negation there conflicts with nothing
-    possible: bool = False
+    # met, but framed otherwise than the claim states it plainly: AS_NEGATED, AS_INTENDED
+    # or AS_POSSIBLE (above); "" when not
+    framing: str = ""
     replaced: bool = False  # the passage has another word in its place
     # how the claim's negation covers the word: "head", the first word it governs ("no
     # reliable evidence": "reliable"); "modifier", a word that qualifies the next ("no

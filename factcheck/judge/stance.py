@@ -16,9 +16,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..results import Stance
-from .links import CONFLICT, DOCUMENT, SPECIFIC, UNALIGNED, UnitLink
+from .links import (
+    AS_INTENDED,
+    AS_NEGATED,
+    AS_POSSIBLE,
+    CONFLICT,
+    DOCUMENT,
+    SPECIFIC,
+    UNALIGNED,
+    UnitLink,
+)
 from .units import Statement
 
+# the units that state a value: one of them conflicting is another value of the same fact
+VALUE_KINDS = frozenset({"figure", "date", "time"})
 # content words of the claim a contradicting passage may leave out (never a name, figure
 # or date): chosen on the dev sets (docs/accuracy.md)
 CONTRADICTION_SLACK = 1
@@ -52,12 +63,10 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
         [link.code for link in links if link.code]
         + ["UNIT_CONVERTED" for link in links if link.converted]))
     excused = _excused(links, missing)
-    negated = [link for link in links if link.under_negation]
-    # met only as intended ("tried to pass" for "passed"): it bears nothing out, and a
-    # figure or date of what was intended is not one of what was done
-    unreal = [link for link in links if link.unreal]
-    if not conflicts and len(excused) == len(missing) and not negated and not unreal and \
-            _mostly_here(links):
+    # met only inside a negation or as intended ("tried to pass" for "passed"): it bears
+    # nothing out
+    framed = any(link.framing in (AS_NEGATED, AS_INTENDED) for link in links)
+    if not conflicts and len(excused) == len(missing) and not framed and _mostly_here(links):
         notes = [link.note for link in links if link.check is not None and link.note]
         if excused:
             notes.append("leaves out " + ", ".join(f"'{link.claim}'" for link in excused))
@@ -67,7 +76,7 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
     if conflicts and _same_fact(links, missing, passage) and \
             _conflicts_stand(links, conflicts, missing):
         negations = [c for c in conflicts if c.code == "NEGATION"]
-        values = [c for c in conflicts if c.kind in ("figure", "date", "time")]
+        values = [c for c in conflicts if c.kind in VALUE_KINDS]
         if negations and values and len(negations) + len(values) == len(conflicts):
             if all(c.negated_claim for c in negations):
                 # "did not sign in 2014" against "signed in 2018": borne out
@@ -92,10 +101,10 @@ def _conflicts_stand(links: Sequence[UnitLink], conflicts: Sequence[UnitLink],
     what the claim says was done ("could rise 40 cm" against "rose 15 cm")."""
     if any(c.code == "NEGATION" for c in conflicts) and (
             any(m.claim_negation in ("head", "covered") for m in missing)
-            or any(c.possible for c in conflicts if c.code == "NEGATION")):
+            or any(c.framing == AS_POSSIBLE for c in conflicts if c.code == "NEGATION")):
         return False
-    otherwise = any(link.unreal or link.possible for link in links)
-    return not (otherwise and any(c.kind in ("figure", "date", "time") for c in conflicts))
+    otherwise = any(link.framing in (AS_INTENDED, AS_POSSIBLE) for link in links)
+    return not (otherwise and any(c.kind in VALUE_KINDS for c in conflicts))
 
 
 def _mostly_here(links: Sequence[UnitLink]) -> bool:
@@ -141,17 +150,18 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     sentence before; a name only the document's earlier sentences give counts when the
     passage refers back with "she" or "the company"), but a name in the claim's
     circumstances when the conflict is a figure or date ("reached number 30 in the Dutch
-    singles chart" against "reached number 13 in the singles chart"; another name in a role, a
-    negation or an opposite may be of another event there). Of the claim's words, the passage
-    may leave out its circumstances ("in the Athens riots"), a verb with little meaning of
-    its own ("took 9.6 percent"), and CONTRADICTION_SLACK other words that are not verbs
-    ("often missed work" against "hardly ever missed a day of work"); a missing verb is
-    another fact ("born in 1961" is not "was an intern in 1989"). And enough must be found
-    to tell the fact apart: a name, figure or date, or MIN_FRAME_WORDS words ("the quake
-    struck" alone could be any quake). The conflict itself must be in the passage: a word
-    met only in the sentence before ("monitors" before "questions over whether it will
-    work with old keyboards") is that sentence's, judged as a passage of its own."""
-    values = all(c.kind in ("figure", "date", "time") for c in links if c.relation == CONFLICT)
+    singles chart" against "reached number 13 in the singles chart"; another name in a
+    role, a negation or an opposite may be of another event there). Of the claim's words,
+    the passage may leave out its circumstances ("in the harbour strike"), a verb with
+    little meaning of its own ("took 4 percent"), and CONTRADICTION_SLACK other words
+    that are not verbs ("often missed training" against "hardly ever missed a session of
+    training"); a missing verb is another fact ("born in 1958" is not "was a clerk in
+    1980"). And enough must be found to tell the fact apart: a name, figure or date, or
+    MIN_FRAME_WORDS words ("the storm struck" alone could be any storm). The conflict
+    itself must be in the passage: a word met only in the sentence before ("monitors"
+    before "questions over whether it will work with old keyboards") is that sentence's,
+    judged as a passage of its own."""
+    values = all(c.kind in VALUE_KINDS for c in links if c.relation == CONFLICT)
     if any(link.kind != "word" and not (link.kind == "name" and link.adjunct and values)
            for link in missing):
         return False
@@ -179,8 +189,9 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
 def _framing(links: Sequence[UnitLink]) -> list[str]:
     """What frames a fact the passage met otherwise than the claim states it: inside a
     negation, only as intended, only as possible."""
-    return [link.note for link in links if link.under_negation or link.unreal] + [
-        f"the source has '{link.source}' only as possible" for link in links if link.possible]
+    return [link.note for link in links if link.framing in (AS_NEGATED, AS_INTENDED)] + [
+        f"the source has '{link.source}' only as possible"
+        for link in links if link.framing == AS_POSSIBLE]
 
 
 def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink],

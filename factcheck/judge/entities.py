@@ -12,10 +12,11 @@ def is_country_word(name: Name) -> bool:
 
 
 def country_of_name(name: Name) -> str | None:
-    """The country a one-word name stands for ("American", "U.S.", "Moscow")."""
+    """The country a one-word name stands for ("American", "U.S.", "Moscow"); a title
+    before it makes it a person ("the Sultan of Oman", "King Harald of Norway")."""
     from ..lexicon import wordnet
 
-    if len(name.keys) != 1:
+    if len(name.keys) != 1 or len(name.text.split()) != 1:
         return None
     return wordnet.country_of(name.text.replace(".", "")) or wordnet.country_of(name.keys[0])
 

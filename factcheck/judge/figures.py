@@ -181,8 +181,10 @@ def _someone_elses_things(claim: Statement, other: Any, passage: Statement) -> b
             and w.index in passage.name_at}
     if not head:
         return False
-    keys = {k for n in claim.names for k in n.keys}
-    return not head & keys and bool(claim.names)
+    from ..quantities.heads import stem
+
+    keys = {stem(k) for n in claim.names for k in n.keys}
+    return not {stem(w) for w in head} & keys and bool(claim.names)
 
 
 def _agreement(kind: str, item: Any, scored: list[Any]) -> _Paired | None:

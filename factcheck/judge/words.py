@@ -6,6 +6,8 @@ are taken out. Each list is ordinary English grammar, not drawn from any corpus.
 
 from __future__ import annotations
 
+from ..quantities.numbers import ORDINALS
+
 DETERMINERS = frozenset(
     """a an the this that these those my your his her its our their some any each every
     either neither another other such what which whose all both half""".split()
@@ -75,7 +77,7 @@ QUALIFIERS = frozenset(
     """only sole solely first last often repeatedly always usually frequently rarely
     seldom sometimes occasionally regularly constantly routinely habitually continually
     invariably typically""".split()
-) | COMPARATIVES
+) | COMPARATIVES | frozenset(ORDINALS)  # "ninth" is a rank, not a word to leave out
 # prefixes written with a hyphen that make another thing of the word they join
 # ("co-founder", "ex-wife", "non-executive", "semi-final", "pre-war", "self-taught")
 BOUND_PREFIXES = frozenset("co ex vice non anti pro pre post semi sub self".split())

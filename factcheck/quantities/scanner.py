@@ -100,6 +100,7 @@ _PAREN_RE = re.compile(
 )
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:US\$|\$|£|€)?$", re.IGNORECASE)
+_RANK_BEFORE_RE = re.compile(r"(?:\b[Nn]umber|\bNo\.|\bno\.)[ \t\u00a0]*$")
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[\s-]*$")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 _GAP_RE = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$", re.IGNORECASE)
@@ -250,6 +251,8 @@ def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
         if got is None:
             return None, m.end()
         s, e, value, step, currency, scaled = got
+        if kind == "num" and text[s] == "0" and e - s > 1 and text[s + 1].isdigit():
+            return None, e  # "02138", "007": a code or a name, not an amount
         if kind == "words":
             lowered = text[s:e].lower()
             if lowered == "one":
@@ -269,6 +272,11 @@ def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
             if unit_here is None:
                 return None, e  # 4G, 3D, 1990s: an identifier or a decade, not an amount
         raw = Raw(s, e, value, step)
+        if not scaled and not currency and step == 1.0 and _RANK_BEFORE_RE.search(
+                text, max(0, s - 10), s):
+            # "number 58 in the list", "No. 7 in the charts": a place, as "58th" is
+            raw.dimension = "ordinal"
+            return raw, e
         if currency:
             raw.unit, raw.dimension = currency, "money"
         resume = _range(text, raw, s, scaled, masked)

@@ -1,0 +1,101 @@
+"""Places in a ranking ("number 58", "No. 7", "ninth"), numbers that are codes ("02138"),
+a titled ruler who is not his country ("the Sultan of Oman"), and a figure's head that is
+a name written in the plural ("100,000 Zephyrs"). Each on a small corpus of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.judge.entities import country_of_name
+from factcheck.judge.statement import read_statement
+from factcheck.results import Verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The club listed her as number 58 in its hall of fame.", 58),
+        ("The single climbed to No. 7 in the charts.", 7),
+        ("The single climbed to number seven in the charts.", 7),
+        ("Tessa Marl is the world number three.", 3),
+    ],
+)
+def test_a_number_after_number_or_no_is_a_place(sentence: str, value: int) -> None:
+    figures = read_statement(sentence).quantities
+    assert [(q.dimension, q.value) for q in figures] == [("ordinal", value)]
+
+
+def test_a_number_of_things_is_still_a_count() -> None:
+    figures = read_statement("A number of 7 ferries were late.").quantities
+    assert [(q.dimension, q.head) for q in figures] == [("count", "ferries")]
+
+
+def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:
+    figures = read_statement("She read 0471 magazine on 3 trains.").quantities
+    assert [(q.text, q.head) for q in figures] == [("3", "trains")]
+    # a decimal below one still is an amount
+    assert [q.text for q in read_statement("Rates rose 0.5 percent.").quantities] == \
+        ["0.5 percent"]
+
+
+CHART = {
+    "chart.txt": (
+        "The club listed Dana Pell as number 58 in its hall of fame.\n"
+        "The single Glass Harbour climbed to number seven in its fifth week.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def chart() -> Corpus:
+    return Corpus.from_texts(CHART)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The single Glass Harbour climbed to 7th in its fifth week", Verdict.SUPPORTED),
+        ("The single Glass Harbour climbed to 9th in its fifth week",
+         Verdict.NOT_ENOUGH_INFO),
+        ("The club listed Dana Pell as 48th in its hall of fame", Verdict.CONTRADICTED),
+        # a spelled place the source does not give is not left out as a mere word
+        ("The single Glass Harbour climbed to ninth in its fifth week",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_place_in_a_ranking_is_compared_as_one(chart: Corpus, claim: str,
+                                                 verdict: Verdict) -> None:
+    result = check(claim, chart)
+    assert result.verdict is verdict, result.reason
+
+
+def test_a_spelled_place_is_never_left_out() -> None:
+    corpus = Corpus.from_texts({"a.txt": "The Rovers finished 58th in the league table.\n"})
+    result = check("The Rovers finished fourth in the league table", corpus)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+def test_a_titled_ruler_is_not_his_country() -> None:
+    sultan = read_statement("A hamper came from the Sultan of Oman.").names[-1]
+    assert sultan.text == "Sultan of Oman"
+    assert country_of_name(sultan) is None
+    omani = read_statement("An Omani hamper came.").names[0]
+    assert country_of_name(omani) == country_of_name(read_statement("Oman won.").names[0])
+
+
+def test_another_giver_in_the_givers_place_is_a_conflict() -> None:
+    corpus = Corpus.from_texts({"register.txt": (
+        "Ada Lund's trip was paid for by King Tomas of Valdoria. "
+        "Mayor Piet Brandt's only new entry is a hamper from the Sultan of Oman.\n")})
+    result = check("Piet Brandt's only new entry is a hamper from King Tomas of Valdoria",
+                   corpus)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_name_written_in_the_plural_heads_the_figure() -> None:
+    corpus = Corpus.from_texts({"a.txt": (
+        "Norvel said it was seeing strong take up, with 100,000 Zephyrs sold in Europe "
+        "already.\n")})
+    result = check("Norvel said it had already sold 100,000 Zephyr phones in Europe", corpus)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -1,6 +1,7 @@
 """Places in a ranking ("number 58", "No. 7", "ninth"), numbers that are codes ("02138"),
 a titled ruler who is not his country ("the Sultan of Oman"), and a figure's head that is
-a name written in the plural ("100,000 Zephyrs"). Each on a small corpus of our own."""
+a name written in the plural ("100,000 Zephyrs"), and a date in a sentence's opening
+phrase ("In 1985, ..."). Each on a small corpus of our own."""
 
 from __future__ import annotations
 
@@ -99,3 +100,36 @@ def test_a_name_written_in_the_plural_heads_the_figure() -> None:
         "already.\n")})
     result = check("Norvel said it had already sold 100,000 Zephyr phones in Europe", corpus)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+RECORDS = {
+    "records.txt": (
+        "In 1985, a group of well-known singers known as Voices United came together to "
+        "record a charity single, Hold The Line.\n"
+        "On 5 March, the mayor said the ferry must be back in service by the end of May.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> Corpus:
+    return Corpus.from_texts(RECORDS)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the opening phrase dates the whole clause after its comma
+        ("Voices United came together to record Hold The Line in 1984",
+         Verdict.CONTRADICTED),
+        ("Voices United came together to record Hold The Line in 1985", Verdict.SUPPORTED),
+        # a date beside the claim's words says more than the opening one
+        ("The ferry must be back in service by the end of May, the mayor said",
+         Verdict.SUPPORTED),
+        ("On 5 March, the mayor said the ferry must be back in service", Verdict.SUPPORTED),
+    ],
+)
+def test_a_date_in_an_opening_phrase_dates_its_clause(records: Corpus, claim: str,
+                                                      verdict: Verdict) -> None:
+    result = check(claim, records)
+    assert result.verdict is verdict, result.reason

@@ -127,7 +127,8 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
         if kind == "figure" and age != placement.is_age(passage, other):
             continue  # "29 years old" is an age, "after 18 months" is not
         near = placement.near_words(passage, other)
-        closeness = sum(min(wanted.get(i, 0.0), weight) for i, weight in near.items())
+        closeness = sum(min(wanted.get(i, 0.0), weight) for i, weight in near.items()) \
+            or placement.opening_closeness(passage, other, met)
         if kind == "date" and passage.life and \
                 passage.life.role_of(other.start, other.end) in roles:
             closeness += 1.0  # "born in 1872" and the birth date in parentheses

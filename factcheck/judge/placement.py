@@ -238,6 +238,29 @@ def near_words(statement: Statement, item: Any) -> dict[int, float]:
     return out
 
 
+# the most an item in an opening phrase ("In 1985, ...") counts as near the clause it
+# introduces: less than one word right beside an item, which says more of what it dates
+OPENING_WEIGHT = 0.5
+_OPENING_COMMA = re.compile(r"[^,;:.!?]{0,12}?,")
+
+
+def opening_closeness(statement: Statement, item: Any, met: set[int]) -> float:
+    """How near an item in a phrase that opens the sentence ("In 1985,", "On 5 May
+    2010,") is to the words the claim met: it dates (or counts) the whole clause after
+    its comma, not the clause's first few words, so the share of that clause's content
+    words that are met, at most OPENING_WEIGHT. 0.0 when the item opens no sentence."""
+    words = statement.words
+    if any(w.content for w in words if w.end <= item.start) or \
+            _OPENING_COMMA.match(statement.text, item.end) is None:
+        return 0.0
+    hi = clause_end(statement.text, item.end)
+    clause = [w.index for w in words[bisect_left(statement.starts, item.end) :]
+              if w.end <= hi and (w.content or w.index in statement.name_at)]
+    if not clause:
+        return 0.0
+    return OPENING_WEIGHT * sum(i in met for i in clause) / len(clause)
+
+
 # how far either side of an item its clause is looked for: only the nearest few words
 # count (and reading the whole text at every item of a long claim would be quadratic)
 CLAUSE_WINDOW = 400

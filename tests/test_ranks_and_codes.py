@@ -133,3 +133,24 @@ def test_a_date_in_an_opening_phrase_dates_its_clause(records: Corpus, claim: st
                                                       verdict: Verdict) -> None:
     result = check(claim, records)
     assert result.verdict is verdict, result.reason
+
+
+def test_what_a_document_is_about_anchors_a_conflict() -> None:
+    # a document that opens by referring to its subject is about the claim's film: the
+    # film's date is the claim's fact
+    corpus = Corpus.from_texts({"film.txt": (
+        "Distributed by Lantern Pictures, the film was released on March 23, 2007.\n")})
+    result = check("Harbour Lights was released in 2017", corpus)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert check("Harbour Lights was released in 2007", corpus).verdict is Verdict.SUPPORTED
+
+
+def test_a_name_from_earlier_in_the_document_anchors_no_conflict() -> None:
+    # "the singers" refer back to the band, but the passage is about another concert
+    corpus = Corpus.from_texts({"band.txt": (
+        "The Pale Lanterns are to play in Larkin Park for the first time since 1979.\n"
+        "Tickets go on sale at the end of the month.\n"
+        "The singers famously played in the park just days after their drummer left in "
+        "July 1979.\n")})
+    result = check("The Pale Lanterns will play Larkin Park on 6 June", corpus)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason

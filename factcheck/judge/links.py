@@ -65,6 +65,9 @@ class UnitLink:
     # reliable evidence": "reliable"); "modifier", a word that qualifies the next ("no
     # new guidelines": "new"); "covered", any other; "" not at all
     claim_negation: str = ""
+    # a name met as what the document is about: the passage opens the document and its
+    # subject refers to it ("The film was released in 2007")
+    topic: bool = False
 
     @property
     def found(self) -> bool:

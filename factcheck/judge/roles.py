@@ -62,7 +62,7 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
         opener = next((w.text for w in passage.words[:6] if w.folded in ANAPHORS),
                       " ".join(w.text for w in passage.words[:2]))
         return UnitLink("name", name.text, SAME, opener,
-                        "what the document is about", context=DOCUMENT), None
+                        "what the document is about", context=DOCUMENT, topic=True), None
     title = _title_for(name, passage)
     if title:
         return UnitLink("name", name.text, SAME, title,

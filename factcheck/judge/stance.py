@@ -181,7 +181,10 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     if len(conflicts) > 1 and any(link.kind == "name" for link in links) and not any(
             link.kind == "name" for link in found):
         return False  # "Iran has 20 posts in Aleppo" against "Turkey has 12 in Idlib"
-    anchors = [link for link in found if link.kind != "word" and link.context != DOCUMENT]
+    # a name the document gave counts only as what it is about, the subject of its first
+    # sentence ("The film was released in 2007" in a document about the film)
+    anchors = [link for link in found if link.kind != "word" and (
+        link.context != DOCUMENT or link.topic)]
     words = [link for link in found if link.kind == "word"]
     return bool(anchors) or len(words) >= MIN_FRAME_WORDS
 

@@ -116,3 +116,31 @@ def test_a_number_after_a_name_is_met_as_part_of_the_name() -> None:
                                              "4 March in Canada, sold well.\n"})
     result = check("Skyrunner 2 was released in Canada on 4 May", corpus)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        (("chris", "kyle"), ("christopher", "scott", "kyle"), True),
+        (("alex", "moreno"), ("alexander", "moreno"), True),
+        # another surname, a first name not cut from the other, or too short to tell
+        (("chris", "kyle"), ("christopher", "scott", "lane"), False),
+        (("chris", "kyle"), ("kristina", "kyle"), False),
+        (("al", "moreno"), ("alexander", "moreno"), False),
+    ],
+)
+def test_a_short_form_of_a_first_name(short: tuple[str, ...], full: tuple[str, ...],
+                                      same: bool) -> None:
+    from factcheck.judge.naming import name_match
+
+    assert bool(name_match(short, full)[0]) is same
+    assert bool(name_match(full, short)[0]) is same
+
+
+def test_a_short_first_name_meets_the_full_one_in_a_passage() -> None:
+    corpus = Corpus.from_texts({"a.txt": (
+        "Christopher Scott Lund (April 8, 1961 - February 2, 2013) was a ferry captain.\n")})
+    assert check("On February 2, 2014, Chris Lund died", corpus).verdict is \
+        Verdict.CONTRADICTED
+    assert check("On February 2, 2013, Chris Lund died", corpus).verdict is \
+        Verdict.SUPPORTED

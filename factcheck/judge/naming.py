@@ -50,7 +50,26 @@ def name_match(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, str]
     if len(keys) == len(other) and all(_variant(a, b) for a, b in zip(keys, other,
                                                                          strict=True)):
         return 2, "spelt another way"
+    if _short_form(keys, other) or _short_form(other, keys):
+        return 2, "a short form of the name"
     return 0, ""
+
+
+# the fewest letters a short form of a first name keeps ("Ben" of "Benjamin")
+SHORT_FORM = 3
+
+
+def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is `full` with the first name cut short: "Chris Kyle" for "Christopher
+    Scott Kyle", "Alex Moreno" for "Alexander Moreno". The same surname, and the rest of
+    the short name in the full one."""
+    if len(short) < 2 or len(full) < 2 or short[-1] != full[-1]:
+        return False
+    first, whole = short[0], full[0]
+    if len(first) < SHORT_FORM or len(first) >= len(whole) or not whole.startswith(first):
+        return False
+    rest = iter(full[1:])
+    return all(k in rest for k in short[1:])
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

@@ -154,3 +154,15 @@ def test_a_name_from_earlier_in_the_document_anchors_no_conflict() -> None:
         "July 1979.\n")})
     result = check("The Pale Lanterns will play Larkin Park on 6 June", corpus)
     assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason
+
+
+def test_an_apposition_is_checked_as_a_part_of_its_own() -> None:
+    # the age and the description are stated in different sentences: each part finds its
+    # own, and a wrong age is contradicted whatever the description
+    corpus = Corpus.from_texts({"trial.txt": (
+        "Ada Lund is the ferry company's lawyer in the harbour case.\n"
+        "Ms Lund, 37, told the court the company had followed every rule.\n")})
+    assert check("Ada Lund, the ferry company's lawyer, is 37", corpus).verdict is \
+        Verdict.SUPPORTED
+    result = check("Ada Lund, the ferry company's lawyer, is 42", corpus)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

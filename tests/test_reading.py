@@ -155,12 +155,24 @@ def test_one_measure_converted_agrees_within_the_conversion() -> None:
          ["The Meadow party came third in the vote", "The Meadow party was led by Ines Kovac"]),
         ("Kovac, who studied in Lanmouth, was sworn in on Monday",
          ["Kovac was sworn in on Monday", "Kovac studied in Lanmouth"]),
-        ("Lanmouth, the county town, is growing",  # an apposition stays whole
-         ["Lanmouth, the county town, is growing"]),
+        ("Lanmouth, the county town, is growing",
+         ["Lanmouth is growing", "Lanmouth is the county town"]),
         # ", when it ..." takes the main clause's subject and its time
         ("Northfield has leased the docks since March 2019, when it bought two ferries",
          ["Northfield has leased the docks since March 2019",
           "Northfield bought two ferries in March 2019"]),
+        # a noun phrase set beside the subject says what the subject is
+        ("Ada Lund, the ferry company's lawyer, is 42",
+         ["Ada Lund is 42", "Ada Lund is the ferry company's lawyer"]),
+        ("Piet Brandt, Norland's chief executive, said the deal would help",
+         ["Piet Brandt said the deal would help", "Piet Brandt is Norland's chief executive"]),
+        # an opening phrase, an aside that is a clause, and a list stay whole
+        ("In its fourth week, the single stayed at number one, selling 5,000 copies",
+         ["In its fourth week, the single stayed at number one, selling 5,000 copies"]),
+        ("Ada Lund, the lawyer who won the case, said it was over",
+         ["Ada Lund, the lawyer who won the case, said it was over"]),
+        ("Lanmouth, the capital, and Ardcross are linked by ferry",
+         ["Lanmouth, the capital, and Ardcross are linked by ferry"]),
         # "and" between two names joins a list, not two clauses
         ("Under league rules, Okafor and Brandt risked a ban of one year",
          ["Under league rules, Okafor and Brandt risked a ban of one year"]),

@@ -4,8 +4,9 @@ A pasted paragraph splits at its sentence ends; a sentence splits at a semicolon
 "and" or "but" between two clauses that each have a verb of their own ("Pasok came third
 and won 33 seats": the second clause takes the first one's subject). An aside between
 the subject and its verb is a statement of its own about the subject ("Pasok, led by
-Ines Kovac, came third": Pasok was led by Ines Kovac; Pasok came third), and so is a
-clause of ", when it ...". Lists of names or
+Ines Kovac, came third": Pasok was led by Ines Kovac; Pasok came third), as is a noun
+phrase set beside it ("Ada Lund, the ferry's captain, is 42": Ada Lund is the ferry's
+captain; Ada Lund is 42), and so is a clause of ", when it ...". Lists of names or
 things ("Sky and BT paid") stay whole.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..corpus.sentences import ABBREVIATIONS  # the corpus's: "Jan. 19", "Gen. Smith"
-from .words import AUXILIARIES, DETERMINERS, PRONOUNS
+from .words import AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS
 
 # a full stop after a word and before a capital; or a stop written apart from the words
 # either side ("the cord . her body"), as tokenised text has it, which no abbreviation is
@@ -64,21 +65,31 @@ _RELATIVE = frozenset({"who", "which"})
 
 def _split_aside(clause: str) -> list[str]:
     """'X, led by Y, did Z' -> ['X did Z', 'X was led by Y']; 'X, who did Y, did Z' ->
-    ['X did Z', 'X did Y']. Other asides (an apposition, a list) stay whole."""
+    ['X did Z', 'X did Y']; 'X, the Y, did Z' -> ['X did Z', 'X is the Y']. Other asides
+    (a list, an age) stay whole."""
     m = _ASIDE.match(clause)
     if m is None:
         return [clause]
     subject, aside, rest = m["subject"].strip(), m["aside"].strip(), m["rest"].strip()
     first = aside.split()[0].lower()
-    if _has_verb(subject) or not subject[:1].isupper() or not _starts_with_verb(rest):
+    if _has_verb(subject) or not subject[:1].isupper() or not _starts_with_verb(rest) or \
+            subject.split()[0].lower() in PREPOSITIONS:  # "In its fourth week, ..."
         return [clause]
     if first in _RELATIVE and len(aside.split()) > 1:
         said = f"{subject} {aside.split(None, 1)[1]}"
     elif _participle(first) and len(aside.split()) > 1 and aside.split()[1].lower() == "by":
         said = f"{subject} was {aside}"
+    elif (first in _ARTICLES or first.endswith(("'s", "\u2019s"))) and \
+            not any(w.lower() in _CLAUSE_WORDS for w in aside.split()):
+        said = f"{subject} is {aside}"  # "Ada Lund, the ferry's captain, said ..."
     else:
         return [clause]
     return [f"{subject} {rest}", said]
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# words that make an aside a clause rather than a noun phrase set beside the subject
+_CLAUSE_WORDS = AUXILIARIES | {"who", "which", "that", "and", "or"}
 
 
 _WHEN = re.compile(r"^(?P<main>.+?),\s+when\s+(?P<who>it|he|she|they)\s+(?P<rest>.+)$",

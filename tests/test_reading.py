@@ -166,6 +166,11 @@ def test_one_measure_converted_agrees_within_the_conversion() -> None:
          ["Ada Lund is 42", "Ada Lund is the ferry company's lawyer"]),
         ("Piet Brandt, Norland's chief executive, said the deal would help",
          ["Piet Brandt said the deal would help", "Piet Brandt is Norland's chief executive"]),
+        # so does one that ends the sentence after a name
+        ("The council hired Ada Lund, the ferry company's former lawyer",
+         ["The council hired Ada Lund", "Ada Lund is the ferry company's former lawyer"]),
+        ("The council hired Ada Lund, the lawyer who won the case",
+         ["The council hired Ada Lund, the lawyer who won the case"]),
         # an opening phrase, an aside that is a clause, and a list stay whole
         ("In its fourth week, the single stayed at number one, selling 5,000 copies",
          ["In its fourth week, the single stayed at number one, selling 5,000 copies"]),

@@ -6,7 +6,8 @@ and won 33 seats": the second clause takes the first one's subject). An aside be
 the subject and its verb is a statement of its own about the subject ("Pasok, led by
 Ines Kovac, came third": Pasok was led by Ines Kovac; Pasok came third), as is a noun
 phrase set beside it ("Ada Lund, the ferry's captain, is 42": Ada Lund is the ferry's
-captain; Ada Lund is 42), and so is a clause of ", when it ...". Lists of names or
+captain; Ada Lund is 42) or after a name that ends the sentence ("... hired Ada Lund,
+the ferry's captain"), and so is a clause of ", when it ...". Lists of names or
 things ("Sky and BT paid") stay whole.
 """
 
@@ -38,7 +39,7 @@ def split_claim(text: str) -> list[str]:
             subject = _subject(clauses[0]) if k else ""
             if k and words and words[0].lower() in _STANDS_FOR and subject[:1].isupper():
                 clause = f"{subject} {' '.join(words[1:])}"
-            for part in _split_aside(clause):
+            for part in _split_tail(clause):
                 for piece in _split_when(part):
                     parts.extend(_split_and(piece))
     parts = [p.strip() for p in parts if len(p.split()) >= 3]
@@ -90,6 +91,20 @@ def _split_aside(clause: str) -> list[str]:
 _ARTICLES = frozenset({"the", "a", "an"})
 # words that make an aside a clause rather than a noun phrase set beside the subject
 _CLAUSE_WORDS = AUXILIARIES | {"who", "which", "that", "and", "or"}
+
+
+_TAIL = re.compile(r"^(?P<main>.*?(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)),"
+                   r"\s+(?P<aside>(?:the|a|an)\s+[^,;]{3,120}?)[.]?$")
+
+
+def _split_tail(clause: str) -> list[str]:
+    """'X did Z to Y, the W' -> [*'X did Z to Y' split further, 'Y is the W']: a noun
+    phrase after a name that ends the sentence says what the name is."""
+    m = _TAIL.match(clause)
+    if m is None or not _has_verb(m["main"]) or \
+            any(w.lower() in _CLAUSE_WORDS for w in m["aside"].split()):
+        return _split_aside(clause)
+    return [*_split_aside(m["main"]), f"{m['name']} is {m['aside']}"]
 
 
 _WHEN = re.compile(r"^(?P<main>.+?),\s+when\s+(?P<who>it|he|she|they)\s+(?P<rest>.+)$",

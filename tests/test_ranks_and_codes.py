@@ -166,3 +166,11 @@ def test_an_apposition_is_checked_as_a_part_of_its_own() -> None:
         Verdict.SUPPORTED
     result = check("Ada Lund, the ferry company's lawyer, is 42", corpus)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_bare_number_the_source_writes_in_a_name_is_met_there() -> None:
+    # a claim in lower case: "interstate 70" is the road's name, not 70 of anything
+    corpus = Corpus.from_texts({"roads.txt": (
+        "In the hills, Interstate 70 was closed after several trucks slid on ice.\n")})
+    result = check("in the hills , interstate 70 was closed", corpus)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -171,6 +171,21 @@ def test_one_measure_converted_agrees_within_the_conversion() -> None:
          ["The council hired Ada Lund", "Ada Lund is the ferry company's former lawyer"]),
         ("The council hired Ada Lund, the lawyer who won the case",
          ["The council hired Ada Lund, the lawyer who won the case"]),
+        # a clause joined by "after", "because" or "while" states a fact of its own
+        ("The ferry sailed two hours late because the harbour crane broke down",
+         ["The ferry sailed two hours late", "the harbour crane broke down"]),
+        ("Ada Lund broke her wrist after Piet Brandt pushed her off the quay",
+         ["Ada Lund broke her wrist", "Piet Brandt pushed her off the quay"]),
+        # not a phrase without a verb, a pronoun that may be either side's, a span of
+        # time between the two, or words inside a quotation
+        ("The ferry sailed late after 45 minutes in the harbour",
+         ["The ferry sailed late after 45 minutes in the harbour"]),
+        ("The council sacked Piet Brandt after he failed a safety test",
+         ["The council sacked Piet Brandt after he failed a safety test"]),
+        ("The strike began two days after the ferry company cut wages",
+         ["The strike began two days after the ferry company cut wages"]),
+        ('Ada Lund said "we sailed before the storm hit the quay"',
+         ['Ada Lund said "we sailed before the storm hit the quay"']),
         # an opening phrase, an aside that is a clause, and a list stay whole
         ("In its fourth week, the single stayed at number one, selling 5,000 copies",
          ["In its fourth week, the single stayed at number one, selling 5,000 copies"]),

@@ -7,7 +7,8 @@ the subject and its verb is a statement of its own about the subject ("Pasok, le
 Ines Kovac, came third": Pasok was led by Ines Kovac; Pasok came third), as is a noun
 phrase set beside it ("Ada Lund, the ferry's captain, is 42": Ada Lund is the ferry's
 captain; Ada Lund is 42) or after a name that ends the sentence ("... hired Ada Lund,
-the ferry's captain"), and so is a clause of ", when it ...". Lists of names or
+the ferry's captain"); so is a clause of ", when it ...", and one joined by "after",
+"because" or "while" with a subject and verb of its own. Lists of names or
 things ("Sky and BT paid") stay whole.
 """
 
@@ -41,7 +42,8 @@ def split_claim(text: str) -> list[str]:
                 clause = f"{subject} {' '.join(words[1:])}"
             for part in _split_tail(clause):
                 for piece in _split_when(part):
-                    parts.extend(_split_and(piece))
+                    for said in _split_and(piece):
+                        parts.extend(_split_linked(said))
     parts = [p.strip() for p in parts if len(p.split()) >= 3]
     return parts or [text]
 
@@ -126,6 +128,46 @@ def _split_when(clause: str) -> list[str]:
     time = m["main"][starts[-1] :].strip() if starts else ""
     said = f"{subject} {rest} in {time}" if re.search(r"\d", time) else f"{subject} {rest}"
     return [m["main"].strip(), said]
+
+
+_LINKED = re.compile(r"^(?P<main>.+?),?\s+(?P<link>after|before|because|although|though|"
+                     r"while|whereas|until)\s+(?P<sub>.+)$", re.IGNORECASE)
+
+
+def _split_linked(clause: str) -> list[str]:
+    """'X did A after Y did B' -> ['X did A', 'Y did B']: a clause joined by "after",
+    "because" or "although" states a fact of its own. Not when what follows is a phrase
+    without a subject and a verb of its own ("after talks", "before voting", "after
+    being injured"), nor when it opens with a pronoun: "Chelsea sacked Mutu after he
+    failed a test" is Mutu's test."""
+    m = _LINKED.match(clause)
+    if m is None:
+        return [clause]
+    main, sub = m["main"].strip(), m["sub"].strip().rstrip(".")
+    if len(_QUOTES.findall(main)) % 2:
+        return [clause]  # inside a quotation: the speaker's words stay whole
+    if main.split()[-1].lower().strip(",") in _SPAN_BEFORE:
+        return [clause]  # "it came days after ...": the time between is the fact
+    words = sub.split()
+    if not _has_verb(main) or len(main.split()) < 3 or len(words) < 3 or \
+            _starts_with_verb(sub) or words[0].lower().endswith("ing") or \
+            words[0].lower() in PRONOUNS or not _verb_after_subject(sub):
+        return [clause]  # "he" may be the main clause's subject or its object
+    return [main, *_split_linked(sub)]
+
+
+# words that measure the time between two events ("days after", "shortly before")
+_SPAN_BEFORE = frozenset("""seconds minutes hours days weeks months years decades
+    moments shortly soon just long immediately hour day week month year""".split())
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+
+
+def _verb_after_subject(clause: str) -> bool:
+    """A word after the first that is read as a verb: "the crane broke down", not "45
+    minutes in the final"."""
+    from .statement import read_statement
+
+    return any(w.verb for w in read_statement(clause).words[1:])
 
 
 _TIME_WORD = re.compile(r"\b(?:in|since|on|from)\s+", re.IGNORECASE)

@@ -14,10 +14,8 @@ sentence before the passage; conflicts count only inside the passage itself.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from ..results import Outcome
 from . import lexical, mood, places
@@ -361,7 +359,7 @@ def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
 
 def _figure_links(claim: Statement, passage: Statement, around: Surroundings,
                   partners: dict[int, WordHit]) -> list[UnitLink]:
-    from .figures import link_items
+    from .figures import link_items, number_in_name
 
     links: list[UnitLink] = []
     for kind, items in (("figure", claim.quantities), ("date", claim.dates),
@@ -377,27 +375,13 @@ def _figure_links(claim: Statement, passage: Statement, around: Surroundings,
                       else None)
                      for f, e in zip(found, earlier, strict=True)]
         for item, link in zip(items, found, strict=True):
-            if kind == "figure" and (link is None or link.relation == CONFLICT):
-                link = _within_a_name(item, passage) or link
+            written = number_in_name(item, passage) if kind == "figure" and (
+                link is None or link.relation == CONFLICT) else ""
+            if written:  # "interstate 70" in a lower-case claim: the road's number
+                link = UnitLink(kind, item.text, SAME, written, "part of a name")
             links.append(link if link is not None else UnitLink(
                 kind, item.text, UNALIGNED, note=f"no source gives the {kind} '{item.text}'"))
     return links
-
-
-def _within_a_name(item: Any, passage: Statement) -> UnitLink | None:
-    """A bare number of the claim that the passage writes as part of a name ("interstate
-    70" in a claim written in lower case, "Interstate 70" in the source) is that name's
-    number, met there, not a count to compare with the passage's figures."""
-    if item.head or item.unit or item.hedge or not item.text.isdigit():
-        return None
-    for name in passage.names:
-        end = passage.words[name.last].end
-        written = f"{name.text} {item.text}"
-        if item.text in name.text.split() or \
-                re.match(rf"\s{item.text}\b", passage.text[end : end + len(item.text) + 2]):
-            return UnitLink("figure", item.text, SAME, written if item.text not in
-                            name.text.split() else name.text, "part of a name")
-    return None
 
 
 def unaligned(links: Sequence[UnitLink]) -> list[UnitLink]:

@@ -376,3 +376,18 @@ def calendar_conflict(claim_date: Any) -> str:
         return ""
     day = claim_date.describe()
     return (f"{day} was a {calendar.day_name[real]}, not a {calendar.day_name[said]}")
+
+
+def number_in_name(item: Any, passage: Statement) -> str:
+    """The passage's name a bare number of the claim is part of ("interstate 70" in a
+    claim written in lower case, "Interstate 70" in the source): that name's number, met
+    there, not a count to compare with the passage's figures. "" when none is."""
+    if item.head or item.unit or item.hedge or not item.text.isdigit():
+        return ""
+    for name in passage.names:
+        if item.text in name.text.split():
+            return name.text
+        end = passage.words[name.last].end
+        if re.match(rf"\s{item.text}\b", passage.text[end : end + len(item.text) + 2]):
+            return f"{name.text} {item.text}"
+    return ""

@@ -12,7 +12,7 @@ decide something. It is a necessary condition, not a sufficient one: True says n
 from __future__ import annotations
 
 from .entities import country_of_name
-from .figures import comparable
+from .figures import comparable, number_in_name
 from .naming import match_name
 from .roles import country_word
 from .units import Name, Statement
@@ -28,6 +28,7 @@ def frame_can_align(claim: Statement, passage: Statement) -> bool:
                                ("date", claim.dates, passage.dates),
                                ("time", claim.times, passage.times)):
         if any(all(comparable(kind, item, other) is None for other in theirs)
+               and not (kind == "figure" and number_in_name(item, passage))
                for item in mine):
             return False
     return all(_name_can_align(name, k == 0, passage) for k, name in enumerate(claim.names))

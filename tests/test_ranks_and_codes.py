@@ -174,3 +174,23 @@ def test_a_bare_number_the_source_writes_in_a_name_is_met_there() -> None:
         "In the hills, Interstate 70 was closed after several trucks slid on ice.\n")})
     result = check("in the hills , interstate 70 was closed", corpus)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # another owner of the same office, wherever else the source names the claim's
+        ("Ada Lund, Norland's chief executive, said a merger with Kellport would help",
+         Verdict.CONTRADICTED),
+        ("Ada Lund, Kellport's chief executive, said a merger with Norland would help",
+         Verdict.SUPPORTED),
+        # "Kellport's winning margin" is not the claim's "Norland's win"
+        ("Norland's win left Kellport's winning margin at 4-1", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_another_owner_before_the_claims_noun(claim: str, verdict: Verdict) -> None:
+    corpus = Corpus.from_texts({"merger.txt": (
+        "\"A merger of Kellport and Norland will help,\" said Ada Lund, Kellport's chief "
+        "executive.\n")})
+    result = check(claim, corpus)
+    assert result.verdict is verdict, result.reason

@@ -5,7 +5,7 @@ Seifert"), a conflict even when the passage has no verb to hang the role on."""
 from __future__ import annotations
 
 from .entities import is_country_word, same_entity
-from .links import CONFLICT, UnitLink, WordHit
+from .links import CONFLICT, SAME, UnitLink, WordHit
 from .naming import name_match
 from .units import Name, Statement, past_articles
 from .words import DETERMINERS, PREPOSITIONS
@@ -18,6 +18,11 @@ def swapped(name: Name, claim: Statement, passage: Statement,
     executive Jean-Francois Theodore"), joined by the same "and" to the same name, or
     set beside the same noun ("Ana Ruiz is the lawyer" against "Mark Dunn, the
     lawyer"). None when the passage has no such name."""
+    owner = _other_owner(name, claim, passage, partners)
+    if owner is not None:
+        return UnitLink("name", name.text, CONFLICT, owner.text,
+                        f"the source has {owner.text}, not {name.text}, before "
+                        f"'{claim.words[name.last + 1].text}'", code="ENTITY_MISMATCH")
     if any(name_match(name.keys, n.keys)[0] for n in passage.names):
         return None
     words = claim.words
@@ -49,6 +54,25 @@ def swapped(name: Name, claim: Statement, passage: Statement,
     return UnitLink("name", name.text, CONFLICT, other.text,
                     f"the source has {other.text} where the claim has {name.text}",
                     code="ENTITY_MISMATCH")
+
+
+def _other_owner(name: Name, claim: Statement, passage: Statement,
+                 partners: dict[int, WordHit]) -> Name | None:
+    """Another possessive name before the noun the claim's possessive name owns, wherever
+    else the passage names the claim's: "Foster's chief executive" where the claim has
+    "Southcorp's chief executive"."""
+    words = claim.words
+    k = name.last + 1
+    if not words[name.last].possessive or k >= len(words) or k in claim.name_at:
+        return None
+    hit = partners.get(k)
+    if hit is None or hit.context or not words[k].content or hit.relation != SAME:
+        return None  # "Fish's win" is not "Spain's winning margin"
+    other = passage.name_at.get(hit.word.index - 1)
+    if other is None or not passage.words[other.last].possessive or \
+            same_entity(name, other):
+        return None
+    return other
 
 
 _JOINS = frozenset({"and", "or"})

@@ -102,3 +102,16 @@ def test_a_word_and_its_negative_prefix_are_opposites_whatever_their_part_of_spe
     assert rel("pleased", "displeased", frozenset({"v"}), frozenset({"a"})) == lexical.OPPOSITE
     # without a part of speech in common, WordNet's other antonyms still need one
     assert rel("win", "lose", frozenset({"n"}), frozenset({"v"})) is None
+
+
+def test_a_place_in_an_order_meets_only_itself() -> None:
+    from factcheck.judge.lexical import OPPOSITE, relation
+
+    def rel(a: str, b: str) -> str | None:
+        return relation(frozenset({a}), a, frozenset({"a", "n"}), frozenset({b}), b,
+                        frozenset({"a", "n"}))
+
+    assert rel("fourth", "quarter") is None  # WordNet's fraction, not the place
+    assert rel("second", "week") is None  # nor the span of time
+    assert rel("fourth", "third") == OPPOSITE
+    assert rel("second", "last") == OPPOSITE

@@ -41,6 +41,7 @@ ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "last".split()
 )
+_ORDINAL_WORDS = frozenset(ORDINALS) - {"last"}
 # one span of time is not another: "months away" is not "weeks away"
 TIME_UNITS = "second minute hour day week month year decade century".split()
 # ordinary opposites WordNet does not link (each tested)
@@ -218,6 +219,11 @@ def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozens
         return SAME  # ("backed" in "backed down" is not "backed" in "backed the plan")
     if claim_lemmas & source_lemmas:
         return INFLECTION
+    if claim_folded in _ORDINAL_WORDS:
+        # a place in an order meets only itself ("fourth" is not "quarter", "second" not
+        # "moment"); another place is its opposite
+        return OPPOSITE if source_folded in ORDINALS or source_lemmas & set(ORDINALS) \
+            else None
     if any(claim in _entailed_by().get(source, ()) for source in source_lemmas
            for claim in claim_lemmas):
         return SPECIFIC

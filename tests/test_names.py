@@ -121,11 +121,11 @@ def test_a_number_after_a_name_is_met_as_part_of_the_name() -> None:
 @pytest.mark.parametrize(
     ("short", "full", "same"),
     [
-        (("chris", "kyle"), ("christopher", "scott", "kyle"), True),
+        (("chris", "lund"), ("christopher", "scott", "lund"), True),
         (("alex", "moreno"), ("alexander", "moreno"), True),
         # another surname, a first name not cut from the other, or too short to tell
-        (("chris", "kyle"), ("christopher", "scott", "lane"), False),
-        (("chris", "kyle"), ("kristina", "kyle"), False),
+        (("chris", "lund"), ("christopher", "scott", "lane"), False),
+        (("chris", "lund"), ("kristina", "lund"), False),
         (("al", "moreno"), ("alexander", "moreno"), False),
     ],
 )
@@ -139,8 +139,8 @@ def test_a_short_form_of_a_first_name(short: tuple[str, ...], full: tuple[str, .
 
 def test_a_short_first_name_meets_the_full_one_in_a_passage() -> None:
     corpus = Corpus.from_texts({"a.txt": (
-        "Christopher Scott Lund (April 8, 1961 - February 2, 2013) was a ferry captain.\n")})
-    assert check("On February 2, 2014, Chris Lund died", corpus).verdict is \
+        "Christopher Scott Lund (May 3, 1951 - October 9, 2009) was a ferry captain.\n")})
+    assert check("On October 9, 2010, Chris Lund died", corpus).verdict is \
         Verdict.CONTRADICTED
-    assert check("On February 2, 2013, Chris Lund died", corpus).verdict is \
+    assert check("On October 9, 2009, Chris Lund died", corpus).verdict is \
         Verdict.SUPPORTED

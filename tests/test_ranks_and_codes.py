@@ -1,6 +1,6 @@
-"""Places in a ranking ("number 58", "No. 7", "ninth"), numbers that are codes ("02138"),
+"""Places in a ranking ("number 37", "No. 7", "ninth"), numbers that are codes ("02138"),
 a titled ruler who is not his country ("the Sultan of Oman"), and a figure's head that is
-a name written in the plural ("100,000 Zephyrs"), and a date in a sentence's opening
+a name written in the plural ("40,000 Zephyrs"), and a date in a sentence's opening
 phrase ("In 1985, ..."). Each on a small corpus of our own."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from factcheck.results import Verdict
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("The club listed her as number 58 in its hall of fame.", 58),
-        ("The single climbed to No. 7 in the charts.", 7),
-        ("The single climbed to number seven in the charts.", 7),
+        ("The club listed her as number 37 in its hall of fame.", 37),
+        ("The single climbed to No. 4 in the charts.", 4),
+        ("The single climbed to number four in the charts.", 4),
         ("Tessa Marl is the world number three.", 3),
     ],
 )
@@ -42,8 +42,8 @@ def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:
 
 CHART = {
     "chart.txt": (
-        "The club listed Dana Pell as number 58 in its hall of fame.\n"
-        "The single Glass Harbour climbed to number seven in its fifth week.\n"
+        "The club listed Dana Pell as number 37 in its hall of fame.\n"
+        "The single Glass Harbour climbed to number four in its third week.\n"
     ),
 }
 
@@ -56,12 +56,12 @@ def chart() -> Corpus:
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("The single Glass Harbour climbed to 7th in its fifth week", Verdict.SUPPORTED),
-        ("The single Glass Harbour climbed to 9th in its fifth week",
+        ("The single Glass Harbour climbed to 4th in its third week", Verdict.SUPPORTED),
+        ("The single Glass Harbour climbed to 6th in its third week",
          Verdict.NOT_ENOUGH_INFO),
-        ("The club listed Dana Pell as 48th in its hall of fame", Verdict.CONTRADICTED),
+        ("The club listed Dana Pell as 29th in its hall of fame", Verdict.CONTRADICTED),
         # a spelled place the source does not give is not left out as a mere word
-        ("The single Glass Harbour climbed to ninth in its fifth week",
+        ("The single Glass Harbour climbed to sixth in its third week",
          Verdict.NOT_ENOUGH_INFO),
     ],
 )
@@ -72,7 +72,7 @@ def test_a_place_in_a_ranking_is_compared_as_one(chart: Corpus, claim: str,
 
 
 def test_a_spelled_place_is_never_left_out() -> None:
-    corpus = Corpus.from_texts({"a.txt": "The Rovers finished 58th in the league table.\n"})
+    corpus = Corpus.from_texts({"a.txt": "The Rovers finished 37th in the league table.\n"})
     result = check("The Rovers finished fourth in the league table", corpus)
     assert result.verdict is not Verdict.SUPPORTED, result.reason
 
@@ -96,15 +96,15 @@ def test_another_giver_in_the_givers_place_is_a_conflict() -> None:
 
 def test_a_name_written_in_the_plural_heads_the_figure() -> None:
     corpus = Corpus.from_texts({"a.txt": (
-        "Norvel said it was seeing strong take up, with 100,000 Zephyrs sold in Europe "
+        "Norvel said it was seeing strong take up, with 40,000 Zephyrs sold in Europe "
         "already.\n")})
-    result = check("Norvel said it had already sold 100,000 Zephyr phones in Europe", corpus)
+    result = check("Norvel said it had already sold 40,000 Zephyr phones in Europe", corpus)
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 RECORDS = {
     "records.txt": (
-        "In 1985, a group of well-known singers known as Voices United came together to "
+        "In 1991, a group of well-known singers known as Voices United came together to "
         "record a charity single, Hold The Line.\n"
         "On 5 March, the mayor said the ferry must be back in service by the end of May.\n"
     ),
@@ -120,9 +120,9 @@ def records() -> Corpus:
     ("claim", "verdict"),
     [
         # the opening phrase dates the whole clause after its comma
-        ("Voices United came together to record Hold The Line in 1984",
+        ("Voices United came together to record Hold The Line in 1990",
          Verdict.CONTRADICTED),
-        ("Voices United came together to record Hold The Line in 1985", Verdict.SUPPORTED),
+        ("Voices United came together to record Hold The Line in 1991", Verdict.SUPPORTED),
         # a date beside the claim's words says more than the opening one
         ("The ferry must be back in service by the end of May, the mayor said",
          Verdict.SUPPORTED),
@@ -139,19 +139,19 @@ def test_what_a_document_is_about_anchors_a_conflict() -> None:
     # a document that opens by referring to its subject is about the claim's film: the
     # film's date is the claim's fact
     corpus = Corpus.from_texts({"film.txt": (
-        "Distributed by Lantern Pictures, the film was released on March 23, 2007.\n")})
-    result = check("Harbour Lights was released in 2017", corpus)
+        "Distributed by Lantern Pictures, the film was released on June 4, 1998.\n")})
+    result = check("Harbour Lights was released in 2008", corpus)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
-    assert check("Harbour Lights was released in 2007", corpus).verdict is Verdict.SUPPORTED
+    assert check("Harbour Lights was released in 1998", corpus).verdict is Verdict.SUPPORTED
 
 
 def test_a_name_from_earlier_in_the_document_anchors_no_conflict() -> None:
     # "the singers" refer back to the band, but the passage is about another concert
     corpus = Corpus.from_texts({"band.txt": (
-        "The Pale Lanterns are to play in Larkin Park for the first time since 1979.\n"
+        "The Pale Lanterns are to play in Larkin Park for the first time since 1977.\n"
         "Tickets go on sale at the end of the month.\n"
         "The singers famously played in the park just days after their drummer left in "
-        "July 1979.\n")})
+        "July 1977.\n")})
     result = check("The Pale Lanterns will play Larkin Park on 6 June", corpus)
     assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason
 
@@ -169,10 +169,10 @@ def test_an_apposition_is_checked_as_a_part_of_its_own() -> None:
 
 
 def test_a_bare_number_the_source_writes_in_a_name_is_met_there() -> None:
-    # a claim in lower case: "interstate 70" is the road's name, not 70 of anything
+    # a claim in lower case: "route 9" is the road's name, not 9 of anything
     corpus = Corpus.from_texts({"roads.txt": (
-        "In the hills, Interstate 70 was closed after several trucks slid on ice.\n")})
-    result = check("in the hills , interstate 70 was closed", corpus)
+        "In the hills, Route 9 was closed after several vans slid on ice.\n")})
+    result = check("in the hills , route 9 was closed", corpus)
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
@@ -185,7 +185,7 @@ def test_a_bare_number_the_source_writes_in_a_name_is_met_there() -> None:
         ("Ada Lund, Kellport's chief executive, said a merger with Norland would help",
          Verdict.SUPPORTED),
         # "Kellport's winning margin" is not the claim's "Norland's win"
-        ("Norland's win left Kellport's winning margin at 4-1", Verdict.NOT_ENOUGH_INFO),
+        ("Norland's win left Kellport's winning margin at 5-2", Verdict.NOT_ENOUGH_INFO),
     ],
 )
 def test_another_owner_before_the_claims_noun(claim: str, verdict: Verdict) -> None:

@@ -377,7 +377,7 @@ def _figure_links(claim: Statement, passage: Statement, around: Surroundings,
         for item, link in zip(items, found, strict=True):
             written = number_in_name(item, passage) if kind == "figure" and (
                 link is None or link.relation == CONFLICT) else ""
-            if written:  # "interstate 70" in a lower-case claim: the road's number
+            if written:  # "route 9" in a lower-case claim: the road's number
                 link = UnitLink(kind, item.text, SAME, written, "part of a name")
             links.append(link if link is not None else UnitLink(
                 kind, item.text, UNALIGNED, note=f"no source gives the {kind} '{item.text}'"))

@@ -379,8 +379,8 @@ def calendar_conflict(claim_date: Any) -> str:
 
 
 def number_in_name(item: Any, passage: Statement) -> str:
-    """The passage's name a bare number of the claim is part of ("interstate 70" in a
-    claim written in lower case, "Interstate 70" in the source): that name's number, met
+    """The passage's name a bare number of the claim is part of ("route 9" in a
+    claim written in lower case, "Route 9" in the source): that name's number, met
     there, not a count to compare with the passage's figures. "" when none is."""
     if item.head or item.unit or item.hedge or not item.text.isdigit():
         return ""

@@ -66,7 +66,7 @@ class UnitLink:
     # new guidelines": "new"); "covered", any other; "" not at all
     claim_negation: str = ""
     # a name met as what the document is about: the passage opens the document and its
-    # subject refers to it ("The film was released in 2007")
+    # subject refers to it ("The ferry was launched in 1990")
     topic: bool = False
 
     @property

@@ -60,8 +60,8 @@ SHORT_FORM = 3
 
 
 def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """`short` is `full` with the first name cut short: "Chris Kyle" for "Christopher
-    Scott Kyle", "Alex Moreno" for "Alexander Moreno". The same surname, and the rest of
+    """`short` is `full` with the first name cut short: "Nick Holm" for "Nicholas
+    Peter Holm", "Alex Moreno" for "Alexander Moreno". The same surname, and the rest of
     the short name in the full one."""
     if len(short) < 2 or len(full) < 2 or short[-1] != full[-1]:
         return False

@@ -138,8 +138,8 @@ def _split_linked(clause: str) -> list[str]:
     """'X did A after Y did B' -> ['X did A', 'Y did B']: a clause joined by "after",
     "because" or "although" states a fact of its own. Not when what follows is a phrase
     without a subject and a verb of its own ("after talks", "before voting", "after
-    being injured"), nor when it opens with a pronoun: "Chelsea sacked Mutu after he
-    failed a test" is Mutu's test."""
+    being injured"), nor when it opens with a pronoun: "the council sacked Holm after
+    he failed a test" is Holm's test."""
     m = _LINKED.match(clause)
     if m is None:
         return [clause]

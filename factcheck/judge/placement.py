@@ -238,14 +238,14 @@ def near_words(statement: Statement, item: Any) -> dict[int, float]:
     return out
 
 
-# the most an item in an opening phrase ("In 1985, ...") counts as near the clause it
+# the most an item in an opening phrase ("In 1990, ...") counts as near the clause it
 # introduces: less than one word right beside an item, which says more of what it dates
 OPENING_WEIGHT = 0.5
 _OPENING_COMMA = re.compile(r"[^,;:.!?]{0,12}?,")
 
 
 def opening_closeness(statement: Statement, item: Any, met: set[int]) -> float:
-    """How near an item in a phrase that opens the sentence ("In 1985,", "On 5 May
+    """How near an item in a phrase that opens the sentence ("In 1990,", "On 5 May
     2010,") is to the words the claim met: it dates (or counts) the whole clause after
     its comma, not the clause's first few words, so the share of that clause's content
     words that are met, at most OPENING_WEIGHT. 0.0 when the item opens no sentence."""

@@ -182,7 +182,7 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
             link.kind == "name" for link in found):
         return False  # "Iran has 20 posts in Aleppo" against "Turkey has 12 in Idlib"
     # a name the document gave counts only as what it is about, the subject of its first
-    # sentence ("The film was released in 2007" in a document about the film)
+    # sentence ("The ferry was launched in 1990" in a document about the ferry)
     anchors = [link for link in found if link.kind != "word" and (
         link.context != DOCUMENT or link.topic)]
     words = [link for link in found if link.kind == "word"]

@@ -59,15 +59,15 @@ def swapped(name: Name, claim: Statement, passage: Statement,
 def _other_owner(name: Name, claim: Statement, passage: Statement,
                  partners: dict[int, WordHit]) -> Name | None:
     """Another possessive name before the noun the claim's possessive name owns, wherever
-    else the passage names the claim's: "Foster's chief executive" where the claim has
-    "Southcorp's chief executive"."""
+    else the passage names the claim's: "Kellport's harbour master" where the claim has
+    "Norland's harbour master"."""
     words = claim.words
     k = name.last + 1
     if not words[name.last].possessive or k >= len(words) or k in claim.name_at:
         return None
     hit = partners.get(k)
     if hit is None or hit.context or not words[k].content or hit.relation != SAME:
-        return None  # "Fish's win" is not "Spain's winning margin"
+        return None  # "Holm's win" is not "Norland's winning margin"
     other = passage.name_at.get(hit.word.index - 1)
     if other is None or not passage.words[other.last].possessive or \
             same_entity(name, other):

@@ -252,7 +252,7 @@ def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
             return None, m.end()
         s, e, value, step, currency, scaled = got
         if kind == "num" and text[s] == "0" and e - s > 1 and text[s + 1].isdigit():
-            return None, e  # "02138", "007": a code or a name, not an amount
+            return None, e  # "04711", "007": a code or a name, not an amount
         if kind == "words":
             lowered = text[s:e].lower()
             if lowered == "one":

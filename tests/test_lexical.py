@@ -105,7 +105,7 @@ def test_a_word_and_its_negative_prefix_are_opposites_whatever_their_part_of_spe
 
 
 def test_a_place_in_an_order_meets_only_itself() -> None:
-    from factcheck.judge.lexical import OPPOSITE, relation
+    from factcheck.judge.lexical import OPPOSITE, SAME, relation
 
     def rel(a: str, b: str) -> str | None:
         return relation(frozenset({a}), a, frozenset({"a", "n"}), frozenset({b}), b,
@@ -115,3 +115,5 @@ def test_a_place_in_an_order_meets_only_itself() -> None:
     assert rel("second", "week") is None  # nor the span of time
     assert rel("fourth", "third") == OPPOSITE
     assert rel("second", "last") == OPPOSITE
+    assert rel("twentieth", "20th") == SAME  # the same place in figures
+    assert rel("thirteenth", "fourteenth") == OPPOSITE

@@ -8,10 +8,12 @@ stand ("bank" the noun is not "deposit" the verb).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lexicon import wordnet
-from .words import LIGHT_VERBS
+from ..quantities.numbers import ORDINALS as ORDINAL_VALUES
+from .words import LIGHT_VERBS, ORDINAL_WORDS
 
 SAME = "same"
 INFLECTION = "inflection"
@@ -37,11 +39,8 @@ DOWN = frozenset(
 # does not state them ("increased fourfold" is not "tripled")
 MAGNITUDE = frozenset("double triple quadruple halve".split())
 # one ordinal excludes another: "the second first lady" is not the first
-ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "last".split()
-)
-_ORDINAL_WORDS = frozenset(ORDINALS) - {"last"}
+ORDINALS = ORDINAL_WORDS | {"last"}
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 # one span of time is not another: "months away" is not "weeks away"
 TIME_UNITS = "second minute hour day week month year decade century".split()
 # ordinary opposites WordNet does not link (each tested)
@@ -219,11 +218,14 @@ def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozens
         return SAME  # ("backed" in "backed down" is not "backed" in "backed the plan")
     if claim_lemmas & source_lemmas:
         return INFLECTION
-    if claim_folded in _ORDINAL_WORDS:
-        # a place in an order meets only itself ("fourth" is not "quarter", "second" not
-        # "moment"); another place is its opposite
-        return OPPOSITE if source_folded in ORDINALS or source_lemmas & set(ORDINALS) \
-            else None
+    if claim_folded in ORDINAL_WORDS:
+        # a place in an order meets only itself, spelled or in figures ("20th"), not
+        # another sense ("fourth" is not "quarter", "second" not "moment"); another
+        # place is its opposite
+        if _NUMBERED.fullmatch(source_folded) and \
+                int(source_folded[:-2]) == ORDINAL_VALUES[claim_folded]:
+            return SAME
+        return OPPOSITE if source_folded in ORDINALS or source_lemmas & ORDINALS else None
     if any(claim in _entailed_by().get(source, ()) for source in source_lemmas
            for claim in claim_lemmas):
         return SPECIFIC

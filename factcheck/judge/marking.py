@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import wordnet
-from ..quantities.numbers import ORDINALS
 from .negation import CLAUSE_GAP
 from .units import Name, Word
 from .words import (
@@ -26,6 +25,7 @@ from .words import (
     MODALS,
     NAME_LINKERS,
     NEGATIONS,
+    ORDINAL_WORDS,
     PRONOUNS,
     TITLES,
 )
@@ -40,7 +40,7 @@ _SECOND_AS_ORDINAL = re.compile(
 def is_figure(text: str, q: Any) -> bool:
     """A number that ends a name ("Apollo 11") or a number word joined to a noun by a
     hyphen ("a three-way summit") counts nothing; nor does "first" in "first lady"."""
-    if q.dimension == "ordinal" and re.split(r"[\s-]", q.text)[-1].lower() in ORDINALS:
+    if q.dimension == "ordinal" and re.split(r"[\s-]", q.text)[-1].lower() in ORDINAL_WORDS:
         return False  # "first", "second": read as words (see lexical.ORDINALS)
     if q.dimension == "duration" and re.match(r"\s+ago\b", text[q.end :]):
         return False  # "two days ago" dates an event, it does not measure one

@@ -40,10 +40,10 @@ def split_claim(text: str) -> list[str]:
             subject = _subject(clauses[0]) if k else ""
             if k and words and words[0].lower() in _STANDS_FOR and subject[:1].isupper():
                 clause = f"{subject} {' '.join(words[1:])}"
-            for part in _split_tail(clause):
-                for piece in _split_when(part):
-                    for said in _split_and(piece):
-                        parts.extend(_split_linked(said))
+            pieces = [clause]
+            for split in _SPLITTERS:
+                pieces = [piece for part in pieces for piece in split(part)]
+            parts.extend(pieces)
     parts = [p.strip() for p in parts if len(p.split()) >= 3]
     return parts or [text]
 
@@ -100,13 +100,13 @@ _TAIL = re.compile(r"^(?P<main>.*?(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][
 
 
 def _split_tail(clause: str) -> list[str]:
-    """'X did Z to Y, the W' -> [*'X did Z to Y' split further, 'Y is the W']: a noun
-    phrase after a name that ends the sentence says what the name is."""
+    """'X did Z to Y, the W' -> ['X did Z to Y', 'Y is the W']: a noun phrase after a
+    name that ends the sentence says what the name is."""
     m = _TAIL.match(clause)
     if m is None or not _has_verb(m["main"]) or \
             any(w.lower() in _CLAUSE_WORDS for w in m["aside"].split()):
-        return _split_aside(clause)
-    return [*_split_aside(m["main"]), f"{m['name']} is {m['aside']}"]
+        return [clause]
+    return [m["main"], f"{m['name']} is {m['aside']}"]
 
 
 _WHEN = re.compile(r"^(?P<main>.+?),\s+when\s+(?P<who>it|he|she|they)\s+(?P<rest>.+)$",
@@ -263,3 +263,7 @@ def _subject(left: str) -> str:
         return ""
     subject = left[: verb.start].strip(" ,")
     return subject if 0 < len(subject.split()) <= 6 else ""
+
+
+# each split in turn, every one on the pieces the one before it left
+_SPLITTERS = (_split_tail, _split_aside, _split_when, _split_and, _split_linked)

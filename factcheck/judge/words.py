@@ -71,13 +71,15 @@ LIGHT_ADVERBS = frozenset(
 # words of degree that state a comparison before "than" ("sold for more than expected"):
 # there they carry the claim's fact (a figure after "than" is a hedge of the figure)
 COMPARATIVES = frozenset("more less fewer".split())
+# "first" ... "twelfth", "twentieth" ... "millionth": a place in an order
+ORDINAL_WORDS = frozenset(ORDINALS)
 # words that narrow a claim, and adverbs of how often it holds: a supporting passage must
 # state them (never left out as a circumstance or as the one word a passage may omit)
 QUALIFIERS = frozenset(
     """only sole solely first last often repeatedly always usually frequently rarely
     seldom sometimes occasionally regularly constantly routinely habitually continually
     invariably typically""".split()
-) | COMPARATIVES | frozenset(ORDINALS)  # "ninth" is a rank, not a word to leave out
+) | COMPARATIVES | ORDINAL_WORDS  # "ninth" is a place in an order, never left out
 # prefixes written with a hyphen that make another thing of the word they join
 # ("co-founder", "ex-wife", "non-executive", "semi-final", "pre-war", "self-taught")
 BOUND_PREFIXES = frozenset("co ex vice non anti pro pre post semi sub self".split())

@@ -209,7 +209,8 @@ def test_known_failure_vague_amounts(text, low, high):
 
 
 def test_score_is_not_a_range():
-    assert extract_quantities("The hosts won 3-1 on Sunday.") == []
+    [q] = extract_quantities("The hosts won 3-1 on Sunday.")
+    assert (q.dimension, q.low, q.high, q.hedge) == ("score", q.value, q.value, None)
 
 
 # --- units -------------------------------------------------------------------

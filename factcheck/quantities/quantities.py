@@ -21,6 +21,7 @@ from . import numbers
 from .dates import extract_dates
 from .numbers import candidates
 from .scanner import Raw, scan
+from .scores import unpack
 
 APPROX_TOLERANCE = 0.10  # "about", "around", "nearly": stated value ±10% (nearly: -10%..0)
 
@@ -67,7 +68,7 @@ class Quantity:
     low_inclusive: bool
     high_inclusive: bool
     unit: str | None  # canonical unit ("m", "s", "USD", "%", "kg"), None for plain counts
-    dimension: str  # "count", "length", "duration", "money", "percent", "mass", "ordinal"
+    dimension: str  # "count", "length", "duration", "money", "percent", "mass", "ordinal", "score"
     head: str  # normalised head phrase counted ("observation posts"), "" if none
     hedge: str | None  # normalised hedge ("more than", "about", ...) or None
     step: float = 1.0  # rounding step of the statement, canonical unit ("3.7 million": 1e5)
@@ -216,6 +217,8 @@ def format_amount(value: float, unit: str | None, dimension: str) -> str:
         return f"{_sig(value)} percentage points"
     if dimension == "ordinal":
         return _ordinal(int(value))
+    if dimension == "score":
+        return unpack(value)
     return numbers.format_value(value)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from . import numbers
 from .heads import head_at
 from .numbers import candidates
+from .scores import score_at
 from .units import CURRENCY_SYMBOLS, UNIT_WORDS, match_unit
 
 
@@ -247,6 +248,9 @@ def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
                                         if m.group("otens") else 0)
         raw = Raw(m.start(), m.end(), float(nth), 1.0, dimension="ordinal")
     else:
+        score = score_at(text, m.start()) if kind == "num" else None
+        if score is not None and not _in_mask(m.start(), score[0], masked):
+            return Raw(m.start(), score[0], score[1], 1.0, dimension="score"), score[0]
         got = _value_at(text, m)
         if got is None:
             return None, m.end()

@@ -72,3 +72,20 @@ def test_scores_agree_only_when_both_counts_do(matches: Corpus, claim: str,
 def test_the_reason_shows_both_scores(matches: Corpus) -> None:
     result = check("Kestrel Rovers beat Harriers United 2-1 at Millbrook Park", matches)
     assert "2-1 \u2260 3-1" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the same fact told from the other side
+        ("Harriers United lost to Kestrel Rovers at Millbrook Park on Sunday",
+         Verdict.SUPPORTED),
+        ("Harriers United lost 3-1 to Kestrel Rovers at Millbrook Park", Verdict.SUPPORTED),
+        # the same names in the same order with the opposite verb is still a denial
+        ("Kestrel Rovers lost to Harriers United at Millbrook Park on Sunday",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_an_opposite_with_the_names_swapped_is_the_same_fact(
+        matches: Corpus, claim: str, verdict: Verdict) -> None:
+    assert check(claim, matches).verdict is verdict

@@ -33,6 +33,7 @@ from .links import (
     WordHit,
 )
 from .roles import align_name, role_check
+from .swaps import converse
 from .units import Statement, Word, life_roles
 from .words import (
     EVENT_VERBS,
@@ -72,6 +73,7 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
     words = places.subject_held(claim, passage, words)
+    words = _converses(claim, passage, words, partners)
     words = _negation_moved(claim.content_words, words, partners)
     words = _negated_in_claim(claim, words, partners)
     links.extend(_periods(claim, words))
@@ -299,6 +301,23 @@ def _joined(w: Word, passage: Statement) -> Word | None:
                 a.folded + b.folded == whole:
             return a
     return None
+
+
+def _converses(claim: Statement, passage: Statement, links: list[UnitLink],
+               partners: dict[int, WordHit]) -> list[UnitLink]:
+    """An opposite between the claim's two names written the other way round states the
+    claim's fact from the other side ("Arsenal beat Chelsea" for "Chelsea lost to
+    Arsenal"): a synonym, not a conflict (swaps.converse)."""
+    out = []
+    for w, link in zip(claim.content_words, links, strict=True):
+        hit = partners.get(w.index)
+        if link.code == "ANTONYM" and hit is not None and \
+                converse(w.index, claim, hit.word.index, passage):
+            link = UnitLink("word", w.text, SYNONYM, link.source,
+                            f"'{link.source}' with the names the other way round means "
+                            f"'{w.text}'")
+        out.append(link)
+    return out
 
 
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,

@@ -126,3 +126,22 @@ def _conjunct(passage: Statement, before: WordHit | None, join: str) -> Name | N
     if j >= len(words) or words[j].folded != join:
         return None
     return passage.name_at.get(past_articles(words, j + 1))
+
+
+def converse(at: int, claim: Statement, to: int, passage: Statement) -> bool:
+    """The passage's word at `to` stands between the claim's two names with the names
+    swapped, so its opposite states the claim's fact from the other side: "Arsenal beat
+    Chelsea" for "Chelsea lost to Arsenal", "Jones bought it from Smith" for "Smith sold
+    it to Jones", "the euro fell against the dollar" for "the dollar rose against the
+    euro"."""
+    before = [n for n in claim.names if n.last < at]
+    after = [n for n in claim.names if n.first > at]
+    if not before or not after:
+        return False
+    first, second = before[-1], after[0]
+    if name_match(first.keys, second.keys)[0]:
+        return False
+    was_first = [n for n in passage.names if name_match(first.keys, n.keys)[0]]
+    was_second = [n for n in passage.names if name_match(second.keys, n.keys)[0]]
+    return any(n.first > to for n in was_first) and any(n.last < to for n in was_second) \
+        and not any(n.last < to for n in was_first) and not any(n.first > to for n in was_second)

@@ -144,3 +144,29 @@ def test_a_short_first_name_meets_the_full_one_in_a_passage() -> None:
         Verdict.CONTRADICTED
     assert check("On October 9, 2009, Chris Lund died", corpus).verdict is \
         Verdict.SUPPORTED
+
+
+PORTRAIT = {
+    "nurse.txt": (
+        "Greta Halvorsen trained as a nurse in Tromso before the war.\n"
+        "She served in field hospitals in France for three years.\n"
+        "After the war she ran a clinic in Bodo for two decades.\n"
+        "Her brother Nils taught music at the school in Bodo.\n"
+        "Greta died in Bodo on 3 March 1961, aged 70.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the document writes the first name and the surname as one person's
+        ("Halvorsen died in Bodo on 3 March 1961", Verdict.SUPPORTED),
+        ("Halvorsen died in Bodo on 3 March 1962", Verdict.CONTRADICTED),
+        # a first name the document never joins to the claim's surname is someone else
+        ("Lindqvist died in Bodo on 3 March 1961", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_first_name_in_the_passage_is_the_claim_surname_the_document_joins_it_to(
+        claim: str, verdict: Verdict) -> None:
+    assert check(claim, Corpus.from_texts(PORTRAIT)).verdict is verdict

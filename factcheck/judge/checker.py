@@ -16,8 +16,9 @@ from .align import align
 from .claims import analyse
 from .copies import story_roots
 from .figures import calendar_conflict
-from .links import UNALIGNED, Surroundings, UnitLink
+from .links import SAME, UNALIGNED, Surroundings, UnitLink
 from .names import restore_case, settle_opening_word
+from .naming import joined_name
 from .parts import split_claim
 from .retrieval import Passage, retrieve
 from .stance import decide as passage_stance
@@ -150,7 +151,8 @@ def _judge(claim: Statement, passage: Passage, before: tuple[str, ...], corpus: 
     doc_date = corpus.document_date(row.source)
     statement = read_statement(row.text, doc_date, known_names=known)
     around = Surroundings(before, doc_date, known)
-    links = align(claim, statement, around)
+    links = _one_person(claim, statement, around, align(claim, statement, around),
+                        row.source, corpus)
     headline = _is_headline(row, before)
     stance, reasons, explanation, weight = passage_stance(links, statement, headline=headline)
     sentence = Sentence(row.source, row.line, row.column, row.start, row.end, row.text)
@@ -166,6 +168,30 @@ def _judge(claim: Statement, passage: Passage, before: tuple[str, ...], corpus: 
         statement.speaker,
         partial=leaves_out_part(links),
     )
+
+
+def _one_person(claim: Statement, statement: Statement, around: Surroundings,
+                links: tuple[UnitLink, ...], source: str, corpus: Corpus
+                ) -> tuple[UnitLink, ...]:
+    """A one-word name in the claim name's role is no conflict when the document writes
+    the two as one person's name ("Marion died" for "Smith died", the document naming
+    Marion Smith): the claim is aligned again with the passage's name in its place. The
+    document is read only for such a conflict."""
+    swap = next((link for link in links if link.code == "ENTITY_MISMATCH"
+                 and link.kind == "name"), None)
+    if swap is None:
+        return links
+    document = "\n".join(r.text for r in corpus.index.sentences_of(source))
+    full = joined_name(swap.claim, swap.source, document)
+    name = next((n for n in claim.names if n.text == swap.claim), None)
+    if not full or name is None:
+        return links
+    start, end = claim.words[name.first].start, claim.words[name.last].end
+    renamed = read_statement(f"{claim.text[:start]}{swap.source}{claim.text[end:]}",
+                             first_word_is_name=True if name.first == 0 else None)
+    same = UnitLink("name", swap.claim, SAME, swap.source, f"the document names {full}")
+    return tuple(same if link.kind == "name" and link.claim == swap.source else link
+                 for link in align(renamed, statement, around))
 
 
 # a claim that opens "No country ...", "Nobody ...": a statement about all of a kind

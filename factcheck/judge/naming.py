@@ -4,6 +4,7 @@ ambiguous because the document names someone else who bears it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .units import Name
@@ -97,3 +98,15 @@ def _variant(a: str, b: str) -> bool:
         return False
     strip = str.maketrans("", "", "aeiouy")
     return a[0] + a[1:].translate(strip) == b[0] + b[1:].translate(strip)
+
+
+def joined_name(one: str, other: str, document: str) -> str:
+    """The full name `document` writes with both one-word names in it ("Marion Smith" for
+    "Smith" and "Marion"), or "" when it writes none: one person named by a surname in
+    the claim and by a first name in the passage."""
+    if not (one.isalpha() and other.isalpha()) or one.lower() == other.lower():
+        return ""
+    between = r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
+    a, b = re.escape(one), re.escape(other)
+    m = re.search(rf"\b(?:{a}{between}{b}|{b}{between}{a})\b", document)
+    return m.group(0) if m else ""

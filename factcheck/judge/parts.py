@@ -186,6 +186,8 @@ def _split_and(clause: str) -> list[str]:
         last = left.split()[-1] if left.split() else ""
         if not last or (last.islower() and _starts_with_verb(last)):
             continue  # "tried and failed to merge": two verbs share what follows
+        if last.lower() in _SUBJECT_PRONOUNS:
+            continue  # "that he and his family could stay": one subject of two people
         words = right.split()
         if last[:1].isupper() and words and words[0][:1].isupper() and \
                 words[0].lower() not in PRONOUNS | DETERMINERS:
@@ -197,7 +199,7 @@ def _split_and(clause: str) -> list[str]:
         elif first in PRONOUNS or first in DETERMINERS or (words and words[0][:1].isupper()
                                                            and not _starts_with_verb(right)):
             rest = right  # the second clause has its own subject
-        elif subject and _starts_with_verb(right):
+        elif subject and _starts_with_verb(right) and not _one_object(left, right):
             rest = f"{subject} {right}"
         else:
             continue
@@ -205,6 +207,19 @@ def _split_and(clause: str) -> list[str]:
             continue  # "and Russia has 10": the second clause leans on the first's words
         return [left.rstrip(" ,"), *_split_and(rest)]
     return [clause]
+
+
+def _one_object(left: str, right: str) -> bool:
+    """The words either side of "and" name two things of one object ("gave the house and
+    grounds to the Trust"): a noun after a determiner, then a word that may be a noun
+    followed by a preposition (a verb there takes its object: "and cut 300 jobs")."""
+    from .statement import read_statement
+
+    before = left.split()[-2:]
+    if len(before) < 2 or before[0].lower() not in DETERMINERS:
+        return False
+    words = read_statement(right).words
+    return len(words) > 1 and "n" in words[0].pos and words[1].folded in PREPOSITIONS
 
 
 def _says_enough(clause: str) -> bool:
@@ -218,6 +233,7 @@ def _says_enough(clause: str) -> bool:
 
 # a pronoun opening a second clause stands for the first clause's named subject
 _STANDS_FOR = frozenset("it he she they".split())
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 
 
 def _has_verb(text: str) -> bool:

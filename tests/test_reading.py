@@ -205,6 +205,13 @@ def test_one_measure_converted_agrees_within_the_conversion() -> None:
          ["Attacks by rebels and Northern forces have closed two roads"]),
         ("She thanked the director for waiting a decade and a half to cast her",
          ["She thanked the director for waiting a decade and a half to cast her"]),
+        # two things of one object, and a subject of two people, are not two clauses
+        ("In 1950 Ada Lund gave the mill and grounds to the town council",
+         ["In 1950 Ada Lund gave the mill and grounds to the town council"]),
+        ("The town let her stay on the condition that she and her sons kept the mill",
+         ["The town let her stay on the condition that she and her sons kept the mill"]),
+        ("Ada Lund sold the mill and bought a ferry in May",
+         ["Ada Lund sold the mill", "Ada Lund bought a ferry in May"]),
         # a second clause that leans on the first one's words stays with it
         ("Lanmouth has 12 ferries and Ardcross has 10",
          ["Lanmouth has 12 ferries and Ardcross has 10"]),
@@ -231,6 +238,13 @@ def test_an_as_clause_after_the_verb_is_a_circumstance() -> None:
     assert all(w.adjunct for w in words if w.folded in ("early", "rally", "faded"))
     words = read_statement("Ines Kovac served as the port's chief engineer.").words
     assert not any(w.adjunct for w in words)
+
+
+def test_a_relative_clause_after_a_preposition_is_no_circumstance() -> None:
+    words = read_statement("Ada Lund made a film in which her son flies over Lanmouth.").words
+    assert not any(w.adjunct for w in words if w.folded in ("son", "flies"))
+    words = read_statement("Ada Lund made a film in the harbour at Lanmouth.").words
+    assert next(w for w in words if w.folded == "harbour").adjunct
 
 
 def test_a_measure_word_after_what_the_figure_counts_belongs_to_it() -> None:

@@ -183,11 +183,19 @@ def adjuncts(words: list[Word], text: str) -> list[Word]:
     if verb is not None:
         opened = False
         for w in words[verb + 1 :]:
+            if _relative(words, w):
+                break  # "a series in which his son flies": a clause of its own, no circumstance
             if w.folded in _ADJUNCT_OPENERS or _as_clause(words, w):
                 opened = True
             elif opened:
                 marked.add(w.index)
     return [w.but(adjunct=True) if w.index in marked else w for w in words]
+
+
+def _relative(words: list[Word], w: Word) -> bool:
+    """A preposition opening a relative clause ("in which", "during whose")."""
+    return w.folded in _ADJUNCT_OPENERS and w.index + 1 < len(words) and \
+        words[w.index + 1].folded in ("which", "whom", "whose")
 
 
 def _as_clause(words: list[Word], w: Word) -> bool:

@@ -117,3 +117,12 @@ def test_a_place_in_an_order_meets_only_itself() -> None:
     assert rel("second", "last") == OPPOSITE
     assert rel("twentieth", "20th") == SAME  # the same place in figures
     assert rel("thirteenth", "fourteenth") == OPPOSITE
+
+
+def test_second_written_alone_is_a_place_not_a_unit_of_time() -> None:
+    # "its second series" against "the same year": no opposite of "year"
+    assert lexical.relation(frozenset({"year"}), "year", frozenset({"n"}),
+                            frozenset({"second"}), "second", frozenset({"n", "a"})) is None
+    assert lexical.relation(frozenset({"year"}), "years", frozenset({"n"}),
+                            frozenset({"month"}), "months", frozenset({"n"})) == \
+        lexical.OPPOSITE

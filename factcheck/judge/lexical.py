@@ -43,6 +43,7 @@ ORDINALS = ORDINAL_WORDS | {"last"}
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 # one span of time is not another: "months away" is not "weeks away"
 TIME_UNITS = "second minute hour day week month year decade century".split()
+_TIME_UNIT_SET = frozenset(TIME_UNITS)
 # ordinary opposites WordNet does not link (each tested)
 _HAND_OPPOSITES = (
     ("beat", "lose"), ("agree", "refuse"), ("agree", "reject"),
@@ -226,6 +227,8 @@ def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozens
                 int(source_folded[:-2]) == ORDINAL_VALUES[claim_folded]:
             return SAME
         return OPPOSITE if source_folded in ORDINALS or source_lemmas & ORDINALS else None
+    if source_folded in ORDINAL_WORDS and claim_lemmas & _TIME_UNIT_SET:
+        return None  # "second" written alone is the place ("its second series"), not a unit
     if any(claim in _entailed_by().get(source, ()) for source in source_lemmas
            for claim in claim_lemmas):
         return SPECIFIC

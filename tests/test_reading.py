@@ -250,3 +250,20 @@ def test_a_relative_clause_after_a_preposition_is_no_circumstance() -> None:
 def test_a_measure_word_after_what_the_figure_counts_belongs_to_it() -> None:
     words = read_statement("The guide is 212 pages long.").words
     assert not next(w for w in words if w.folded == "long").content
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    names = read_statement("The jury indicted Ines R. Kovac and J. K. Brandt.").names
+    assert [(n.text, n.keys) for n in names] == [
+        ("Ines R. Kovac", ("ines", "kovac")), ("J. K. Brandt", ("brandt",))]
+
+
+def test_the_first_end_of_a_range_takes_the_year_written_at_its_end() -> None:
+    import datetime as dt
+
+    from factcheck.quantities.dates import extract_dates
+
+    found = extract_dates("The fair runs Sept. 25-Oct. 3, 2021, in Lanmouth.", dt.date(2019, 5, 1))
+    assert [d.year for d in found] == [2021, 2021]
+    found = extract_dates("It ran from Dec. 28 to Jan. 3, 2021.", dt.date(2019, 5, 1))
+    assert [d.year for d in found] == [2020, 2021]

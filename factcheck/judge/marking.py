@@ -302,8 +302,9 @@ def find_names(words: list[Word], text: str, first_is_name: bool | None) -> tupl
     current: list[Word] = []
     pending: list[Word] = []  # linkers waiting for the next capitalised word
     for w in words:
-        joined = bool(current) and not current[-1].possessive and not text[
-            (pending or current)[-1].end : w.start].strip(" -'\u2019")
+        gap = text[(pending or current)[-1].end : w.start] if current else ""
+        joined = bool(current) and not current[-1].possessive and (
+            not gap.strip(" -'\u2019") or (gap == ". " and _initial(current[-1])))
         capital = w.capitalised and w.folded[:1].isalpha() and w.folded not in CALENDAR
         if capital and not current and w.folded in FUNCTION_WORDS and \
                 w.folded not in TITLES and not w.content:
@@ -339,10 +340,17 @@ def name_of(run: list[Word], text: str) -> Name | None:
     nothing is left)."""
     keys = tuple(w.folded for w in run if w.folded not in TITLES
                  and w.folded not in NAME_LINKERS
-                 and (w.content or w.folded not in FUNCTION_WORDS))
+                 and (w.content or w.folded not in FUNCTION_WORDS)
+                 and not (_initial(w) and w is not run[-1] and text[w.end : w.end + 1] == "."))
     if not keys:
         return None
     return Name(run[0].index, run[-1].index, text[run[0].start : run[-1].end], keys)
+
+
+def _initial(w: Word) -> bool:
+    """One capital letter: a middle initial ("Michael R. Milken", "J. K. Rowling"), read
+    with the name it stands in and left out of its keys."""
+    return len(w.text) == 1 and w.text.isupper()
 
 
 def _opening_name(words: list[Word], first_is_name: bool | None) -> bool:

@@ -293,9 +293,36 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
         if mention is not None:
             if said is not None and 0 <= mention.start - said[1] <= 3:
                 mention = replace(mention, said_weekday=said[0])
+            if out:
+                out[-1] = _range_year(text, out[-1], mention)
             out.append(mention)
         said = said if m.group("wd") else None
     return tuple(out)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+
+
+def _range_year(text: str, first: DateMention, last: DateMention) -> DateMention:
+    """The first end of a range written with one year at its end ("Sept. 25-Oct. 3,
+    2021", "between 3 May and 5 June 2019") is in that year (or the year before, when its
+    month is later: "Dec. 28 to Jan. 3, 2021"), not in the year of the document's date."""
+    if first.month is None or last.year is None or last.month is None or \
+            _YEAR_WRITTEN.search(first.text) or not _YEAR_WRITTEN.search(last.text) or \
+            not (_RANGE_JOIN.fullmatch(text, first.end, last.start) or (
+                _BETWEEN_AND.fullmatch(text, first.end, last.start)
+                and _SPAN_OPEN.search(text, max(0, first.start - 9), first.start))):
+        return first
+    year = last.year - 1 if first.month > last.month else last.year
+    try:
+        low, high = bounds(year, first.month, first.day, first.part)
+    except ValueError:
+        return first
+    if first.first_day is not None:
+        low = dt.date(year, first.month, first.first_day)
+    return replace(first, year=year, low=low, high=high)
 
 
 _SPAN_OPEN = re.compile(r"\b(?i:between|from)\s+$")

@@ -51,3 +51,35 @@ def test_a_name_beside_a_noun_without_a_comma_is_a_modifier_not_the_role() -> No
                                          "said the strike would go on.\n"})
     assert check("Ana Ruiz is the lawyer representing the dockers", corpus).verdict is \
         Verdict.NOT_ENOUGH_INFO
+
+
+VOICES = {
+    "stage.txt": (
+        "Petra Holm has replaced Tomas Brandt as director of the harbour play this week.\n"
+        "The ferry union is suing the port authority for 2 million euros.\n"
+        "A jury in Lanmouth indicted Ines R. Kovac on three charges of fraud in May.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a passive claim against an active source: the subject is the source's object
+        ("Tomas Brandt was replaced by Petra Holm as director of the harbour play",
+         Verdict.SUPPORTED),
+        ("Tomas Brandt was replaced by Ana Ruiz as director of the harbour play",
+         Verdict.CONTRADICTED),
+        ("Ana Ruiz was replaced by Petra Holm as director of the harbour play",
+         Verdict.CONTRADICTED),
+        # "is suing" goes on: it is not passive, and the union is still who sues
+        ("The ferry union is suing the port authority for 2 million euros",
+         Verdict.SUPPORTED),
+        # a middle initial stays inside the name it stands in
+        ("Ines Kovac was indicted on three charges of fraud in Lanmouth",
+         Verdict.SUPPORTED),
+    ],
+)
+def test_roles_across_active_and_passive(claim: str, verdict: Verdict) -> None:
+    result = check(claim, Corpus.from_texts(VOICES))
+    assert result.verdict is verdict, result.reason

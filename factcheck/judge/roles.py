@@ -143,11 +143,16 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
     if filler is None:
         return swapped(name, claim, passage, partners) or link if not link.found else link
     if same_entity(name, filler) or _coordinated(name, filler, passage):
-        return link if link.found else UnitLink("name", name.text, SAME, filler.text)
-    verb = claim.words[anchor].text
+        if link.found or name_match(name.keys, filler.keys)[1] == "part of the name":
+            return link  # a part align_name turned down: the document names another bearer
+        return UnitLink("name", name.text, SAME, filler.text)
+    # where the source writes its name: a passive on one side only turns the roles round
+    turned = side != "predicate" and \
+        _passive(claim, anchor) != _passive(passage, hit.word.index)
+    after = (side == "object") != turned
     return UnitLink("name", name.text, CONFLICT, filler.text,
                     f"the source has {filler.text}, not {name.text}, "
-                    f"{'after' if side == 'object' else 'before'} '{verb}'",
+                    f"{'after' if after else 'before'} '{hit.word.text}'",
                     code="ENTITY_MISMATCH")
 
 
@@ -201,9 +206,16 @@ def _filler(passage: Statement, at: int, prep: str, side: str, claim_passive: bo
             ) -> Name | None:
     """The name in the same slot of the passage's word at `at`. When one side is passive
     and the other active, subject and doer trade places: "China overtook Japan" against
-    "Japan, overtaken by China"."""
+    "Japan, overtaken by China", "Japan was overtaken by China" against "China overtook
+    Japan"."""
     words = passage.words
-    agent = _agent(passage, at) if _passive(passage, at) != claim_passive else None
+    passive = _passive(passage, at)
+    if claim_passive and not passive and side == "subject":
+        # "Newton was replaced by Taylor" against "Taylor replaced Newton"
+        return passage.name_at.get(past_articles(words, at + 1))
+    if claim_passive and not passive and prep == "by":
+        return _name_before(passage, at)
+    agent = _agent(passage, at) if passive != claim_passive else None
     if side in ("subject", "predicate"):
         if agent is not None:
             return agent
@@ -295,8 +307,9 @@ def _passive(statement: Statement, at: int) -> bool:
     or followed by "by" and a name ("overtaken by China")."""
     words = statement.words
     verb = words[at]
-    if not verb.folded.endswith(("ed", "en")) and verb.folded in verb.lemmas:
-        return False
+    if (not verb.folded.endswith(("ed", "en")) and verb.folded in verb.lemmas) or \
+            verb.folded.endswith("ing"):
+        return False  # "is suing" goes on, it is not done to
     i = at - 1
     while i >= 0 and words[i].folded in LIGHT_ADVERBS:
         i -= 1

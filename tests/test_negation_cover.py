@@ -39,3 +39,14 @@ def test_the_word_that_negates_need_not_be_met() -> None:
     assert _verdict("The rangers were unable to reach the mountain hut.",
                     "The rangers were able to reach the mountain hut before dark."
                     ) is Verdict.CONTRADICTED
+
+
+def test_a_negated_name_passes_the_negation_to_the_noun_it_qualifies() -> None:
+    # "not a Marlow engine": the name is aligned as a name, so "engine" carries polarity
+    source = "The harbour pump is not a Marlow engine, the report says."
+    assert _verdict("The harbour pump is a Marlow engine.", source) is Verdict.CONTRADICTED
+    assert _verdict("The harbour pump is not a Marlow engine.", source) is Verdict.SUPPORTED
+    # a title that opens with "Not" negates nothing of the words it names
+    title = 'The band played "Not Easy Being Blue" at the Lanmouth harbour festival.'
+    assert _verdict('The band played "not easy being blue" at the Lanmouth harbour festival.',
+                    title) is not Verdict.CONTRADICTED

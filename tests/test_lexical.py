@@ -126,3 +126,30 @@ def test_second_written_alone_is_a_place_not_a_unit_of_time() -> None:
     assert lexical.relation(frozenset({"year"}), "years", frozenset({"n"}),
                             frozenset({"month"}), "months", frozenset({"n"})) == \
         lexical.OPPOSITE
+
+
+@pytest.mark.parametrize(
+    ("word", "lemmas", "pos", "compares"),
+    [
+        ("smaller", {"small"}, {"a"}, True),
+        ("biggest", {"big"}, {"a"}, True),
+        ("larger", {"large"}, {"a"}, True),
+        ("earlier", {"early"}, {"a", "r"}, True),
+        ("worse", {"bad"}, {"a"}, True),
+        ("number", {"numb", "number"}, {"a", "n", "v"}, False),
+        ("leader", {"leader"}, {"n"}, False),
+    ],
+)
+def test_comparatives_and_superlatives(word: str, lemmas: set[str], pos: set[str],
+                                       compares: bool) -> None:
+    assert lexical.compares(word, frozenset(lemmas), frozenset(pos)) is compares
+
+
+def test_a_comparative_is_never_left_out_in_support() -> None:
+    from factcheck import Corpus, check
+    from factcheck.results import Verdict
+
+    corpus = Corpus.from_texts({"a.txt": "Harbour traffic in Lanmouth is probably much "
+                                         "heavier than the port figures have shown.\n"})
+    assert check("Harbour traffic in Lanmouth is probably smaller than the port figures "
+                 "have shown", corpus).verdict is not Verdict.SUPPORTED

@@ -342,7 +342,8 @@ def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
         return UnitLink("word", w.text, UNALIGNED, note=note, replaced=rival is not None,
                         verb="v" in w.pos, adjunct=w.adjunct,
                         qualifier=w.folded in QUALIFIERS or bound_prefix
-                        or bool(w.lemmas & lexical.MAGNITUDE),
+                        or bool(w.lemmas & lexical.MAGNITUDE)
+                        or lexical.compares(w.folded, w.lemmas, w.pos),
                         light=bool(w.lemmas & (LIGHT_VERBS | EVENT_VERBS)),
                         event=bool(w.lemmas & EVENT_VERBS))
     p = hit.word

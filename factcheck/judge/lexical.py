@@ -262,3 +262,24 @@ def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozens
                 if claim_lemmas & _broader(source, part):
                     return SPECIFIC
     return best
+
+
+_IRREGULAR_DEGREES = frozenset("better best worse worst".split())
+
+
+def compares(folded: str, lemmas: frozenset[str], pos: frozenset[str]) -> bool:
+    """A comparative or superlative adjective ("smaller", "highest", "worse"): the
+    comparison is what the claim states, never a word a passage may leave out."""
+    if "a" not in pos or "v" in pos:
+        return False  # "number", "litter" and "lower" are verbs too
+    if folded in _IRREGULAR_DEGREES:
+        return True
+    return any(folded in _degrees(lemma) for lemma in lemmas if lemma != folded)
+
+
+def _degrees(base: str) -> set[str]:
+    """The comparative and superlative forms an adjective may take: "small" -> "smaller",
+    "smallest"; "big" -> "bigger"; "early" -> "earlier"; "large" -> "larger"."""
+    stems = {base, base + base[-1], base[:-1] + "i" if base.endswith("y") else base}
+    return {stem + end for stem in stems for end in ("er", "est")} | \
+        ({base + "r", base + "st"} if base.endswith("e") else set())

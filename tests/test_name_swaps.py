@@ -83,3 +83,31 @@ VOICES = {
 def test_roles_across_active_and_passive(claim: str, verdict: Verdict) -> None:
     result = check(claim, Corpus.from_texts(VOICES))
     assert result.verdict is verdict, result.reason
+
+
+SEVENS = {
+    "sevens.txt": (
+        "Kestrel Rovers take the Tarn Sevens crown in the sun.\n"
+        "Lena Voss scored twice as the hosts ran in six tries on the final day.\n"
+        "Coach Ada Brill praised a young squad for its pace and its discipline.\n"
+        "Ostend were beaten by Dunmore in the plate semi-final and Harriers United lost "
+        "17-5 to Millbrook in the shield final.\n"
+        "Kellport scored 12 points in the second half of the bowl final against Ostend.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the place only the document names frames an opposite of the same teams' act
+        ("Harriers United won the shield final against Millbrook at the Tarn Sevens",
+         Verdict.CONTRADICTED),
+        # but not another figure: a figure differs from one event to the next
+        ("Kellport scored 14 points in the second half of the bowl final against Ostend "
+         "at the Tarn Sevens", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_circumstance_the_document_names(claim: str, verdict: Verdict) -> None:
+    result = check(claim, Corpus.from_texts(SEVENS))
+    assert result.verdict is verdict, result.reason

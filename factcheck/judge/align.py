@@ -63,8 +63,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
     _settle_opposites(claim, passage, partners)
     links = [role_check(n, link, met, claim, passage, partners)
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
-    links = [replace(link, adjunct=True) if link.relation == UNALIGNED
-             and all(claim.words[i].adjunct for i in n.span) else link
+    links = [replace(link, adjunct=True) if all(claim.words[i].adjunct for i in n.span)
+             else link
              for n, link in zip(claim.names, links, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)

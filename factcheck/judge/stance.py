@@ -148,7 +148,10 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
 
     Every name, figure and date of the claim is found (names in the passage or the
     sentence before; a name only the document's earlier sentences give counts when the
-    passage refers back with "she" or "the company"), but a name in the claim's
+    passage refers back with "she" or "the company", or, against an opposite or a
+    negation, when it names the claim's circumstances: "won the final at the Tarn
+    Sevens" against "lost the final" in a report on the Tarn Sevens; a figure or a date
+    differs from one event to the next, so there it does not), but a name in the claim's
     circumstances when the conflict is a figure or date ("reached number 30 in the Dutch
     singles chart" against "reached number 13 in the singles chart"; another name in a
     role, a negation or an opposite may be of another event there). Of the claim's words,
@@ -174,8 +177,8 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     if any(link.verb for link in core) and \
             sum(link.kind == "word" for link in found) < MIN_FRAME_WORDS:
         return False  # a missing verb is another fact, unless much else of it is there
-    if any(link.context == DOCUMENT and link.kind == "name" for link in found) and \
-            not (passage.anaphor_at_start() or passage.continues()):
+    if any(link.context == DOCUMENT and link.kind == "name" and not (link.adjunct and not values)
+           for link in found) and not (passage.anaphor_at_start() or passage.continues()):
         return False
     conflicts = [link for link in links if link.relation == CONFLICT]
     if len(conflicts) > 1 and any(link.kind == "name" for link in links) and not any(

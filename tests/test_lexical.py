@@ -153,3 +153,14 @@ def test_a_comparative_is_never_left_out_in_support() -> None:
                                          "heavier than the port figures have shown.\n"})
     assert check("Harbour traffic in Lanmouth is probably smaller than the port figures "
                  "have shown", corpus).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [("bigger", "reduced"), ("smaller", "higher"), ("greater", "fell"), ("fewer", "rose")],
+)
+def test_a_comparative_of_size_points_a_direction(claim: str, source: str) -> None:
+    from factcheck.judge.units import lemmas_of as lemmas
+
+    assert lexical.relation(lemmas(claim), claim, frozenset({"a"}),
+                            lemmas(source), source, frozenset({"a", "v"})) == lexical.OPPOSITE

@@ -29,11 +29,11 @@ RANK = {SAME: 0, INFLECTION: 1, DERIVATION: 2, SYNONYM: 3, SPECIFIC: 4, OPPOSITE
 # for each direction ("shares leapt", "profits slumped").
 UP = frozenset(
     """rise increase grow climb jump leap soar surge gain rocket mount rally swell expand
-    double triple boost raise up""".split()
+    double triple boost raise up bigger larger higher greater""".split()
 )
 DOWN = frozenset(
     """fall decrease decline drop shrink sink slump plunge tumble slide dip plummet
-    contract halve cut reduce lower slash down""".split()
+    contract halve cut reduce lower slash down smaller fewer""".split()
 )
 # movements that say by how much ("tripled"): a passage that only says the amount rose
 # does not state them ("increased fourfold" is not "tripled")

@@ -20,6 +20,8 @@ from factcheck.results import Verdict
         ("The single climbed to No. 4 in the charts.", 4),
         ("The single climbed to number four in the charts.", 4),
         ("Tessa Marl is the world number three.", 3),
+        ("Tessa Marl, ranked 134 in the world, won the final.", 134),
+        ("Tessa Marl has risen from 31 in the world.", 31),
     ],
 )
 def test_a_number_after_number_or_no_is_a_place(sentence: str, value: int) -> None:
@@ -30,6 +32,8 @@ def test_a_number_after_number_or_no_is_a_place(sentence: str, value: int) -> No
 def test_a_number_of_things_is_still_a_count() -> None:
     figures = read_statement("A number of 7 ferries were late.").quantities
     assert [(q.dimension, q.head) for q in figures] == [("count", "ferries")]
+    figures = read_statement("There are only 10 in the world.").quantities
+    assert [q.dimension for q in figures] == ["count"]
 
 
 def test_a_number_with_a_leading_zero_is_a_code_not_an_amount() -> None:

@@ -101,7 +101,11 @@ _PAREN_RE = re.compile(
 )
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:US\$|\$|£|€)?$", re.IGNORECASE)
-_RANK_BEFORE_RE = re.compile(r"(?:\b[Nn]umber|\bNo\.|\bno\.)[ \t\u00a0]*$")
+_RANK_BEFORE_RE = re.compile(r"(?:\b[Nn]umber|\bNo\.|\bno\.|\branked)[ \t\u00a0]*$")
+_RANK_AFTER_RE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+the[ \t\u00a0]+world\b")
+# the words a place "in the world" follows ("risen from 31 in the world"); a count of things
+# follows others ("only 10 in the world", "one of 3 in the world")
+_RANK_PLACE_WORDS = frozenset("from to at is was now ranked".split())
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[\s-]*$")
 _WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
 _GAP_RE = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$", re.IGNORECASE)
@@ -250,9 +254,10 @@ def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
             if unit_here is None:
                 return None, e  # 4G, 3D, 1990s: an identifier or a decade, not an amount
         raw = Raw(s, e, value, step)
-        if not scaled and not currency and step == 1.0 and _RANK_BEFORE_RE.search(
-                text, max(0, s - 10), s):
-            # "number 58 in the list", "No. 7 in the charts": a place, as "58th" is
+        if not scaled and not currency and step == 1.0 and (_RANK_BEFORE_RE.search(
+                text, max(0, s - 10), s) or (_RANK_AFTER_RE.match(text, e)
+                                            and _prev_word(text, s) in _RANK_PLACE_WORDS)):
+            # "number 58 in the list", "No. 7", "ranked 134", "31 in the world": a place
             raw.dimension = "ordinal"
             return raw, e
         if currency:

@@ -170,3 +170,14 @@ PORTRAIT = {
 def test_a_first_name_in_the_passage_is_the_claim_surname_the_document_joins_it_to(
         claim: str, verdict: Verdict) -> None:
     assert check(claim, Corpus.from_texts(PORTRAIT)).verdict is verdict
+
+
+def test_a_person_named_by_age_refers_back_to_the_document_name() -> None:
+    corpus = Corpus.from_texts({"gift.txt": (
+        "Lord Ashdown gives the Harbour Party another gift.\n"
+        "The party confirmed the gift on Monday after weeks of talks with donors.\n"
+        "The 64-year-old latest donation follows a £2.5m gift to the party in 2003.\n"
+    )})
+    result = check("Lord Ashdown's latest donation follows a £1.5m gift to the Harbour "
+                   "Party in 2003", corpus)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

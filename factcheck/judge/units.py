@@ -190,7 +190,8 @@ class Statement:
         if any(w.folded in ANAPHORS for w in head):
             return True
         return any(
-            a.folded in ("the", "this") and b.content and not b.capitalised and (
+            a.folded in ("the", "this") and (b.content or _AGED.match(self.text, b.start))
+            and not b.capitalised and (
                 not as_subject or k == 0 or "," in self.text[head[k - 1].end : a.start])
             for k, (a, b) in enumerate(zip(head, self.words[1 : within + 1], strict=False))
         )
@@ -203,6 +204,9 @@ class Statement:
         return any(w.folded in ANAPHORS or w.folded in ("there", "this", "that")
                    for w in self.words[:4])
 
+
+# "the 64-year-old": a person the document named before, by age
+_AGED = re.compile(r"\d+-year-old\b")
 
 # how far the opening noun phrase is read for its head
 _SUBJECT_REACH = 8

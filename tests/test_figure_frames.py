@@ -99,3 +99,16 @@ def test_a_figure_after_that_hangs_on_its_own_clause() -> None:
     text = "The institute predicts that 2027 could see more than 40bn parcels sent.\n"
     claim = "The institute predicted that more than 40 million parcels would be sent in 2027."
     assert _verdict(claim, text) is Verdict.CONTRADICTED
+
+
+def test_a_date_given_only_from_an_unstated_day_frames_a_conflict_never_a_support() -> None:
+    corpus = Corpus.from_texts({"ferries.txt": (
+        "Ferry crossings from Lanmouth to Ardcross fell from 102 in 2003 to 81 last year.\n")})
+    wrong = check("Ferry crossings from Lanmouth to Ardcross fell from 102 in 2003 to 71 in "
+                  "2004", corpus)
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+    # "last year" in a story with no dateline does not say it was 2004
+    right = check("Ferry crossings from Lanmouth to Ardcross fell from 102 in 2003 to 81 in "
+                  "2004", corpus)
+    assert right.verdict is Verdict.NOT_ENOUGH_INFO, right.reason
+    assert "last year" in right.reason

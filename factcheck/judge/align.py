@@ -399,9 +399,25 @@ def _figure_links(claim: Statement, passage: Statement, around: Surroundings,
                 link is None or link.relation == CONFLICT) else ""
             if written:  # "route 9" in a lower-case claim: the road's number
                 link = UnitLink(kind, item.text, SAME, written, "part of a name")
-            links.append(link if link is not None else UnitLink(
-                kind, item.text, UNALIGNED, note=f"no source gives the {kind} '{item.text}'"))
+            links.append(link if link is not None else _unsettled(kind, item, passage))
     return links
+
+
+def _unsettled(kind: str, item: object, passage: Statement) -> UnitLink:
+    """The link of a figure or date the passage does not give. A passage that dates
+    something only from a day it does not state ("last year" in a story with no
+    dateline) gives it unsettled: it neither bears the claim's date out nor goes
+    without one, so the fact around it may still be contradicted (stance._same_fact)."""
+    text = getattr(item, "text", "")
+    if kind == "date":
+        precision = getattr(item, "precision", None)
+        vague = next((d for d in passage.dates if not d.resolved and d.precision == precision),
+                     None)
+        if vague is not None:
+            return UnitLink(kind, text, UNALIGNED, vague.text,
+                            f"the source gives only '{vague.text}', from a day it does not "
+                            "state")
+    return UnitLink(kind, text, UNALIGNED, note=f"no source gives the {kind} '{text}'")
 
 
 def unaligned(links: Sequence[UnitLink]) -> list[UnitLink]:

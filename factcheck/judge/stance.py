@@ -166,7 +166,7 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     judged as a passage of its own."""
     values = all(c.kind in VALUE_KINDS for c in links if c.relation == CONFLICT)
     if any(link.kind != "word" and not (link.kind == "name" and link.adjunct and values)
-           for link in missing):
+           and not (link.kind == "date" and link.source) for link in missing):
         return False
     if any(link.context for link in links if link.relation == CONFLICT):
         return False  # the passage's own words must state the other value
@@ -207,10 +207,13 @@ def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink],
     if replaced is not None:  # named as the swap it is, not as a word the source lacks
         parts.append(replaced.note)
         missing = [link for link in missing if link is not replaced]
+    unsettled = [link for link in missing if link.kind == "date" and link.source]
+    missing = [link for link in missing if link not in unsettled]
     if missing:
         said = ", ".join(f"'{link.claim}'" for link in missing[:3])
         more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
         parts.append(f"does not say {said}{more}")
+    parts.extend(f"for '{link.claim}' {link.note}" for link in unsettled)
     if conflicts:
         parts.append("; ".join(link.note for link in conflicts))
     return "; ".join(parts)

@@ -112,3 +112,24 @@ def test_a_date_given_only_from_an_unstated_day_frames_a_conflict_never_a_suppor
                   "2004", corpus)
     assert right.verdict is Verdict.NOT_ENOUGH_INFO, right.reason
     assert "last year" in right.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Ada Brill is 53 years old", Verdict.CONTRADICTED),
+        ("Ada Brill is 63 years old", Verdict.SUPPORTED),
+        ("Ada Brill, 53, denied the charges", Verdict.CONTRADICTED),
+    ],
+)
+def test_an_age_set_beside_a_name_meets_an_age_in_years(claim: str, verdict: Verdict) -> None:
+    corpus = Corpus.from_texts({"court.txt": "Ms Brill, 63, denied the charges in court.\n",
+                                "aged.txt": "The ferry pilot Ines Kovac, aged 44, sailed on.\n"})
+    assert check(claim, corpus).verdict is verdict
+
+
+def test_a_number_after_aged_is_an_age() -> None:
+    corpus = Corpus.from_texts({"aged.txt": "The ferry pilot Ines Kovac, aged 44, sailed on "
+                                            "from Lanmouth.\n"})
+    assert check("The ferry pilot Ines Kovac is 45 years old", corpus).verdict is \
+        Verdict.CONTRADICTED

@@ -110,8 +110,16 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
         item.dimension == "money" else ""
     roles = set().union(*(life_roles(w) for w in claim.words)) if kind == "date" else set()
     scored: list[tuple[float, Outcome, str, Any, Any]] = []
+    # an age written as a bare number ("Ebbers, 53,", "aged 53") meets one in years
+    counted_age = kind == "figure" and placement.count_age(claim, item)
     for other in candidates:
-        compared = comparable(kind, item, other)
+        mine, theirs = item, other
+        if kind == "figure" and (age or counted_age) and (
+                placement.is_age(passage, other) or placement.count_age(passage, other)):
+            mine, theirs = placement.as_age(claim, item), placement.as_age(passage, other)
+        elif kind == "figure" and age != placement.is_age(passage, other):
+            continue  # "29 years old" is an age, "after 18 months" is not
+        compared = comparable(kind, mine, theirs)
         if compared is None:
             continue
         outcome, reason, shown = compared
@@ -124,8 +132,6 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             role = passage.life.role_of(other.start, other.end)
             if role is not None and role not in roles:
                 continue  # a birth date dates a birth, not a marriage
-        if kind == "figure" and age != placement.is_age(passage, other):
-            continue  # "29 years old" is an age, "after 18 months" is not
         near = placement.near_words(passage, other)
         closeness = sum(min(wanted.get(i, 0.0), weight) for i, weight in near.items()) \
             or placement.opening_closeness(passage, other, met)

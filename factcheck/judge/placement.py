@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Any
 
 from .lexical import DOWN, UP
@@ -184,13 +185,40 @@ def subject(claim: Statement) -> Any:
 
 
 def is_age(statement: Statement, q: Any) -> bool:
-    """"29 years old", "a 22-year-old", "aged 61": an age, not a span of time."""
+    """"29 years old", "a 22-year-old", "aged 61 years": an age, not a span of time."""
     if q.dimension != "duration":
         return False
     after = statement.text[q.end : q.end + 6].lower()
     before = statement.text[max(0, q.start - 6) : q.start].lower()
     return "old" in q.text.lower() or after.lstrip(" -").startswith("old") or \
         before.rstrip().endswith(("aged", "age"))
+
+
+_NAME_COMMA = re.compile(r"[A-Z][\w'\u2019.-]*,[ \u00a0]*$")
+YEAR_SECONDS = 365.2425 * 86400
+OLDEST = 125  # no one is older: a larger number set beside a name is no age
+
+
+def count_age(statement: Statement, q: Any) -> bool:
+    """A bare whole number set between commas after a name ("Bernie Ebbers, 63, said"),
+    or after "aged" ("aged 63")."""
+    if q.dimension != "count" or q.head or q.hedge is not None or \
+            q.value != int(q.value) or not 0 < q.value <= OLDEST:
+        return False
+    if statement.text[max(0, q.start - 6) : q.start].lower().rstrip().endswith("aged"):
+        return True  # "aged 63"
+    return _NAME_COMMA.search(statement.text, max(0, q.start - 40), q.start) is not None \
+        and statement.text[q.end : q.end + 1] == ","
+
+
+def as_age(statement: Statement, q: Any) -> Any:
+    """An age set beside a name ("Ebbers, 63,") as the span of years it is, so that it
+    meets "63 years old"; any other figure as it is."""
+    if not count_age(statement, q):
+        return q
+    return replace(q, value=q.value * YEAR_SECONDS, low=q.value * YEAR_SECONDS,
+                   high=q.value * YEAR_SECONDS, unit="s", dimension="duration",
+                   step=YEAR_SECONDS)
 
 
 def head_near(item: Any, claim: Statement, other: Any, passage: Statement,

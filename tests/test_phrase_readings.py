@@ -262,10 +262,13 @@ def test_a_word_the_passage_replaces_is_not_left_out() -> None:
 
 
 def test_an_adjectives_place_may_be_taken_by_a_participle() -> None:
-    result = check("The ferry company said it expected bigger fuel costs in 2026",
-                   Corpus.from_texts({"a.txt": "The ferry company said it was expecting "
-                                                "reduced fuel costs in 2026.\n"}))
+    corpus = Corpus.from_texts({"a.txt": "The ferry company said it was expecting "
+                                         "reduced fuel costs in 2026.\n"})
+    result = check("The ferry company said it expected unusual fuel costs in 2026", corpus)
     assert result.verdict is Verdict.NOT_ENOUGH_INFO, result.reason
+    # a comparative of size points the other way from "reduced" (lexical.UP, DOWN)
+    result = check("The ferry company said it expected bigger fuel costs in 2026", corpus)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
 
 
 def test_a_word_the_passage_leaves_out_may_still_be_excused() -> None:

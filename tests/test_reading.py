@@ -267,3 +267,10 @@ def test_the_first_end_of_a_range_takes_the_year_written_at_its_end() -> None:
     assert [d.year for d in found] == [2021, 2021]
     found = extract_dates("It ran from Dec. 28 to Jan. 3, 2021.", dt.date(2019, 5, 1))
     assert [d.year for d in found] == [2020, 2021]
+
+
+def test_number_before_a_numeral_is_a_place_not_an_intended_verb() -> None:
+    words = read_statement("The album has moved up to number seven this week.").words
+    assert not next(w for w in words if w.folded == "number").mood
+    words = read_statement("The council moved to ban the boats.").words
+    assert next(w for w in words if w.folded == "ban").mood

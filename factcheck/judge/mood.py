@@ -26,6 +26,7 @@ to", "was forced to" (it happened); "failed to", "refused to" (negation.py).
 
 from __future__ import annotations
 
+from ..quantities.numbers import NUMBER_WORDS
 from .units import Word
 from .words import NEGATIONS
 
@@ -78,6 +79,9 @@ def _verb_after(words: list[Word], start: int) -> int | None:
         if w.folded in _PASSED_OVER or w.folded in NEGATIONS or (
                 w.pos == frozenset({"r"})):
             continue
+        if w.folded == "number" and j + 1 < len(words) and (
+                words[j + 1].folded[:1].isdigit() or words[j + 1].folded in NUMBER_WORDS):
+            return None  # "moved up to number seven": a place, not a verb
         return j if w.content and "v" in w.pos else None
     return None
 

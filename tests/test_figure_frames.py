@@ -133,3 +133,19 @@ def test_a_number_after_aged_is_an_age() -> None:
                                             "from Lanmouth.\n"})
     assert check("The ferry pilot Ines Kovac is 45 years old", corpus).verdict is \
         Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Harbour Lights ( 2005 film ) was released on August .", Verdict.SUPPORTED),
+        ("Harbour Lights ( 2005 film ) was released on July .", Verdict.CONTRADICTED),
+        # one year in the passage bears out one year of the claim, not two
+        ("Harbour Lights was shot in 2004 and released in 2005 .", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_full_date_bears_out_a_year_and_a_month_written_apart(claim: str,
+                                                                verdict: Verdict) -> None:
+    corpus = Corpus.from_texts({"film.txt": "Harbour Lights was released in the United "
+                                            "States on August 8 , 2005 .\n"})
+    assert check(claim, corpus).verdict is verdict

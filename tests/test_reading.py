@@ -274,3 +274,19 @@ def test_number_before_a_numeral_is_a_place_not_an_intended_verb() -> None:
     assert not next(w for w in words if w.folded == "number").mood
     words = read_statement("The council moved to ban the boats.").words
     assert next(w for w in words if w.folded == "ban").mood
+
+
+def test_a_parenthesis_that_says_which_bearer_is_part_of_the_title() -> None:
+    words = read_statement("Lanmouth ( 2008 film ) was shot in Ardcross.").words
+    assert next(w for w in words if w.folded == "film").adjunct
+    words = read_statement("The ferry (a slow one) was late in Ardcross.").words
+    assert not next(w for w in words if w.folded == "slow").adjunct
+
+
+def test_a_bare_month_after_on_ends_a_phrase() -> None:
+    import datetime as dt
+
+    from factcheck.quantities.dates import extract_dates
+
+    assert [d.month for d in extract_dates("It was released on August .")] == [8]
+    assert extract_dates("He relied on June for help.", dt.date(2019, 5, 1)) == []

@@ -48,7 +48,7 @@ def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Sta
                 if hit.word.index < len(passage.words)
                 and passage.words[hit.word.index] is hit.word}
     found = [_candidates(kind, item, claim, passage, partners) for item in items]
-    used: set[int] = set()
+    used: dict[int, set[str]] = {}  # passage item -> the fields claim items took
     links: list[Any] = [None] * len(items)
     # one passage figure agrees with one claim figure, the closest pairs first: "won nine
     # of its last nine" against "won seven of its last nine" pairs the nines once
@@ -61,16 +61,28 @@ def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Sta
         key=lambda p: (p[0], p[1]), reverse=True)
     tops = [max((e[0] for e in entries), default=0.0) for entries in found]
     for _, _, k, entry in pairs:
-        if links[k] is not None or id(entry[4]) in used or entry[0] < tops[k] - 1e-9:
+        if links[k] is not None or used.get(id(entry[4]), set()) & _fields(kind, items[k]) \
+                or entry[0] < tops[k] - 1e-9:
             continue  # a closer passage figure disagrees: that one is the claim's
         link = _agreement(kind, items[k], [entry])
         if link is not None and link.relation != "conflict":
-            used.add(id(link.check_item))
+            used.setdefault(id(link.check_item), set()).update(_fields(kind, items[k]))
         links[k] = link
     for k, (item, scored) in enumerate(zip(items, found, strict=True)):
         if links[k] is None:
-            links[k] = _conflict(kind, item, [e for e in scored if id(e[4]) not in used])
+            links[k] = _conflict(kind, item, [e for e in scored if not used.get(
+                id(e[4]), set()) & _fields(kind, item)])
     return [None if link is None else link.link for link in links]
+
+
+def _fields(kind: str, item: Any) -> set[str]:
+    """What of a passage item a claim item takes when it agrees with it: a date its
+    fields, so "8 August 2005" bears out both "August" and "2005" written apart, but one
+    "2005" only one year; a figure or a time the whole."""
+    if kind != "date":
+        return {"all"}
+    fields = {f for f in ("year", "month", "day") if getattr(item, f, None) is not None}
+    return fields or {"all"}
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,24 @@ def adjuncts(words: list[Word], text: str) -> list[Word]:
                 opened = True
             elif opened:
                 marked.add(w.index)
+    marked.update(_disambiguators(words, text))
     return [w.but(adjunct=True) if w.index in marked else w for w in words]
+
+
+# "Australia (2008 film)", "Roar (song)": a parenthesis after a name that says which one
+_DISAMBIGUATOR = re.compile(r"\(\s*(?:\d{4}\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*\)")
+
+
+def _disambiguators(words: list[Word], text: str) -> set[int]:
+    """The words of a parenthesis that tells which of several bearers a name is ("( 2005
+    film )"): part of the name's title, not a fact of the claim."""
+    out: set[int] = set()
+    for m in _DISAMBIGUATOR.finditer(text):
+        before = text[: m.start()].rstrip()
+        if not before or not (before.split()[-1][:1].isupper() or before[-1].isdigit()):
+            continue
+        out.update(w.index for w in words if m.start() < w.start < m.end())
+    return out
 
 
 def _relative(words: list[Word], w: Word) -> bool:

@@ -34,7 +34,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]|20)\d\d"
 UNAMBIGUOUS_MONTHS = frozenset("January February September October November December".split())
 _CUE = (
-    r"(?P<cue>\b(?i:in|since|until|till|by|from|during|before|after|through|last|next|this|of)"
+    r"(?P<cue>\b(?i:in|on|since|until|till|by|from|during|before|after|through|last|next|this|of)"
     r"\s+)"
 )
 
@@ -68,7 +68,7 @@ _ANCHOR_WORDS = frozenset(
     + "yesterday today tonight tomorrow week month year Yesterday Today Tonight Tomorrow".split()
 )
 _PREFIX_WORDS = frozenset(
-    """early mid late the end start beginning middle of in since until till by from during
+    """early mid late the end start beginning middle of in on since until till by from during
     before after through last next this past previous coming""".split()
 )
 _ANCHOR_RE = re.compile(rf"\d+|\b{numbers.word_trie(_ANCHOR_WORDS)}\b")

@@ -261,7 +261,9 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
             raw = m.group("m4")
             # A bare month name needs a cue ("in May", "late April"): "May" and
             # "March" are also a verb and a noun at the start of a sentence.
-            if part or m.group("cue") or raw.rstrip(".") in UNAMBIGUOUS_MONTHS:
+            # "released on August." is a month, "relied on June for help" a name
+            cue = m.group("cue") and not _NAME_AFTER_ON.match(m.group("cue") + text[m.end():])
+            if part or cue or raw.rstrip(".") in UNAMBIGUOUS_MONTHS:
                 mention = _make(text, start if start is not None else m.start("mo"), m.end(),
                                 None, _month(raw), None, part, doc_date)
         elif m.group("rel") or m.group("wd") or m.group("yd"):
@@ -300,6 +302,7 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
     return tuple(out)
 
 
+_NAME_AFTER_ON = re.compile(r"(?i:on)\s+[A-Za-z]")
 _RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")

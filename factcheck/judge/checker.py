@@ -3,10 +3,14 @@
 Data flows one way: the claim is read once into a `Statement`; retrieval ranks candidate
 sentences; each passage (with the sentence before it and its document's names) is read
 once; the aligner relates the two statements unit by unit; the stance follows from the
-alignment alone; the verdict weighs the stances. No step goes back to raw text.
+alignment alone; the verdict weighs the stances. No step goes back to raw text, with one
+exception read only on a name swap: the document's sentences, for a full name that joins
+the two names (`_one_person`).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..errors import UsageError
 from ..index.corpus import Corpus
@@ -189,9 +193,16 @@ def _one_person(claim: Statement, statement: Statement, around: Surroundings,
     start, end = claim.words[name.first].start, claim.words[name.last].end
     renamed = read_statement(f"{claim.text[:start]}{swap.source}{claim.text[end:]}",
                              first_word_is_name=True if name.first == 0 else None)
-    same = UnitLink("name", swap.claim, SAME, swap.source, f"the document names {full}")
-    return tuple(same if link.kind == "name" and link.claim == swap.source else link
+    # the passage's name stands for the claim's: show the claim's name again
+    return tuple(_named_back(link, swap, full) if link.kind == "name"
+                 and link.claim == swap.source else link
                  for link in align(renamed, statement, around))
+
+
+def _named_back(link: UnitLink, swap: UnitLink, full: str) -> UnitLink:
+    if link.relation != SAME:
+        return replace(link, claim=swap.claim)
+    return replace(link, claim=swap.claim, note=f"the document names {full}")
 
 
 # a claim that opens "No country ...", "Nobody ...": a statement about all of a kind

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
+from ..quantities.units import UNIT_WORDS
 from .lexical import DOWN, UP
 from .naming import name_match
 from .units import Statement
@@ -195,7 +196,6 @@ def is_age(statement: Statement, q: Any) -> bool:
 
 
 _NAME_COMMA = re.compile(r"[A-Z][\w'\u2019.-]*,[ \u00a0]*$")
-YEAR_SECONDS = 365.2425 * 86400
 OLDEST = 125  # no one is older: a larger number set beside a name is no age
 
 
@@ -216,9 +216,10 @@ def as_age(statement: Statement, q: Any) -> Any:
     meets "63 years old"; any other figure as it is."""
     if not count_age(statement, q):
         return q
-    return replace(q, value=q.value * YEAR_SECONDS, low=q.value * YEAR_SECONDS,
-                   high=q.value * YEAR_SECONDS, unit="s", dimension="duration",
-                   step=YEAR_SECONDS)
+    year = UNIT_WORDS["year"]  # the quantities engine's own year, in its canonical unit
+    return replace(q, value=q.value * year.factor, low=q.value * year.factor,
+                   high=q.value * year.factor, unit=year.canonical, dimension=year.dimension,
+                   step=year.factor)
 
 
 def head_near(item: Any, claim: Statement, other: Any, passage: Statement,

@@ -306,8 +306,8 @@ def _joined(w: Word, passage: Statement) -> Word | None:
 def _converses(claim: Statement, passage: Statement, links: list[UnitLink],
                partners: dict[int, WordHit]) -> list[UnitLink]:
     """An opposite between the claim's two names written the other way round states the
-    claim's fact from the other side ("Arsenal beat Chelsea" for "Chelsea lost to
-    Arsenal"): a synonym, not a conflict (swaps.converse)."""
+    claim's fact from the other side ("Kestrel beat Harriers" for "Harriers lost to
+    Kestrel"): a synonym, not a conflict (swaps.converse)."""
     out = []
     for w, link in zip(claim.content_words, links, strict=True):
         hit = partners.get(w.index)

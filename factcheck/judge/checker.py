@@ -27,7 +27,7 @@ from .parts import split_claim
 from .retrieval import Passage, retrieve
 from .stance import decide as passage_stance
 from .stance import leaves_out_part
-from .statement import Statement, read_statement
+from .statement import Statement, read_names, read_statement
 from .verdict import decide
 
 DEFAULT_TOP = 5
@@ -178,17 +178,21 @@ def _one_person(claim: Statement, statement: Statement, around: Surroundings,
                 links: tuple[UnitLink, ...], source: str, corpus: Corpus
                 ) -> tuple[UnitLink, ...]:
     """A one-word name in the claim name's role is no conflict when the document writes
-    the two as one person's name ("Marion died" for "Smith died", the document naming
-    Marion Smith): the claim is aligned again with the passage's name in its place. The
+    the two as one person's name ("Greta died" for "Halvorsen died", the document naming
+    Greta Halvorsen): the claim is aligned again with the passage's name in its place. The
     document is read only for such a conflict."""
     swap = next((link for link in links if link.code == "ENTITY_MISMATCH"
                  and link.kind == "name"), None)
     if swap is None:
         return links
-    document = "\n".join(r.text for r in corpus.index.sentences_of(source))
-    full = joined_name(swap.claim, swap.source, document)
     name = next((n for n in claim.names if n.text == swap.claim), None)
-    if not full or name is None:
+    other = next((n for n in statement.names if n.text == swap.source), None)
+    if name is None or other is None:
+        return links
+    # the document's names, read sentence by sentence until one joins the two
+    document = (n for row in corpus.index.sentences_of(source) for n in read_names(row.text))
+    full = joined_name(name, other, document)
+    if not full:
         return links
     start, end = claim.words[name.first].start, claim.words[name.last].end
     renamed = read_statement(f"{claim.text[:start]}{swap.source}{claim.text[end:]}",

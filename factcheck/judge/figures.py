@@ -122,7 +122,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
         item.dimension == "money" else ""
     roles = set().union(*(life_roles(w) for w in claim.words)) if kind == "date" else set()
     scored: list[tuple[float, Outcome, str, Any, Any]] = []
-    # an age written as a bare number ("Ebbers, 53,", "aged 53") meets one in years
+    # an age written as a bare number ("Brill, 53,", "aged 53") meets one in years
     counted_age = kind == "figure" and placement.count_age(claim, item)
     for other in candidates:
         mine, theirs = item, other

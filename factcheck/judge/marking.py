@@ -193,14 +193,16 @@ def adjuncts(words: list[Word], text: str) -> list[Word]:
     return [w.but(adjunct=True) if w.index in marked else w for w in words]
 
 
-# "Australia (2008 film)", "Roar (song)": a parenthesis after a name that says which one
+# "Lanmouth (2008 film)", "Tidewater (song)": a parenthesis after a name that says which one
 _DISAMBIGUATOR = re.compile(r"\(\s*(?:\d{4}\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*\)")
 
 
 def _disambiguators(words: list[Word], text: str) -> set[int]:
-    """The words of a parenthesis that tells which of several bearers a name is ("( 2005
+    """The words of a parenthesis that tells which of several bearers a name is ("( 2008
     film )"): part of the name's title, not a fact of the claim."""
     out: set[int] = set()
+    if "(" not in text:
+        return out  # most sentences: no scan
     for m in _DISAMBIGUATOR.finditer(text):
         before = text[: m.start()].rstrip()
         if not before or not (before.split()[-1][:1].isupper() or before[-1].isdigit()):
@@ -365,7 +367,7 @@ def name_of(run: list[Word], text: str) -> Name | None:
 
 
 def _initial(w: Word) -> bool:
-    """One capital letter: a middle initial ("Michael R. Milken", "J. K. Rowling"), read
+    """One capital letter: a middle initial ("Ines R. Kovac", "J. K. Brandt"), read
     with the name it stands in and left out of its keys."""
     return len(w.text) == 1 and w.text.isupper()
 

@@ -4,7 +4,6 @@ ambiguous because the document names someone else who bears it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from .units import Name
@@ -100,13 +99,18 @@ def _variant(a: str, b: str) -> bool:
     return a[0] + a[1:].translate(strip) == b[0] + b[1:].translate(strip)
 
 
-def joined_name(one: str, other: str, document: str) -> str:
-    """The full name `document` writes with both one-word names in it ("Marion Smith" for
-    "Smith" and "Marion"), or "" when it writes none: one person named by a surname in
-    the claim and by a first name in the passage."""
-    if not (one.isalpha() and other.isalpha()) or one.lower() == other.lower():
+def joined_name(one: Name, other: Name, document: Iterable[Name]) -> str:
+    """The name among a document's that has both one-word names among its keys ("Greta
+    Halvorsen" for "Halvorsen" and "Greta"), or "" when none has: one person named by a
+    surname in the claim and by a first name in the passage."""
+    if len(one.keys) != 1 or len(other.keys) != 1 or one.keys == other.keys:
         return ""
-    between = r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
-    a, b = re.escape(one), re.escape(other)
-    m = re.search(rf"\b(?:{a}{between}{b}|{b}{between}{a})\b", document)
-    return m.group(0) if m else ""
+    both = {one.keys[0], other.keys[0]}
+    full = next((n for n in document if both <= set(n.keys)), None)
+    if full is None:
+        return ""
+    # the words from the one to the other, as written ("Greta Halvorsen", not the run
+    # "Greta Halvorsen's Lanmouth Years" a sentence's capitals may make of it)
+    written = full.text.split()
+    at = [k for k, w in enumerate(written) if w.lower().removesuffix("'s") in both]
+    return " ".join(written[at[0] : at[-1] + 1]).removesuffix("'s") if at else full.text

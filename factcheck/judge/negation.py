@@ -118,7 +118,7 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
         elif reach == NEGATION_REACH or light_head:
             heads.add(w.index)  # "not take the smallest step": all of its object
         negated.add(w.index)
-        # "not a Ponzi scheme": a name is aligned as a name, so the noun it qualifies is a
+        # "not a Marlow engine": a name is aligned as a name, so the noun it qualifies is a
         # head of the negation too
         if w.capitalised and w.index in heads and not clause_wide and k + 1 < len(words) \
                 and words[k + 1].content and not words[k + 1].capitalised:

@@ -211,7 +211,7 @@ def _split_and(clause: str) -> list[str]:
 
 def _one_object(left: str, right: str) -> bool:
     """The words either side of "and" name two things of one object ("gave the house and
-    grounds to the Trust"): a noun after a determiner, then a word that may be a noun
+    grounds to the town"): a noun after a determiner, then a word that may be a noun
     followed by a preposition (a verb there takes its object: "and cut 300 jobs")."""
     from .statement import read_statement
 

@@ -39,10 +39,11 @@ def end_of_range(statement: Statement, item: Any) -> str:
     return ""
 
 
-# comparatives that say which way a figure goes ("4.3% less than", "12 more troops"),
-# beside the verbs and nouns of movement in lexical.UP and DOWN ("up", "rise", "fall")
-_MORE = frozenset("more higher greater larger bigger".split())
-_LESS = frozenset("less lower fewer smaller".split())
+# "more" and "less" say which way a figure goes ("4.3% less than", "12 more troops"),
+# beside the comparatives, verbs and nouns of movement in lexical.UP and DOWN ("higher",
+# "rise", "fall")
+_MORE = frozenset({"more"})
+_LESS = frozenset({"less"})
 # words between a figure and the word that says its direction ("rose by 4%", "a 4% rise")
 _DIRECTION_GAP = frozenset("by a an of".split())
 
@@ -52,9 +53,9 @@ def direction(statement: Statement, item: Any) -> int:
     "rose by 4.3%", "4.3% more"), -1 for a fall or a shortfall ("4.3% less", "down 4.3%"),
     0 when they say neither."""
     def sign(w: Any) -> int:
-        if w.folded in _MORE or w.lemmas & UP:
+        if w.folded in _MORE or w.folded in UP or w.lemmas & UP:
             return 1
-        if w.folded in _LESS or w.lemmas & DOWN:
+        if w.folded in _LESS or w.folded in DOWN or w.lemmas & DOWN:
             return -1
         return 0
 
@@ -200,7 +201,7 @@ OLDEST = 125  # no one is older: a larger number set beside a name is no age
 
 
 def count_age(statement: Statement, q: Any) -> bool:
-    """A bare whole number set between commas after a name ("Bernie Ebbers, 63, said"),
+    """A bare whole number set between commas after a name ("Ada Brill, 63, said"),
     or after "aged" ("aged 63")."""
     if q.dimension != "count" or q.head or q.hedge is not None or \
             q.value != int(q.value) or not 0 < q.value <= OLDEST:
@@ -212,7 +213,7 @@ def count_age(statement: Statement, q: Any) -> bool:
 
 
 def as_age(statement: Statement, q: Any) -> Any:
-    """An age set beside a name ("Ebbers, 63,") as the span of years it is, so that it
+    """An age set beside a name ("Brill, 63,") as the span of years it is, so that it
     meets "63 years old"; any other figure as it is."""
     if not count_age(statement, q):
         return q

@@ -211,7 +211,7 @@ def _filler(passage: Statement, at: int, prep: str, side: str, claim_passive: bo
     words = passage.words
     passive = _passive(passage, at)
     if claim_passive and not passive and side == "subject":
-        # "Newton was replaced by Taylor" against "Taylor replaced Newton"
+        # "Brandt was replaced by Holm" against "Holm replaced Brandt"
         return passage.name_at.get(past_articles(words, at + 1))
     if claim_passive and not passive and prep == "by":
         return _name_before(passage, at)

@@ -130,10 +130,10 @@ def _conjunct(passage: Statement, before: WordHit | None, join: str) -> Name | N
 
 def converse(at: int, claim: Statement, to: int, passage: Statement) -> bool:
     """The passage's word at `to` stands between the claim's two names with the names
-    swapped, so its opposite states the claim's fact from the other side: "Arsenal beat
-    Chelsea" for "Chelsea lost to Arsenal", "Jones bought it from Smith" for "Smith sold
-    it to Jones", "the euro fell against the dollar" for "the dollar rose against the
-    euro"."""
+    swapped, so its opposite states the claim's fact from the other side: "Kestrel beat
+    Harriers" for "Harriers lost to Kestrel", "Holm bought it from Brandt" for "Brandt
+    sold it to Holm", "the Krona fell against the Mark" for "the Mark rose against the
+    Krona"."""
     before = [n for n in claim.names if n.last < at]
     after = [n for n in claim.names if n.first > at]
     if not before or not after:

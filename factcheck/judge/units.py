@@ -205,7 +205,7 @@ class Statement:
                    for w in self.words[:4])
 
 
-# "the 64-year-old": a person the document named before, by age
+# "the 58-year-old": a person the document named before, by age
 _AGED = re.compile(r"\d+-year-old\b")
 
 # how far the opening noun phrase is read for its head

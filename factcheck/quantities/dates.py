@@ -262,7 +262,8 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
             # A bare month name needs a cue ("in May", "late April"): "May" and
             # "March" are also a verb and a noun at the start of a sentence.
             # "released on August." is a month, "relied on June for help" a name
-            cue = m.group("cue") and not _NAME_AFTER_ON.match(m.group("cue") + text[m.end():])
+            cue = m.group("cue") and not (m.group("cue").strip().lower() == "on" and
+                                          _WORD_AFTER.match(text, m.end()))
             if part or cue or raw.rstrip(".") in UNAMBIGUOUS_MONTHS:
                 mention = _make(text, start if start is not None else m.start("mo"), m.end(),
                                 None, _month(raw), None, part, doc_date)
@@ -302,15 +303,15 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
     return tuple(out)
 
 
-_NAME_AFTER_ON = re.compile(r"(?i:on)\s+[A-Za-z]")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 _RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
 def _range_year(text: str, first: DateMention, last: DateMention) -> DateMention:
-    """The first end of a range written with one year at its end ("Sept. 25-Oct. 3,
-    2021", "between 3 May and 5 June 2019") is in that year (or the year before, when its
+    """The first end of a range written with one year at its end ("Sept. 12-Oct. 4,
+    2022", "between 3 May and 5 June 2019") is in that year (or the year before, when its
     month is later: "Dec. 28 to Jan. 3, 2021"), not in the year of the document's date."""
     if first.month is None or last.year is None or last.month is None or \
             _YEAR_WRITTEN.search(first.text) or not _YEAR_WRITTEN.search(last.text) or \

@@ -63,8 +63,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
     _settle_opposites(claim, passage, partners)
     links = [role_check(n, link, met, claim, passage, partners)
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
-    links = [replace(link, adjunct=True) if all(claim.words[i].adjunct for i in n.span)
-             else link
+    links = [replace(link, adjunct=all(claim.words[i].adjunct for i in n.span),
+                     detail=all(claim.words[i].detail for i in n.span))
              for n, link in zip(claim.names, links, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
@@ -340,7 +340,7 @@ def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
         note = f"the source has '{rival.text}' where the claim has '{w.text}'" if rival \
             else f"no source says '{w.text}'"
         return UnitLink("word", w.text, UNALIGNED, note=note, replaced=rival is not None,
-                        verb="v" in w.pos, adjunct=w.adjunct,
+                        verb="v" in w.pos, adjunct=w.adjunct, detail=w.detail,
                         qualifier=w.folded in QUALIFIERS or bound_prefix
                         or bool(w.lemmas & lexical.MAGNITUDE)
                         or lexical.compares(w.folded, w.lemmas, w.pos),

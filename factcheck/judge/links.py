@@ -50,6 +50,7 @@ class UnitLink:
     code: str = ""  # reason code for a conflict: NUMBER_MISMATCH, NEGATION, ...
     verb: bool = False  # a word that may be the claim's verb ("born", "hired")
     adjunct: bool = False  # a word of the claim's circumstances ("in the Athens riots")
+    detail: bool = False  # describes a noun of the claim ("the goal that brought ...")
     light: bool = False  # a verb with little meaning of its own ("took 9.6 percent")
     event: bool = False  # a verb that only says a dated event happened ("signed in 2018")
     # a word that narrows the claim ("only", "first") or says how often it holds ("often",

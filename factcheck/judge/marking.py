@@ -193,6 +193,39 @@ def adjuncts(words: list[Word], text: str) -> list[Word]:
     return [w.but(adjunct=True) if w.index in marked else w for w in words]
 
 
+_RELATIVES = frozenset("that which who whom whose".split())
+
+
+def details(words: list[Word], text: str) -> list[Word]:
+    """Mark the words that describe a noun of the main clause after its verb and object,
+    up to the next comma: a relative clause whose verb follows at once ("scored the goal
+    that brought the match level") or an infinitive of purpose after a noun ("hired her
+    to help companies deal with the city's bureaucracy"; not "plans to return", where
+    the infinitive is the verb's). What the fact is stands without them (see stance:
+    contradictions); a clause after "that" with a subject of its own may be what a noun
+    says ("hope that the question would be settled"), so it is left as it is."""
+    verb = next((w.index for w in words if _main_verb(words, w)), None)
+    if verb is None:
+        return words
+    marked: set[int] = set()
+    for w in words[verb + 2 : -1]:
+        before, nxt = words[w.index - 1], words[w.index + 1]
+        if not (before.capitalised or "n" in before.pos) or before.verb:
+            continue
+        noun = before.capitalised or "v" not in before.pos or \
+            words[w.index - 2].folded in DETERMINERS or not words[w.index - 2].content
+        relative = w.folded in ("who", "which") or (
+            w.folded == "that" and (nxt.verb or any(
+                lemma != nxt.folded for lemma in wordnet.lemmas(nxt.folded, "v"))))
+        purpose = w.folded == "to" and noun and "v" in nxt.pos and not nxt.capitalised
+        if relative or purpose:
+            comma = text.find(",", w.end)
+            marked.update(x.index for x in words[w.index + 1 :]
+                          if comma < 0 or x.end <= comma)
+            break
+    return [w.but(detail=True) if w.index in marked else w for w in words]
+
+
 # "Lanmouth (2008 film)", "Tidewater (song)": a parenthesis after a name that says which one
 _DISAMBIGUATOR = re.compile(r"\(\s*(?:\d{4}\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*\)")
 

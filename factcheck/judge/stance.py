@@ -165,12 +165,14 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     before "questions over whether it will work with old keyboards") is that sentence's,
     judged as a passage of its own."""
     values = all(c.kind in VALUE_KINDS for c in links if c.relation == CONFLICT)
-    if any(link.kind != "word" and not (link.kind == "name" and link.adjunct and values)
+    if any(link.kind != "word" and not (link.kind == "name" and (link.adjunct and values
+                                                                 or link.detail))
            and not (link.kind == "date" and link.source) for link in missing):
         return False
     if any(link.context for link in links if link.relation == CONFLICT):
         return False  # the passage's own words must state the other value
-    core = [link for link in missing if not link.adjunct and not link.light]
+    core = [link for link in missing if not link.adjunct and not link.light
+            and not link.detail]
     found = [link for link in links if link.found]
     if len(core) > CONTRADICTION_SLACK:
         return False

@@ -34,8 +34,17 @@ _TOKEN = re.compile(
 )
 
 
+# contractions written without their apostrophe ("dont", "werent"), as informal copy
+# and text with its punctuation stripped have them; only those that are no other word
+# ("wont", "cant", "hell" and "were" are)
+_BARE_CONTRACTIONS = {bare.replace("'", ""): bare for bare in """don't doesn't didn't isn't
+    aren't wasn't weren't haven't hasn't hadn't wouldn't couldn't shouldn't mustn't
+    needn't ain't you're they're we've you've they've i've""".split()}
+
+
 def _fold_token(raw: str) -> tuple[str, bool]:
     folded = fold(raw).replace("\u2019", "'")
+    folded = _BARE_CONTRACTIONS.get(folded, folded)
     possessive = folded.endswith("'s") or folded.endswith("s'")
     if folded.endswith("'s"):
         folded = folded[:-2]
@@ -56,9 +65,9 @@ def tokens(text: str) -> list[tuple[str, str, int, int, bool]]:
             continue
         if folded.endswith("n't") and len(folded) > 3:
             # "didn't" -> "did" + "n't", so the negation is a word of its own
-            cut = m.start() + len(raw) - 3
-            out.append((raw[:-3], folded[:-3], m.start(), cut, False))
-            out.append((raw[-3:], "n't", cut, m.end(), False))
+            cut = m.start() + len(raw) - (3 if raw[-2:-1] in ("'", "\u2019") else 2)
+            out.append((raw[: cut - m.start()], folded[:-3], m.start(), cut, False))
+            out.append((raw[cut - m.start() :], "n't", cut, m.end(), False))
         else:
             out.append((raw, folded, m.start(), m.end(), possessive))
     return _hyphenated(out, text)
@@ -133,6 +142,7 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     words = mark_negation(words, text)
     words = mark_mood(words)
     words = marking.adjuncts(words, text)
+    words = marking.details(words, text)
     if first_word_is_name is None and words and words[0].folded in known_names:
         first_word_is_name = True
     names = marking.find_names(words, text, first_word_is_name)

@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 
+from factcheck import Corpus, check
 from factcheck.quantities.dates import document_date, extract_dates, is_year_at
+from factcheck.results import Verdict
 
 
 def one(text, doc_date=None):
@@ -241,3 +243,48 @@ def test_a_day_within_a_range_is_not_contradicted_by_it() -> None:
             (claim, result.reason)
         if verdict is not Verdict.NOT_ENOUGH_INFO:
             assert result.verdict is verdict, (claim, result.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "low", "high"),
+    [
+        ("The fair ran from 3 to 9 June 2019.", "3 to 9 June 2019", (2019, 6, 3), (2019, 6, 9)),
+        ("It closed between 3 and 9 June 2019.", "between 3 and 9 June 2019", (2019, 6, 3),
+         (2019, 6, 9)),
+        ("Sales fell between March and May 2010.", "between March and May 2010",
+         (2010, 3, 1), (2010, 5, 31)),
+        ("The works ran March-May 2010.", "March-May 2010", (2010, 3, 1), (2010, 5, 31)),
+        ("The ferry ran from December to February 2011.", "from December to February 2011",
+         (2010, 12, 1), (2011, 2, 28)),
+        # one month alone is one month
+        ("The ferry ran in May 2010.", "May 2010", (2010, 5, 1), (2010, 5, 31)),
+    ],
+)
+def test_a_range_of_days_or_months_is_one_mention(text: str, shown: str,
+                                                  low: tuple[int, int, int],
+                                                  high: tuple[int, int, int]) -> None:
+    (found,) = extract_dates(text)
+    assert (found.text, found.low, found.high) == (shown, dt.date(*low), dt.date(*high))
+
+
+RANGES = {
+    "fair.txt": "The Harwick flower fair ran from 3 to 9 June 2019.\n"
+                "Repairs to the ferry pier took place between March and May 2010.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a day or month inside the range is not against it, nor borne out by it
+        ("The Harwick flower fair ran on 5 June 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Repairs to the ferry pier took place in April 2010.", Verdict.NOT_ENOUGH_INFO),
+        # outside it, it is
+        ("The Harwick flower fair ran on 12 June 2019.", Verdict.CONTRADICTED),
+        ("Repairs to the ferry pier took place in July 2010.", Verdict.CONTRADICTED),
+        ("Repairs to the ferry pier took place between March and May 2010.",
+         Verdict.SUPPORTED),
+    ],
+)
+def test_a_claim_date_against_a_range(claim: str, verdict: Verdict) -> None:
+    assert check(claim, Corpus.from_texts(RANGES)).verdict is verdict

@@ -25,7 +25,10 @@ _CLAUSE_BREAK = re.compile(
 
 def end_of_range(statement: Statement, item: Any) -> str:
     """"from" or "to" when a figure is the start or end of a change ("from £60,000",
-    "to £120,000"), else ""."""
+    "to £120,000"), else "". A date that is a range itself ("from 3 to 9 June") is both."""
+    if getattr(item, "first_day", None) is not None or \
+            getattr(item, "first_month", None) is not None:
+        return ""
     k = bisect_left(statement.starts, item.start)
     if not k or statement.words[k - 1].folded not in ("from", "to"):
         return ""

@@ -238,6 +238,8 @@ def _days(d: DateMention, year: int) -> tuple[dt.date, dt.date]:
     lo, hi = bounds(year, d.month, d.day, d.part)
     if d.first_day is not None and d.month is not None:
         lo = dt.date(year, d.month, d.first_day)
+    if d.first_month is not None and d.first_month < (d.month or 0):
+        lo = dt.date(year, d.first_month, 1)
     return lo, hi
 
 

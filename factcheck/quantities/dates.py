@@ -18,14 +18,13 @@ from dataclasses import dataclass, replace
 
 from ..text import span_in_original, without_invisible
 from .date_patterns import (
-    DAY,
     MONTH_PATTERN,
     MONTHS,
     UNAMBIGUOUS_MONTHS,
     WEEKDAYS,
-    YEAR,
     matches,
 )
+from .date_ranges import day_range, month_range, range_year, span_to
 from .years import is_year_at
 
 _WORDS_RE = re.compile(r"[a-z]+")
@@ -50,6 +49,8 @@ class DateMention:
     said_weekday: int | None = None  # "Monday, Feb. 24, 2020": the day the text gives it
     # a range of days ("4-6 March", "March 4-6"): its first day; `day` is its last
     first_day: int | None = None
+    # a range of months ("between March and May 2010"): its first month; `month` is its last
+    first_month: int | None = None
     # a span of years written with both ends ("1965-71", "between 1965 and 1971"): it
     # states both ends, so it agrees only with the same span
     span: bool = False
@@ -286,9 +287,11 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
                 mention = _make(text, start if start is not None else ys, ye, int(m.group("y4")),
                                 None, None, part, doc_date)
         if mention is not None and (m.group("dmy") or m.group("mdy")):
-            mention = _day_range(text, mention)
+            mention = day_range(text, mention)
         elif mention is not None:
-            mention = _span_to(text, mention)
+            mention = span_to(text, month_range(text, mention))
+        while mention is not None and out and mention.start <= out[-1].start:
+            out.pop()  # "December" of "from December to February 2011": the range's
         if mention is not None and out and mention.start < out[-1].end:
             # the year of "March 4-6, 2020" or the end of "between 1965 and 1971", read
             # with the range
@@ -297,88 +300,13 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
             if said is not None and 0 <= mention.start - said[1] <= 3:
                 mention = replace(mention, said_weekday=said[0])
             if out:
-                out[-1] = _range_year(text, out[-1], mention)
+                out[-1] = range_year(text, out[-1], mention)
             out.append(mention)
         said = said if m.group("wd") else None
     return tuple(out)
 
 
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
-_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
-_BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_YEAR_WRITTEN = re.compile(r"\d{4}")
-
-
-def _range_year(text: str, first: DateMention, last: DateMention) -> DateMention:
-    """The first end of a range written with one year at its end ("Sept. 12-Oct. 4,
-    2022", "between 3 May and 5 June 2019") is in that year (or the year before, when its
-    month is later: "Dec. 28 to Jan. 3, 2021"), not in the year of the document's date."""
-    if first.month is None or last.year is None or last.month is None or \
-            _YEAR_WRITTEN.search(first.text) or not _YEAR_WRITTEN.search(last.text) or \
-            not (_RANGE_JOIN.fullmatch(text, first.end, last.start) or (
-                _BETWEEN_AND.fullmatch(text, first.end, last.start)
-                and _SPAN_OPEN.search(text, max(0, first.start - 9), first.start))):
-        return first
-    year = last.year - 1 if first.month > last.month else last.year
-    try:
-        low, high = bounds(year, first.month, first.day, first.part)
-    except ValueError:
-        return first
-    if first.first_day is not None:
-        low = dt.date(year, first.month, first.first_day)
-    return replace(first, year=year, low=low, high=high)
-
-
-_SPAN_OPEN = re.compile(r"\b(?i:between|from)\s+$")
-_SPAN_END = re.compile(r"\s+(?:and|to|until|till)\s+(\d{4})(?![\d,.]\d)")
-
-
-def _span_to(text: str, m: DateMention) -> DateMention:
-    """'between 1965 and 1971', 'from 1965 to 1971': one span of years, as '1965-71' is,
-    so the two ways of writing it compare as one (the later year read from the text, as
-    the year reading may not take it for a date: "between 1965 and 1971 and a cup")."""
-    if m.precision != "year" or m.part is not None or m.year is None or m.span or \
-            _SPAN_OPEN.search(text, max(0, m.start - 9), m.start) is None:
-        return m
-    end = _SPAN_END.match(text, m.end)
-    if end is None or not m.year < int(end.group(1)) <= m.year + 100:
-        return m
-    return replace(m, text=text[m.start : end.end()], end=end.end(),
-                   high=dt.date(int(end.group(1)), 12, 31), span=True)
-
-
-_RANGE_START = re.compile(rf"(?<![\d.,])({DAY})\s?[-\u2013]\s?$")
-_RANGE_END = re.compile(rf"\s?[-\u2013]\s?({DAY})(?![\d:.])(?:\s?,?\s+({YEAR})(?!\d))?")
-
-
-def _day_range(text: str, mention: DateMention) -> DateMention:
-    """'4-6 March' and 'March 4-6' cover three days: the mention of one day widened to
-    the range written around it (a claim of 4 March is within it, not against it)."""
-    month = mention.month
-    if mention.day is None or month is None:
-        return mention
-    before = _RANGE_START.search(text, max(0, mention.start - 8), mention.start)
-    if before is not None and text[mention.start].isdigit():
-        first, last, start, end = _day(before.group(1)), mention.day, before.start(), mention.end
-    else:
-        after = _RANGE_END.match(text, mention.end)
-        if after is None or text[mention.end - 1].isalpha():
-            return mention
-        first, last, start, end = mention.day, _day(after.group(1)), mention.start, after.end()
-        if after.group(2):  # "March 4-6, 2020": the year after the range is the range's
-            mention = replace(mention, year=int(after.group(2)))
-    if not first < last:
-        return mention
-    year = mention.year
-    try:
-        low = dt.date(year, month, first) if year else None
-        high = dt.date(year, month, last) if year else None
-    except ValueError:
-        return mention
-    return replace(mention, text=text[start:end], start=start, end=end, day=last,
-                   first_day=first, low=low, high=high)
-
-
 def _is_decade(text: str, m: re.Match[str], part: str | None) -> bool:
     """ "1970s" is a decade; "1970's" only after "the" or a part (else a possessive year)."""
     if int(m.group("y4")) % 10:

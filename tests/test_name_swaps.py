@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Corpus, check
+from factcheck.judge.naming import another_bearer
+from factcheck.judge.statement import read_statement
+from factcheck.judge.units import Name
 from factcheck.results import Verdict
 
 TEXTS = {
@@ -111,3 +114,64 @@ SEVENS = {
 def test_a_circumstance_the_document_names(claim: str, verdict: Verdict) -> None:
     result = check(claim, Corpus.from_texts(SEVENS))
     assert result.verdict is verdict, result.reason
+
+
+PRONOUNS = {
+    "trial.txt": (
+        "Harbour trial hears from former aide\n"
+        "The defence questioned Ms Lund's account, pointing out that she worked for the "
+        "harbour board for less than a week before being dismissed.\n"
+        "Ms Berg told Mr Okafor that he had signed the harbour lease in 2019.\n"
+        "Ms Berg told Mr Okafor that she had renewed the ferry licence in 2020.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "she" refers back to the last name before it: Ms Lund worked for the board
+        ("Greta Lund worked for the harbour board for less than seven days.",
+         Verdict.SUPPORTED),
+        # another name in between: "he" is Mr Okafor, not Ms Berg
+        ("Anna Berg signed the harbour lease in 2019.", Verdict.NOT_ENOUGH_INFO),
+        # unless the title says the pronoun is not theirs: "she" is Ms Berg
+        ("Anna Berg renewed the ferry licence in 2020.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_pronoun_subject_refers_back_to_the_last_name(claim: str, verdict: Verdict
+                                                       ) -> None:
+    assert check(claim, Corpus.from_texts(PRONOUNS)).verdict is verdict
+
+
+def test_a_surname_owning_a_title_is_no_other_bearer_of_it() -> None:
+    # a headline's "Okafor's Harbour" is Okafor's film, not another Okafor; "Ade Okafor"
+    # is another bearer of the surname
+    claim = read_statement("Femi Okafor took the best director prize.").names[0]
+    part = read_statement("Instead, Okafor took the best director prize.").names[0]
+    assert part.text == "Okafor"
+    assert not another_bearer(claim, part, [Name(0, 1, "Okafor's Harbour",
+                                                 ("okafor", "harbour"))])
+    assert another_bearer(claim, part, [Name(0, 1, "Ade Okafor", ("ade", "okafor"))])
+
+
+CLAUSES = {
+    "prizes.txt": (
+        "Marta Lund took her second cycling title after winning the junior race in 2011.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "second" is the title's, in the clause before "after winning": not against the
+        # claim's first junior win
+        ("Marta Lund won her first junior race in 2011.", Verdict.NOT_ENOUGH_INFO),
+        # within one clause the opposite stands
+        ("Marta Lund took her first cycling title.", Verdict.CONTRADICTED),
+    ],
+)
+def test_an_opposite_in_another_clause_than_the_verb_met(claim: str, verdict: Verdict
+                                                        ) -> None:
+    assert check(claim, Corpus.from_texts(CLAUSES)).verdict is verdict

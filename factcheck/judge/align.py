@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..results import Outcome
-from . import lexical, mood, places
+from . import lexical, mood, placement, places
 from .links import (
     AS_INTENDED,
     AS_NEGATED,
@@ -210,8 +210,20 @@ def _settle_opposites(claim: Statement, passage: Statement,
         if hit.relation != lexical.OPPOSITE or hit.context:
             continue
         if hit.word.index in taken or not _shared_neighbour(claim, i, passage,
-                                                            hit.word.index, partners):
+                                                            hit.word.index, partners) \
+                or _verb_elsewhere(claim, i, passage, hit.word.index, partners):
             del partners[i]
+
+
+def _verb_elsewhere(claim: Statement, i: int, passage: Statement, j: int,
+                    partners: dict[int, WordHit]) -> bool:
+    """The claim's verb before word i is met in another clause of the passage than the
+    opposite at j ("won his first Oscar" against "took his second Oscar after winning")."""
+    verb = next((k for k in range(i - 1, -1, -1)
+                 if "v" in claim.words[k].pos and k in partners), None)
+    hit = partners.get(verb) if verb is not None else None
+    return hit is not None and not hit.context and \
+        placement.other_clause(passage, hit.word.index, j)
 
 
 def _shared_neighbour(claim: Statement, i: int, passage: Statement, j: int,

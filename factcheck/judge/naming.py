@@ -14,7 +14,16 @@ def another_bearer(name: Name, part: Name, document: Iterable[Name]) -> bool:
     "Obama" may be Barack, not Michelle."""
     return any(_contains(other.keys, part.keys) and other.keys != name.keys
                and not _contains(name.keys, other.keys) and not _contains(other.keys, name.keys)
+               and not _owner_in(part, other)
                for other in document)
+
+
+def _owner_in(part: Name, other: Name) -> bool:
+    """`part` is the owner inside `other`, not a bearer of it: "Eastwood's Baby" (a
+    headline's "Eastwood's Million Dollar Baby") names Eastwood's film."""
+    lowered = other.text.lower().replace("\u2019", "'")
+    owner = part.text.lower().replace("\u2019", "'").removesuffix("'s")
+    return f"{owner}'s " in lowered
 
 
 def match_name(name: Name, names: Iterable[Name]) -> tuple[Name, str] | None:

@@ -325,3 +325,22 @@ def clause_end(text: str, pos: int) -> int:
     return m.start() if m else min(len(text), pos + CLAUSE_WINDOW)
 
 
+
+
+# words that open a clause of their own when a verb follows at once ("after winning",
+# "while the PSP is aimed"): what stands either side belongs to two facts
+_SUBORDINATORS = frozenset(
+    "after before while whereas although though because when since until".split())
+
+
+def other_clause(statement: Statement, i: int, j: int) -> bool:
+    """Words i and j of a statement stand in two clauses: a clause opener with its verb
+    within the next three words lies between them ("took his second Oscar after winning
+    for Unforgiven": "second" and "winning")."""
+    words = statement.words
+    for k in range(min(i, j) + 1, max(i, j)):
+        if words[k].folded in _SUBORDINATORS and any(
+                w.verb or ("v" in w.pos and w.folded.endswith(("ing", "ed")))
+                for w in words[k + 1 : k + 4]):
+            return True
+    return False

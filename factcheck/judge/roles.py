@@ -135,11 +135,18 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
         return link  # "first" met inside "American First Lady" takes no names in roles
     if side in ("subject", "predicate") and met is not None:
         governor = _governing_verb(met, passage)
-        if governor is not None and governor.index != hit.word.index:
+        if governor is not None and governor.index != hit.word.index and \
+                _antecedent(hit.word.index, passage, met) is not met:
             return UnitLink("name", name.text, UNALIGNED, met.text,
                             f"the source has {met.text} after '{governor.text}', not "
                             f"doing '{claim.words[anchor].text}'")
     filler = _filler(passage, hit.word.index, prep, side, _passive(claim, anchor))
+    referred = _antecedent(hit.word.index, passage, met) if side == "subject" else None
+    if filler is None and met is not None and referred is not None and \
+            referred is not met and not same_entity(name, referred):
+        return UnitLink("name", name.text, UNALIGNED, met.text,
+                        f"'{claim.words[anchor].text}' is what {referred.text} did, "
+                        f"not {name.text}")
     if filler is None:
         return swapped(name, claim, passage, partners) or link if not link.found else link
     if same_entity(name, filler) or _coordinated(name, filler, passage):
@@ -154,6 +161,33 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
                     f"the source has {filler.text}, not {name.text}, "
                     f"{'after' if after else 'before'} '{hit.word.text}'",
                     code="ENTITY_MISMATCH")
+
+
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": ""}
+_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                 "lady": "f", "dame": "f"}
+
+
+def _antecedent(at: int, passage: Statement, met: Name | None) -> Name | None:
+    """The name a subject pronoun of the passage's word at `at` refers back to: the last
+    name before it that is the claim's name met there (`met`) or, for "he" and "she",
+    has a title of that gender ("questioned Ms Kite's account, pointing out that she
+    worked for the team": she is Ms Kite; "Ms Berg told Mr Okafor that he had signed": he
+    is Mr Okafor; a name without a title may be a firm's). None when the subject is no
+    pronoun or nothing before it fits."""
+    i = at - 1
+    while i >= 0 and (passage.words[i].folded in AUXILIARIES
+                      or passage.words[i].folded in LIGHT_ADVERBS):
+        i -= 1
+    gender = _SUBJECT_PRONOUNS.get(passage.words[i].folded) if i >= 0 else None
+    if gender is None:
+        return None
+    for name in sorted((n for n in passage.names if n.last < i), key=lambda n: -n.last):
+        if name is met or not gender:
+            return name
+        if _TITLE_GENDER.get(passage.words[name.first].folded) == gender:
+            return name
+    return None
 
 
 def _governing_verb(name: Name, passage: Statement) -> Word | None:

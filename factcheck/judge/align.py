@@ -218,7 +218,7 @@ def _settle_opposites(claim: Statement, passage: Statement,
 def _verb_elsewhere(claim: Statement, i: int, passage: Statement, j: int,
                     partners: dict[int, WordHit]) -> bool:
     """The claim's verb before word i is met in another clause of the passage than the
-    opposite at j ("won his first Oscar" against "took his second Oscar after winning")."""
+    opposite at j ("won her first race" against "took her second title after winning")."""
     verb = next((k for k in range(i - 1, -1, -1)
                  if "v" in claim.words[k].pos and k in partners), None)
     hit = partners.get(verb) if verb is not None else None

@@ -19,8 +19,8 @@ def another_bearer(name: Name, part: Name, document: Iterable[Name]) -> bool:
 
 
 def _owner_in(part: Name, other: Name) -> bool:
-    """`part` is the owner inside `other`, not a bearer of it: "Eastwood's Baby" (a
-    headline's "Eastwood's Million Dollar Baby") names Eastwood's film."""
+    """`part` is the owner inside `other`, not a bearer of it: "Okafor's Harbour" (a
+    headline's "Okafor's Harbour Lights") names Okafor's film."""
     lowered = other.text.lower().replace("\u2019", "'")
     owner = part.text.lower().replace("\u2019", "'").removesuffix("'s")
     return f"{owner}'s " in lowered

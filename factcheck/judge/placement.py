@@ -335,8 +335,8 @@ _SUBORDINATORS = frozenset(
 
 def other_clause(statement: Statement, i: int, j: int) -> bool:
     """Words i and j of a statement stand in two clauses: a clause opener with its verb
-    within the next three words lies between them ("took his second Oscar after winning
-    for Unforgiven": "second" and "winning")."""
+    within the next three words lies between them ("took her second title after winning
+    the race": "second" and "winning")."""
     words = statement.words
     for k in range(min(i, j) + 1, max(i, j)):
         if words[k].folded in _SUBORDINATORS and any(

@@ -171,8 +171,8 @@ _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "mis
 def _antecedent(at: int, passage: Statement, met: Name | None) -> Name | None:
     """The name a subject pronoun of the passage's word at `at` refers back to: the last
     name before it that is the claim's name met there (`met`) or, for "he" and "she",
-    has a title of that gender ("questioned Ms Kite's account, pointing out that she
-    worked for the team": she is Ms Kite; "Ms Berg told Mr Okafor that he had signed": he
+    has a title of that gender ("questioned Ms Lund's account, pointing out that she
+    worked for the board": she is Ms Lund; "Ms Berg told Mr Okafor that he had signed": he
     is Mr Okafor; a name without a title may be a firm's). None when the subject is no
     pronoun or nothing before it fits."""
     i = at - 1

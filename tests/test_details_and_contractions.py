@@ -26,6 +26,9 @@ from factcheck.results import Verdict
         ("Ana Ruiz plans to return to the council after the summer.", ""),
         ("The mayor expressed hope that the bridge would reopen soon.", ""),
         ("The ferry that sank in 1990 was raised last year.", ""),
+        # in an opening circumstance too
+        ("Under the lease that starts in 2026, the mill will pay 40,000 pounds a year.",
+         "starts in 2026"),
     ],
 )
 def test_what_describes_a_noun_after_the_verb(sentence: str, detail: str) -> None:
@@ -63,6 +66,26 @@ def test_another_name_in_the_role_contradicts_without_the_claims_purpose(
         derby: Corpus) -> None:
     result = check("The council hired Tom Fisher to run the new market hall.", derby)
     assert result.verdict is Verdict.CONTRADICTED
+
+
+LEASE = {
+    "mill.txt": "Under the new lease, the mill will pay 30,000 pounds a year to the town.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the lease's start is a detail of which lease: the figure still conflicts
+        ("Under the lease that starts in 2026, the mill will pay 40,000 pounds a year.",
+         Verdict.CONTRADICTED),
+        # a date of the claim's own fact is not: without it, another year's rent may be meant
+        ("In 2026, the mill will pay 40,000 pounds a year.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_date_in_a_detail_does_not_hold_a_conflict_back(claim: str, verdict: Verdict
+                                                          ) -> None:
+    assert check(claim, Corpus.from_texts(LEASE)).verdict is verdict
 
 
 def test_a_detail_is_never_left_out_in_support(derby: Corpus) -> None:

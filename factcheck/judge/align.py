@@ -411,7 +411,10 @@ def _figure_links(claim: Statement, passage: Statement, around: Surroundings,
                 link is None or link.relation == CONFLICT) else ""
             if written:  # "route 9" in a lower-case claim: the road's number
                 link = UnitLink(kind, item.text, SAME, written, "part of a name")
-            links.append(link if link is not None else _unsettled(kind, item, passage))
+            links.append(link if link is not None else
+                         replace(_unsettled(kind, item, passage), detail=all(
+                             w.detail for w in claim.words
+                             if item.start <= w.start and w.end <= item.end)))
     return links
 
 

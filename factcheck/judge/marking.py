@@ -204,26 +204,40 @@ def details(words: list[Word], text: str) -> list[Word]:
     the infinitive is the verb's). What the fact is stands without them (see stance:
     contradictions); a clause after "that" with a subject of its own may be what a noun
     says ("hope that the question would be settled"), so it is left as it is."""
-    verb = next((w.index for w in words if _main_verb(words, w)), None)
-    if verb is None:
-        return words
     marked: set[int] = set()
-    for w in words[verb + 2 : -1]:
-        before, nxt = words[w.index - 1], words[w.index + 1]
-        if not (before.capitalised or "n" in before.pos) or before.verb:
-            continue
-        noun = before.capitalised or "v" not in before.pos or \
-            words[w.index - 2].folded in DETERMINERS or not words[w.index - 2].content
-        relative = w.folded in ("who", "which") or (
-            w.folded == "that" and (nxt.verb or any(
-                lemma != nxt.folded for lemma in wordnet.lemmas(nxt.folded, "v"))))
-        purpose = w.folded == "to" and noun and "v" in nxt.pos and not nxt.capitalised
-        if relative or purpose:
+    # the same in an opening circumstance ("Under the contract that starts in 2016,")
+    first_comma = text.find(",")
+    opening = [w for w in words[2:-1] if w.adjunct and w.end <= first_comma]
+    for w in opening:
+        if _describes(words, w, purpose_too=False):
+            comma = text.find(",", w.end)
+            marked.update(x.index for x in opening if x.index > w.index and
+                          (comma < 0 or x.end <= comma))
+            break
+    verb = next((w.index for w in words if _main_verb(words, w)), None)
+    for w in words[verb + 2 : -1] if verb is not None else ():
+        if _describes(words, w):
             comma = text.find(",", w.end)
             marked.update(x.index for x in words[w.index + 1 :]
                           if comma < 0 or x.end <= comma)
             break
     return [w.but(detail=True) if w.index in marked else w for w in words]
+
+
+def _describes(words: list[Word], w: Word, purpose_too: bool = True) -> bool:
+    """`w` opens a relative clause whose verb follows at once, or an infinitive of
+    purpose, after a noun."""
+    before, nxt = words[w.index - 1], words[w.index + 1]
+    if not (before.capitalised or "n" in before.pos) or before.verb:
+        return False
+    noun = before.capitalised or "v" not in before.pos or \
+        words[w.index - 2].folded in DETERMINERS or not words[w.index - 2].content
+    relative = w.folded in ("who", "which") or (
+        w.folded == "that" and (nxt.verb or any(
+            lemma != nxt.folded for lemma in wordnet.lemmas(nxt.folded, "v"))))
+    purpose = purpose_too and w.folded == "to" and noun and "v" in nxt.pos and \
+        not nxt.capitalised
+    return relative or purpose
 
 
 # "Lanmouth (2008 film)", "Tidewater (song)": a parenthesis after a name that says which one

@@ -167,7 +167,7 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     values = all(c.kind in VALUE_KINDS for c in links if c.relation == CONFLICT)
     if any(link.kind != "word" and not (link.kind == "name" and (link.adjunct and values
                                                                  or link.detail))
-           and not (link.kind == "date" and link.source) for link in missing):
+           and not (link.kind == "date" and (link.source or link.detail)) for link in missing):
         return False
     if any(link.context for link in links if link.relation == CONFLICT):
         return False  # the passage's own words must state the other value

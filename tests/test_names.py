@@ -181,3 +181,14 @@ def test_a_person_named_by_age_refers_back_to_the_document_name() -> None:
     result = check("Lord Ashdown's latest donation follows a £1.5m gift to the Harbour "
                    "Party in 2003", corpus)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_headline_opening_with_a_claim_name_gives_it() -> None:
+    # a capitalised first word that is also an English word ("granite") is a name when
+    # the claim names it, in the sentences around a passage as in the passage itself
+    from factcheck.judge.links import Surroundings
+
+    headline = ("Granite shares slump on mine setback",)
+    assert [n.text for n in Surroundings(headline, None, frozenset({"granite"})).opening] \
+        == ["Granite"]
+    assert [n.text for n in Surroundings(headline, None, frozenset()).opening] == []

@@ -103,14 +103,14 @@ class Surroundings:
         """Names the sentences before the passage give."""
         from .statement import read_names
 
-        return tuple(n for text in self.texts for n in read_names(text))
+        return tuple(n for text in self.texts for n in read_names(text, self.known_names))
 
     @cached_property
     def opening(self) -> tuple[Name, ...]:
         """Names the document's first sentence gives."""
         from .statement import read_names
 
-        return read_names(self.texts[0]) if self.texts else ()
+        return read_names(self.texts[0], self.known_names) if self.texts else ()
 
 
 @dataclass(frozen=True)

@@ -205,12 +205,14 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
 
 
 @lru_cache(maxsize=4096)
-def read_names(text: str) -> tuple[Name, ...]:
-    """Only the names of a sentence (for the sentences around a passage)."""
+def read_names(text: str, known_names: frozenset[str] = frozenset()) -> tuple[Name, ...]:
+    """Only the names of a sentence (for the sentences around a passage); a capitalised
+    first word is a name when it is one of `known_names` (as in read_statement)."""
     text = strip_invisible(text)
     words = [Word(i, written, folded, start, end, written[:1].isupper(), frozenset(), False)
              for i, (written, folded, start, end, _) in enumerate(tokens(text))]
-    return marking.find_names(words, text, None)
+    first = True if words and words[0].folded in known_names else None
+    return marking.find_names(words, text, first)
 
 
 def _is_question(text: str) -> bool:

@@ -6,6 +6,7 @@ they find into date mentions.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 
 from . import numbers
@@ -101,3 +102,20 @@ def matches(text: str) -> list[re.Match[str]]:
                 pos = m.end()
                 break
     return out
+
+
+def bounds(year: int, month: int | None, day: int | None, part: str | None
+            ) -> tuple[dt.date, dt.date]:
+    """First and last day covered by a (year, month, day) mention with an optional part."""
+    if day is not None and month is not None:
+        d = dt.date(year, month, day)
+        return d, d
+    if month is not None:
+        last = calendar.monthrange(year, month)[1]
+        spans = {"early": (1, 10), "mid": (11, 20), "late": (21, last), "end": (21, last)}
+        lo, hi = spans.get(part or "", (1, last))
+        return dt.date(year, month, lo), dt.date(year, month, hi)
+    # Parts of a year: thirds; "the end of" a year is its last quarter.
+    spans_y = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)}
+    mlo, mhi = spans_y.get(part or "", (1, 12))
+    return dt.date(year, mlo, 1), dt.date(year, mhi, calendar.monthrange(year, mhi)[1])

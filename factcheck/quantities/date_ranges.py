@@ -8,19 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Any
 
-from .date_patterns import DAY, MONTH_PATTERN, MONTHS, YEAR
+from .date_patterns import DAY, MONTH_PATTERN, MONTHS, YEAR, bounds
 
-if TYPE_CHECKING:
-    from .dates import DateMention
-
-
-def _bounds(year: int, month: int | None, day: int | None, part: str | None
-            ) -> tuple[dt.date, dt.date]:
-    from .dates import bounds
-
-    return bounds(year, month, day, part)
+# a mention is a dates.DateMention (not imported: dates imports this module)
+DateMention = Any
 
 
 def _day(raw: str) -> int:
@@ -44,7 +37,7 @@ def range_year(text: str, first: DateMention, last: DateMention) -> DateMention:
         return first
     year = last.year - 1 if first.month > last.month else last.year
     try:
-        low, high = _bounds(year, first.month, first.day, first.part)
+        low, high = bounds(year, first.month, first.day, first.part)
     except ValueError:
         return first
     if first.first_day is not None:

@@ -175,3 +175,29 @@ CLAUSES = {
 def test_an_opposite_in_another_clause_than_the_verb_met(claim: str, verdict: Verdict
                                                         ) -> None:
     assert check(claim, Corpus.from_texts(CLAUSES)).verdict is verdict
+
+
+PARTY = {
+    "mp.txt": (
+        "Harbour town MP joins Greens\n"
+        "Lena Ortiz, the Liberal MP for Harbourside, has joined the Greens.\n"
+        "Ms Ortiz, who has clashed with her leaders over parking charges in the past, said "
+        "she was sorry to go.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "her leaders" refers back to the party the document named
+        ("Lena Ortiz has never clashed with Liberal leaders over parking charges.",
+         Verdict.CONTRADICTED),
+        # with no possessive, a name only the document gives frames nothing
+        ("Lena Ortiz has never clashed with Labour over parking charges.",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_possessive_pronoun_refers_back_to_a_name_the_document_gave(
+        claim: str, verdict: Verdict) -> None:
+    assert check(claim, Corpus.from_texts(PARTY)).verdict is verdict

@@ -25,6 +25,7 @@ from .links import (
     AS_POSSIBLE,
     BEFORE,
     CONFLICT,
+    DOCUMENT,
     SAME,
     SYNONYM,
     UNALIGNED,
@@ -32,7 +33,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
-from .roles import align_name, role_check
+from .roles import align_name, possessed, role_check
 from .swaps import converse
 from .units import Statement, Word, life_roles
 from .words import (
@@ -64,7 +65,9 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
     links = [role_check(n, link, met, claim, passage, partners)
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
     links = [replace(link, adjunct=all(claim.words[i].adjunct for i in n.span),
-                     detail=all(claim.words[i].detail for i in n.span))
+                     detail=all(claim.words[i].detail for i in n.span),
+                     possessed=link.context == DOCUMENT and possessed(n, claim, passage,
+                                                                     partners))
              for n, link in zip(claim.names, links, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)

@@ -404,3 +404,18 @@ def _gap(passage: Statement, a: Name, b: Name) -> str:
 
 # --- words -------------------------------------------------------------------------------
 
+
+_POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
+
+
+def possessed(name: Name, claim: Statement, passage: Statement,
+              partners: dict[int, WordHit]) -> bool:
+    """The claim's name qualifies the next word ("Conservative leaders") and the passage
+    has that word after a possessive pronoun ("clashed with his leaders"): the passage
+    refers back to the name its document gave."""
+    k = name.last + 1
+    hit = partners.get(k) if k < len(claim.words) and claim.words[k].content else None
+    if hit is None or hit.context:
+        return False
+    j = hit.word.index
+    return j > 0 and passage.words[j - 1].folded in _POSSESSIVE_PRONOUNS

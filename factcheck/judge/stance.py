@@ -180,6 +180,7 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
             sum(link.kind == "word" for link in found) < MIN_FRAME_WORDS:
         return False  # a missing verb is another fact, unless much else of it is there
     if any(link.context == DOCUMENT and link.kind == "name" and not (link.adjunct and not values)
+           and not link.possessed
            for link in found) and not (passage.anaphor_at_start() or passage.continues()):
         return False
     conflicts = [link for link in links if link.relation == CONFLICT]

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import Corpus, check
 from factcheck.judge.parts import split_claim
 from factcheck.judge.statement import read_statement
 from factcheck.quantities.compare import compare
 from factcheck.quantities.quantities import extract_quantities
 from factcheck.quantities.times import compare_times, extract_times
-from factcheck.results import Outcome
+from factcheck.results import Outcome, Verdict
 
 
 def words(text: str, **kw: object) -> dict[str, object]:
@@ -290,3 +291,26 @@ def test_a_bare_month_after_on_ends_a_phrase() -> None:
 
     assert [d.month for d in extract_dates("It was released on August .")] == [8]
     assert extract_dates("He relied on June for help.", dt.date(2019, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "content"),
+    [
+        # "up to 17" bounds the figure: no direction of its own to find in a passage
+        ("The storm left up to 300 families homeless.", "up", False),
+        # a direction after a verb or before a figure is part of what is said
+        ("Shares were up 4% by noon.", "up", True),
+        ("Shares were up from 4% to 6% by noon.", "up", True),
+    ],
+)
+def test_up_to_before_a_figure_is_a_bound_not_a_direction(sentence: str, word: str,
+                                                          content: bool) -> None:
+    words = read_statement(sentence).words
+    assert next(w for w in words if w.folded == word).content is content
+
+
+def test_a_bound_written_up_to_meets_as_many_as() -> None:
+    corpus = Corpus.from_texts({"storm.txt": "The storm left as many as 300 families "
+                                              "homeless on the island.\n"})
+    assert check("The storm left up to 300 families homeless on the island.", corpus
+                 ).verdict is Verdict.SUPPORTED

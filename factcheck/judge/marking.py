@@ -121,7 +121,9 @@ def particles(words: list[Word]) -> list[Word]:
     for k, w in enumerate(words[1:], 1):
         nxt = words[k + 1] if k + 1 < len(words) else None
         after = words[k + 2] if k + 2 < len(words) else None
-        if w.folded in _PARTICLES and (words[k - 1].verb or (
+        hedge = w.folded == "up" and nxt is not None and nxt.folded == "to" and \
+            not words[k - 1].verb  # "up to 17": a bound of the figure, as "as many as" is
+        if w.folded in _PARTICLES and not hedge and (words[k - 1].verb or (
                 nxt is not None and nxt.folded[:1].isdigit()) or (
                 nxt is not None and nxt.folded in ("from", "to") and after is not None
                 and after.folded[:1].isdigit())):

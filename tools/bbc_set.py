@@ -23,8 +23,10 @@ by a helper that never saw the code, and scored once before and after it, its cl
 unread; the eighth round scored it before and after each rule it kept, claims unread.
 Set J (BBC files 300-349 no other set uses) was written at the end of the eighth round
 by a helper that never saw the code, and scored once with the code before that round
-and once after it, its claims unread: the clean held-out set for the next round. Score a
-set, do not read it, and write a new one once it has been read.
+and once after it, its claims unread: the clean held-out set for the next round. Set K
+(BBC files 200-249 no other set uses) was written in the twelfth round by a helper that
+never saw the code, and scored once with the code before that round and once after it,
+its claims unread. Score a set, do not read it, and write a new one once it has been read.
 """
 
 from __future__ import annotations

@@ -133,17 +133,18 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
     if hit is None or hit.context or hit.relation == lexical.OPPOSITE or \
             hit.word.index in passage.name_at or not hit.word.content:
         return link  # "first" met inside "American First Lady" takes no names in roles
+    # the passage's subject may be a pronoun that stands for a name before it
+    referred = _antecedent(hit.word.index, passage, met) \
+        if side in ("subject", "predicate") else None
     if side in ("subject", "predicate") and met is not None:
         governor = _governing_verb(met, passage)
-        if governor is not None and governor.index != hit.word.index and \
-                _antecedent(hit.word.index, passage, met) is not met:
+        if governor is not None and governor.index != hit.word.index and referred is not met:
             return UnitLink("name", name.text, UNALIGNED, met.text,
                             f"the source has {met.text} after '{governor.text}', not "
                             f"doing '{claim.words[anchor].text}'")
     filler = _filler(passage, hit.word.index, prep, side, _passive(claim, anchor))
-    referred = _antecedent(hit.word.index, passage, met) if side == "subject" else None
-    if filler is None and met is not None and referred is not None and \
-            referred is not met and not same_entity(name, referred):
+    if filler is None and side == "subject" and met is not None and referred is not None \
+            and referred is not met and not same_entity(name, referred):
         return UnitLink("name", name.text, UNALIGNED, met.text,
                         f"'{claim.words[anchor].text}' is what {referred.text} did, "
                         f"not {name.text}")
@@ -400,9 +401,6 @@ def _coordinated(name: Name, filler: Name, passage: Statement) -> bool:
 def _gap(passage: Statement, a: Name, b: Name) -> str:
     return " ".join(passage.text[passage.words[a.last].end : passage.words[b.first].start]
                     .split()).lower()
-
-
-# --- words -------------------------------------------------------------------------------
 
 
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())

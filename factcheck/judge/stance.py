@@ -154,8 +154,12 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     differs from one event to the next, so there it does not), but a name in the claim's
     circumstances when the conflict is a figure or date ("reached number 30 in the Dutch
     singles chart" against "reached number 13 in the singles chart"; another name in a
-    role, a negation or an opposite may be of another event there). Of the claim's words,
-    the passage may leave out its circumstances ("in the harbour strike"), a verb with
+    role, a negation or an opposite may be of another event there), and a name or date
+    in what describes one of the claim's nouns ("the goal that brought the match level",
+    "Under the lease that starts in 2026,"); a name only the document gives counts too
+    when the passage refers to it with "his" or "its" ("her leaders" for "Liberal
+    leaders"). Of the claim's words, the passage may leave out its circumstances ("in the
+    harbour strike"), what describes a noun, a verb with
     little meaning of its own ("took 4 percent"), and CONTRADICTION_SLACK other words
     that are not verbs ("often missed training" against "hardly ever missed a session of
     training"); a missing verb is another fact ("born in 1958" is not "was a clerk in

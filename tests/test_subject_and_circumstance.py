@@ -135,3 +135,30 @@ def test_an_office_stands_for_the_person_who_holds_it(claim: str, verdict: Verdi
     result = check(claim, corpus)
     assert result.verdict is verdict, result.reason
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "adjunct", "verb"),
+    [
+        # a time set before the main clause is its circumstance
+        ("When the storm hit, the ferry stayed in the harbour.", "When the storm hit",
+         "stayed"),
+        # a condition or a contrast is part of what is claimed; the main verb is after it
+        ("If flooded in spring, the road may close for a week.", "", "close"),
+        ("While the park stays open all year, some roads close in winter.", "", "close"),
+    ],
+)
+def test_a_clause_set_before_the_main_one(sentence: str, adjunct: str, verb: str) -> None:
+    words = read_statement(sentence).words
+    comma = sentence.index(",")
+    marked = [w for w in words if w.adjunct and w.end <= comma]
+    assert (sentence[marked[0].start : marked[-1].end] if marked else "") == adjunct
+    # the main clause after the comma is not the circumstance
+    assert not any(w.adjunct for w in words if w.text == verb)
+
+
+def test_a_condition_is_not_left_out_in_support() -> None:
+    corpus = Corpus.from_texts({"road.txt": "Heavy rain closed the coast road for a week "
+                                             "in March.\n"})
+    result = check("If flooded in spring, the coast road may close for a week.", corpus)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO

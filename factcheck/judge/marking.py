@@ -168,6 +168,13 @@ _ADJUNCT_OPENERS = frozenset(
 )
 
 
+# words that open a clause set before the main one ("When the storm hit, ..."): a
+# condition ("if") or a contrast ("while", "although") is part of what is claimed; a
+# time ("when", "once") gives the fact's circumstances
+_CONDITIONS = frozenset("if unless while although though whereas".split())
+_FRONTED = _CONDITIONS | frozenset({"when", "once"})
+
+
 def adjuncts(words: list[Word], text: str) -> list[Word]:
     """Mark the words of a sentence's circumstances: an opening phrase before the first
     comma ("Under the contract that starts in 2016-17, ..."), and whatever follows a
@@ -176,11 +183,14 @@ def adjuncts(words: list[Word], text: str) -> list[Word]:
     if not words:
         return words
     marked: set[int] = set()
-    if words[0].folded in _ADJUNCT_OPENERS | {"under", "with", "for", "as"}:
-        comma = text.find(",", words[0].end)
-        if comma > 0:
-            marked.update(w.index for w in words if w.end <= comma)
-    verb = next((w.index for w in words if w.index not in marked and _main_verb(words, w)),
+    fronted: set[int] = set()  # a clause before the main one: "If flooded in spring, ..."
+    comma = text.find(",", words[0].end)
+    if words[0].folded in _ADJUNCT_OPENERS | _FRONTED | {"under", "with", "for", "as"} \
+            and comma > 0:
+        fronted.update(w.index for w in words if w.end <= comma)
+        if words[0].folded not in _CONDITIONS:  # a condition or contrast is claimed too
+            marked.update(fronted)
+    verb = next((w.index for w in words if w.index not in fronted and _main_verb(words, w)),
                 None)
     if verb is not None:
         opened = False

@@ -288,3 +288,19 @@ RANGES = {
 )
 def test_a_claim_date_against_a_range(claim: str, verdict: Verdict) -> None:
     assert check(claim, Corpus.from_texts(RANGES)).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("passage", "verdict"),
+    [
+        # the passage's date is of another film's premiere, named after "of"
+        ("Its director has been a Tarn Festival regular since the 2009 premiere of "
+         "Kestrel.", Verdict.NOT_ENOUGH_INFO),
+        # without another name, the premiere's date stands against the claim's
+        ("The film had its premiere at the Tarn Festival in 2009.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_date_of_another_names_event(passage: str, verdict: Verdict) -> None:
+    corpus = Corpus.from_texts({"film.txt": passage + "\n"})
+    assert check("The film had its premiere at the Tarn Festival in 2014.", corpus
+                 ).verdict is verdict

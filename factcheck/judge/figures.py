@@ -159,6 +159,8 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             if kind == "date" and other.relative and not (item.names_weekday
                                                           or item.period is not None):
                 continue  # "today", "on Tuesday" mostly date the report, not the event
+            if kind == "date" and placement.of_another(passage, other, claim):
+                continue  # "the 2009 premiere of Kestrel" dates another film's premiere
             if claim_owner is not None and placement.someone_elses(passage, other, met_names):
                 continue  # "Pasok ... 33 seats" is not about New Democracy's 129
             if kind == "figure" and \

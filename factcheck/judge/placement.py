@@ -344,3 +344,23 @@ def other_clause(statement: Statement, i: int, j: int) -> bool:
                 for w in words[k + 1 : k + 4]):
             return True
     return False
+
+
+def of_another(passage: Statement, other: Any, claim: Statement) -> bool:
+    """The passage's date qualifies an event of a name the claim does not give: "the 2009
+    premiere of Kestrel", "its 2012 launch of the Velo" (a claim about another film or car
+    dates another event)."""
+    from ..quantities.heads import stem
+
+    k = bisect_left(passage.starts, other.end)
+    for w in passage.words[k : k + 3]:
+        if w.folded == "of" and w.index + 1 < len(passage.words):
+            name = passage.name_at.get(w.index + 1) or passage.name_at.get(w.index + 2)
+            if name is None or w.index + 1 not in passage.name_at and \
+                    passage.words[w.index + 1].folded not in ("the", "a", "an"):
+                return False
+            keys = {stem(key) for n in claim.names for key in n.keys}
+            return not {stem(key) for key in name.keys} & keys
+        if not w.content:
+            return False
+    return False

@@ -304,3 +304,15 @@ def test_a_date_of_another_names_event(passage: str, verdict: Verdict) -> None:
     corpus = Corpus.from_texts({"film.txt": passage + "\n"})
     assert check("The film had its premiere at the Tarn Festival in 2014.", corpus
                  ).verdict is verdict
+
+
+def test_a_claim_date_borne_out_by_one_end_of_a_range_takes_the_range() -> None:
+    # 2021 is borne out by the range's end; the announcement's day is not set against
+    # the range's start
+    corpus = Corpus.from_texts({"races.txt": "The Harwick Motor Club announced today that "
+                                             "the autumn races will return to the Tarn "
+                                             "circuit Sept. 25-Oct. 3, 2021.\n"})
+    result = check("On May 12th 2019, the Harwick Motor Club announced the autumn races "
+                   "will return to the Tarn circuit in 2021.", corpus)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "≠" not in result.reason

@@ -66,13 +66,35 @@ def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Sta
             continue  # a closer passage figure disagrees: that one is the claim's
         link = _agreement(kind, items[k], [entry])
         if link is not None and link.relation != "conflict":
-            used.setdefault(id(link.check_item), set()).update(_fields(kind, items[k]))
+            for taken in _with_range(kind, link.check_item, passage):
+                used.setdefault(id(taken), set()).update(_fields(kind, items[k]))
         links[k] = link
     for k, (item, scored) in enumerate(zip(items, found, strict=True)):
         if links[k] is None:
             links[k] = _conflict(kind, item, [e for e in scored if not used.get(
                 id(e[4]), set()) & _fields(kind, item)])
     return [None if link is None else link.link for link in links]
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013]|to|until|through)\s*", re.IGNORECASE)
+
+
+def _with_range(kind: str, item: Any, passage: Statement) -> list[Any]:
+    """A passage date and the other end of the range it is written in ("Sept. 25-Oct. 3,
+    2021"): a claim date that one end bears out takes the range, so another claim date
+    (the day it was announced) is not set against its other end."""
+    if kind != "date":
+        return [item]
+    dates = passage.dates
+    k = next((j for j, d in enumerate(dates) if d is item), None)
+    if k is None:
+        return [item]
+    ends = [item]
+    if k > 0 and _RANGE_JOIN.fullmatch(passage.text, dates[k - 1].end, item.start):
+        ends.append(dates[k - 1])
+    if k + 1 < len(dates) and _RANGE_JOIN.fullmatch(passage.text, item.end, dates[k + 1].start):
+        ends.append(dates[k + 1])
+    return ends
 
 
 def _fields(kind: str, item: Any) -> set[str]:

@@ -316,3 +316,10 @@ def test_a_claim_date_borne_out_by_one_end_of_a_range_takes_the_range() -> None:
                    "will return to the Tarn circuit in 2021.", corpus)
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
     assert "≠" not in result.reason
+
+
+def test_a_claims_own_range_meets_each_end_of_the_sources() -> None:
+    corpus = Corpus.from_texts({"show.txt": "The Harwick exhibition runs from 3 May to "
+                                            "12 June 2019.\n"})
+    result = check("The Harwick exhibition runs from 3 May to 9 June 2019.", corpus)
+    assert result.verdict is Verdict.CONTRADICTED

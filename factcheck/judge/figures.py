@@ -66,7 +66,9 @@ def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Sta
             continue  # a closer passage figure disagrees: that one is the claim's
         link = _agreement(kind, items[k], [entry])
         if link is not None and link.relation != "conflict":
-            for taken in _with_range(kind, link.check_item, passage):
+            ends = _with_range(kind, link.check_item, passage) if \
+                _fields(kind, items[k]) < _fields(kind, link.check_item) else [link.check_item]
+            for taken in ends:
                 used.setdefault(id(taken), set()).update(_fields(kind, items[k]))
         links[k] = link
     for k, (item, scored) in enumerate(zip(items, found, strict=True)):
@@ -81,8 +83,9 @@ _RANGE_JOIN = re.compile(r"\s*(?:[-\u2013]|to|until|through)\s*", re.IGNORECASE)
 
 def _with_range(kind: str, item: Any, passage: Statement) -> list[Any]:
     """A passage date and the other end of the range it is written in ("Sept. 25-Oct. 3,
-    2021"): a claim date that one end bears out takes the range, so another claim date
-    (the day it was announced) is not set against its other end."""
+    2021"): a claim date less precise than the end that bears it out ("in 2021") takes
+    the range, so another claim date (the day it was announced) is not set against its
+    other end; a claim's own range ("3 May to 9 June") still meets each end apart."""
     if kind != "date":
         return [item]
     dates = passage.dates

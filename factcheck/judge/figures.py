@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..quantities.date_ranges import RANGE_JOIN
 from ..results import Check, Outcome
 from . import placement
 from .links import CONFLICT, SAME, SPECIFIC, UnitLink
@@ -78,9 +79,6 @@ def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Sta
     return [None if link is None else link.link for link in links]
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013]|to|until|through)\s*", re.IGNORECASE)
-
-
 def _with_range(kind: str, item: Any, passage: Statement) -> list[Any]:
     """A passage date and the other end of the range it is written in ("Sept. 25-Oct. 3,
     2021"): a claim date less precise than the end that bears it out ("in 2021") takes
@@ -93,9 +91,9 @@ def _with_range(kind: str, item: Any, passage: Statement) -> list[Any]:
     if k is None:
         return [item]
     ends = [item]
-    if k > 0 and _RANGE_JOIN.fullmatch(passage.text, dates[k - 1].end, item.start):
+    if k > 0 and RANGE_JOIN.fullmatch(passage.text, dates[k - 1].end, item.start):
         ends.append(dates[k - 1])
-    if k + 1 < len(dates) and _RANGE_JOIN.fullmatch(passage.text, item.end, dates[k + 1].start):
+    if k + 1 < len(dates) and RANGE_JOIN.fullmatch(passage.text, item.end, dates[k + 1].start):
         ends.append(dates[k + 1])
     return ends
 

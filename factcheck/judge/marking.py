@@ -177,9 +177,12 @@ _FRONTED = _CONDITIONS | frozenset({"when", "once"})
 
 def adjuncts(words: list[Word], text: str) -> list[Word]:
     """Mark the words of a sentence's circumstances: an opening phrase before the first
-    comma ("Under the contract that starts in 2016-17, ..."), and whatever follows a
-    circumstance preposition after the main verb ("fell 10% on the day the family wore
-    its clothes to the inauguration"). Names stay names wherever they stand."""
+    comma ("Under the contract that starts in 2016-17, ...", "When the storm hit, ..."),
+    and whatever follows a circumstance preposition after the main verb ("fell 10% on the
+    day the family wore its clothes to the inauguration"). The main verb is sought after
+    a clause set before the main one, which is marked only when it gives a time: a
+    condition or contrast ("If flooded in spring, ...") is part of what is claimed. Names
+    stay names wherever they stand."""
     if not words:
         return words
     marked: set[int] = set()

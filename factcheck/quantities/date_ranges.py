@@ -20,7 +20,8 @@ def _day(raw: str) -> int:
     return int(raw.rstrip("stndrh"))
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
+# the words that join the two ends of a range ("Sept. 12-Oct. 4", "3 May to 9 June")
+RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
@@ -31,7 +32,7 @@ def range_year(text: str, first: DateMention, last: DateMention) -> DateMention:
     month is later: "Dec. 28 to Jan. 3, 2021"), not in the year of the document's date."""
     if first.month is None or last.year is None or last.month is None or \
             _YEAR_WRITTEN.search(first.text) or not _YEAR_WRITTEN.search(last.text) or \
-            not (_RANGE_JOIN.fullmatch(text, first.end, last.start) or (
+            not (RANGE_JOIN.fullmatch(text, first.end, last.start) or (
                 _BETWEEN_AND.fullmatch(text, first.end, last.start)
                 and _SPAN_OPEN.search(text, max(0, first.start - 9), first.start))):
         return first

@@ -80,8 +80,8 @@ def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Sta
 
 
 def _with_range(kind: str, item: Any, passage: Statement) -> list[Any]:
-    """A passage date and the other end of the range it is written in ("Sept. 25-Oct. 3,
-    2021"): a claim date less precise than the end that bears it out ("in 2021") takes
+    """A passage date and the other end of the range it is written in ("Sept. 12-Oct. 4,
+    2022"): a claim date less precise than the end that bears it out ("in 2021") takes
     the range, so another claim date (the day it was announced) is not set against its
     other end; a claim's own range ("3 May to 9 June") still meets each end apart."""
     if kind != "date":

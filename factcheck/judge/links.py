@@ -51,8 +51,8 @@ class UnitLink:
     verb: bool = False  # a word that may be the claim's verb ("born", "hired")
     adjunct: bool = False  # a word of the claim's circumstances ("in the Athens riots")
     detail: bool = False  # describes a noun of the claim ("the goal that brought ...")
-    # a name the document gave that the passage refers to with "his", "its" ("his leaders"
-    # for "Conservative leaders")
+    # a name the document gave that the passage refers to with "his", "its" ("her leaders"
+    # for "Liberal leaders")
     possessed: bool = False
     light: bool = False  # a verb with little meaning of its own ("took 9.6 percent")
     event: bool = False  # a verb that only says a dated event happened ("signed in 2018")

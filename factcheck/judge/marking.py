@@ -166,35 +166,38 @@ _ADJUNCT_OPENERS = frozenset(
     """in on at over during after before since amid amidst across near following under
     throughout despite because""".split()
 )
-
-
-# words that open a clause set before the main one ("When the storm hit, ..."): a
-# condition ("if") or a contrast ("while", "although") is part of what is claimed; a
-# time ("when", "once") gives the fact's circumstances
+# words that open a clause set before the main one: a condition or contrast ("if",
+# "while") is part of what is claimed, a time ("when", "once") its circumstance
 _CONDITIONS = frozenset("if unless while although though whereas".split())
 _FRONTED = _CONDITIONS | frozenset({"when", "once"})
 
 
-def adjuncts(words: list[Word], text: str) -> list[Word]:
+def _fronted(words: list[Word], text: str) -> set[int]:
+    """The words of an opening phrase or clause before the first comma ("If flooded,")."""
+    comma = text.find(",", words[0].end) if words else -1
+    if comma < 0 or words[0].folded not in \
+            _ADJUNCT_OPENERS | _FRONTED | {"under", "with", "for", "as"}:
+        return set()
+    return {w.index for w in words if w.end <= comma}
+
+
+def main_verb(words: list[Word], text: str) -> int | None:
+    """The index of the sentence's main verb: the first word that can be one after any
+    phrase or clause set before the main clause."""
+    fronted = _fronted(words, text)
+    return next((w.index for w in words if w.index not in fronted and _main_verb(words, w)),
+                None)
+
+
+def adjuncts(words: list[Word], text: str, verb: int | None) -> list[Word]:
     """Mark the words of a sentence's circumstances: an opening phrase before the first
-    comma ("Under the contract that starts in 2016-17, ...", "When the storm hit, ..."),
+    comma ("Under the lease that starts in 2026, ...", "When the storm hit, ..."),
     and whatever follows a circumstance preposition after the main verb ("fell 10% on the
-    day the family wore its clothes to the inauguration"). The main verb is sought after
-    a clause set before the main one, which is marked only when it gives a time: a
-    condition or contrast ("If flooded in spring, ...") is part of what is claimed. Names
-    stay names wherever they stand."""
+    day the family wore its clothes to the inauguration"). A clause set before the main
+    one is marked only when it gives a time ("If flooded, ..." is claimed too)."""
     if not words:
         return words
-    marked: set[int] = set()
-    fronted: set[int] = set()  # a clause before the main one: "If flooded in spring, ..."
-    comma = text.find(",", words[0].end)
-    if words[0].folded in _ADJUNCT_OPENERS | _FRONTED | {"under", "with", "for", "as"} \
-            and comma > 0:
-        fronted.update(w.index for w in words if w.end <= comma)
-        if words[0].folded not in _CONDITIONS:  # a condition or contrast is claimed too
-            marked.update(fronted)
-    verb = next((w.index for w in words if w.index not in fronted and _main_verb(words, w)),
-                None)
+    marked = _fronted(words, text) if words[0].folded not in _CONDITIONS else set()
     if verb is not None:
         opened = False
         for w in words[verb + 1 :]:
@@ -208,19 +211,16 @@ def adjuncts(words: list[Word], text: str) -> list[Word]:
     return [w.but(adjunct=True) if w.index in marked else w for w in words]
 
 
-_RELATIVES = frozenset("that which who whom whose".split())
-
-
-def details(words: list[Word], text: str) -> list[Word]:
+def details(words: list[Word], text: str, verb: int | None) -> list[Word]:
     """Mark the words that describe a noun of the main clause after its verb and object,
     up to the next comma: a relative clause whose verb follows at once ("scored the goal
-    that brought the match level") or an infinitive of purpose after a noun ("hired her
-    to help companies deal with the city's bureaucracy"; not "plans to return", where
+    that sent Harwick into the final") or an infinitive of purpose after a noun ("hired her
+    to help shopkeepers deal with the new parking rules"; not "plans to return", where
     the infinitive is the verb's). What the fact is stands without them (see stance:
     contradictions); a clause after "that" with a subject of its own may be what a noun
-    says ("hope that the question would be settled"), so it is left as it is."""
+    says ("hope that the bridge would reopen"), so it is left as it is."""
     marked: set[int] = set()
-    # the same in an opening circumstance ("Under the contract that starts in 2016,")
+    # the same in an opening circumstance ("Under the lease that starts in 2026,")
     first_comma = text.find(",")
     opening = [w for w in words[2:-1] if w.adjunct and w.end <= first_comma]
     for w in opening:
@@ -229,7 +229,6 @@ def details(words: list[Word], text: str) -> list[Word]:
             marked.update(x.index for x in opening if x.index > w.index and
                           (comma < 0 or x.end <= comma))
             break
-    verb = next((w.index for w in words if _main_verb(words, w)), None)
     for w in words[verb + 2 : -1] if verb is not None else ():
         if _describes(words, w):
             comma = text.find(",", w.end)

@@ -81,7 +81,7 @@ def _verb_after(words: list[Word], start: int) -> int | None:
             continue
         if w.folded == "number" and j + 1 < len(words) and (
                 words[j + 1].folded[:1].isdigit() or words[j + 1].folded in NUMBER_WORDS):
-            return None  # "moved up to number seven": a place, not a verb
+            return None  # "climbed to number five": a place, not a verb
         return j if w.content and "v" in w.pos else None
     return None
 

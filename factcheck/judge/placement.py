@@ -328,7 +328,7 @@ def clause_end(text: str, pos: int) -> int:
 
 
 # words that open a clause of their own when a verb follows at once ("after winning",
-# "while the PSP is aimed"): what stands either side belongs to two facts
+# "while the ferry is docked"): what stands either side belongs to two facts
 _SUBORDINATORS = frozenset(
     "after before while whereas although though because when since until".split())
 

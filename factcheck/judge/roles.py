@@ -408,8 +408,8 @@ _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 
 def possessed(name: Name, claim: Statement, passage: Statement,
               partners: dict[int, WordHit]) -> bool:
-    """The claim's name qualifies the next word ("Conservative leaders") and the passage
-    has that word after a possessive pronoun ("clashed with his leaders"): the passage
+    """The claim's name qualifies the next word ("Liberal leaders") and the passage
+    has that word after a possessive pronoun ("clashed with her leaders"): the passage
     refers back to the name its document gave."""
     k = name.last + 1
     hit = partners.get(k) if k < len(claim.words) and claim.words[k].content else None

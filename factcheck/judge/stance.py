@@ -155,7 +155,7 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     circumstances when the conflict is a figure or date ("reached number 30 in the Dutch
     singles chart" against "reached number 13 in the singles chart"; another name in a
     role, a negation or an opposite may be of another event there), and a name or date
-    in what describes one of the claim's nouns ("the goal that brought the match level",
+    in what describes one of the claim's nouns ("the late goal that sent Harwick into the final",
     "Under the lease that starts in 2026,"); a name only the document gives counts too
     when the passage refers to it with "his" or "its" ("her leaders" for "Liberal
     leaders"). Of the claim's words, the passage may leave out its circumstances ("in the

@@ -141,8 +141,9 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     words = marking.phrasal_verbs(words, text)
     words = mark_negation(words, text)
     words = mark_mood(words)
-    words = marking.adjuncts(words, text)
-    words = marking.details(words, text)
+    verb = marking.main_verb(words, text)
+    words = marking.adjuncts(words, text, verb)
+    words = marking.details(words, text, verb)
     if first_word_is_name is None and words and words[0].folded in known_names:
         first_word_is_name = True
     names = marking.find_names(words, text, first_word_is_name)

@@ -49,7 +49,7 @@ class Word:
     # in a circumstance of the main clause ("in Athens", "on the day the family wore its
     # clothes"): a detail, not the fact itself (see stance: contradictions)
     adjunct: bool = False
-    # describes a noun of the main clause ("the goal that brought the match level")
+    # describes a noun of the main clause ("the late goal that sent Harwick into the final")
     detail: bool = False
     # a multiword verb's verb and particle read apart ("sworn", "in" for "sworn in"):
     # the passage may write the verb with the particle joined to "to" ("sworn into")

@@ -103,7 +103,7 @@ _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:US\$|\$|£|€)?$", re.IGNORECASE)
 _RANK_BEFORE_RE = re.compile(r"(?:\b[Nn]umber|\bNo\.|\bno\.|\branked)[ \t\u00a0]*$")
 _RANK_AFTER_RE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+the[ \t\u00a0]+world\b")
-# the words a place "in the world" follows ("risen from 31 in the world"); a count of things
+# the words a place "in the world" follows ("climbed from 40 in the world"); a count of things
 # follows others ("only 10 in the world", "one of 3 in the world")
 _RANK_PLACE_WORDS = frozenset("from to at is was now ranked".split())
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[\s-]*$")
@@ -257,7 +257,7 @@ def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
         if not scaled and not currency and step == 1.0 and (_RANK_BEFORE_RE.search(
                 text, max(0, s - 10), s) or (_RANK_AFTER_RE.match(text, e)
                                             and _prev_word(text, s) in _RANK_PLACE_WORDS)):
-            # "number 58 in the list", "No. 7", "ranked 134", "31 in the world": a place
+            # "number 12 in the list", "No. 7", "ranked 90", "40 in the world": a place
             raw.dimension = "ordinal"
             return raw, e
         if currency:
@@ -377,7 +377,7 @@ def _scale(raw: Raw, factor: float) -> None:
 def _coordinate(text: str, raws: list[Raw]) -> None:
     """Let a bare number borrow the unit or head of its coordinated partner ("5 and 6 kg",
     "3, 4 and 5 km"). A comma alone joins a list only on the way to its "and" or "or":
-    "number seven, 47 weeks after" lists nothing."""
+    "number five, 30 weeks after" lists nothing."""
     listed = [False] * len(raws)  # joined to the next by "and" or "or", maybe via commas
     for i in range(len(raws) - 2, -1, -1):
         a, b = raws[i], raws[i + 1]

@@ -89,3 +89,48 @@ def test_the_reason_shows_both_scores(matches: Corpus) -> None:
 def test_an_opposite_with_the_names_swapped_is_the_same_fact(
         matches: Corpus, claim: str, verdict: Verdict) -> None:
     assert check(claim, matches).verdict is verdict
+
+
+TALLIES = {
+    "harbour.txt": (
+        "Harbour traffic in 2014 was higher than harbour traffic in 2009, the port said.\n"
+        "In 2019, Ada Brill won the Tarn seat with 20,645 votes, compared to 14,738 for "
+        "the Green candidate Lena Voss, a majority of 5,907.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def tallies() -> Corpus:
+    return Corpus.from_texts(TALLIES)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the two dates about the comparison the other way round: the same fact
+        ("Harbour traffic in 2009 was lower than harbour traffic in 2014",
+         Verdict.SUPPORTED),
+        # the same order with the opposite word: a denial
+        ("Harbour traffic in 2014 was lower than harbour traffic in 2009",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_an_opposite_with_the_dates_swapped_is_the_same_fact(
+        tallies: Corpus, claim: str, verdict: Verdict) -> None:
+    assert check(claim, tallies).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the 20,645 that stands closer to the claim's 14,738 is the first figure's own
+        ("Ada Brill won the Tarn seat in 2019 with 20,645 votes to 14,738 for Lena Voss",
+         Verdict.SUPPORTED),
+        ("Ada Brill won the Tarn seat in 2019 with 20,645 votes to 14,378 for Lena Voss",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_a_passage_figure_another_claim_figure_took_is_not_the_closer_one(
+        tallies: Corpus, claim: str, verdict: Verdict) -> None:
+    assert check(claim, tallies).verdict is verdict

@@ -60,18 +60,26 @@ def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Sta
         ((e[0], -abs(k / max(1, len(items) - 1) - place[id(e[4])]), k, e)
          for k in range(len(items)) for e in found[k] if e[1] is Outcome.CONSISTENT),
         key=lambda p: (p[0], p[1]), reverse=True)
-    tops = [max((e[0] for e in entries), default=0.0) for entries in found]
-    for _, _, k, entry in pairs:
-        if links[k] is not None or used.get(id(entry[4]), set()) & _fields(kind, items[k]) \
-                or entry[0] < tops[k] - 1e-9:
-            continue  # a closer passage figure disagrees: that one is the claim's
-        link = _agreement(kind, items[k], [entry])
-        if link is not None and link.relation != "conflict":
-            ends = _with_range(kind, link.check_item, passage) if \
-                _fields(kind, items[k]) < _fields(kind, link.check_item) else [link.check_item]
-            for taken in ends:
-                used.setdefault(id(taken), set()).update(_fields(kind, items[k]))
-        links[k] = link
+    # twice: a figure skipped for a closer one another claim figure took later is paired
+    # on the second pass
+    for _pass in range(2):
+        for _, _, k, entry in pairs:
+            fields = _fields(kind, items[k])
+            if links[k] is not None or used.get(id(entry[4]), set()) & fields:
+                continue
+            # a closer passage figure disagrees: that one is the claim's, unless another
+            # claim figure has taken it ("20,645 votes to 14,738": the 20,645 is the first's)
+            top = max((e[0] for e in found[k] if not used.get(id(e[4]), set()) & fields),
+                      default=0.0)
+            if entry[0] < top - 1e-9:
+                continue
+            link = _agreement(kind, items[k], [entry])
+            if link is not None and link.relation != "conflict":
+                ends = _with_range(kind, link.check_item, passage) if \
+                    fields < _fields(kind, link.check_item) else [link.check_item]
+                for taken in ends:
+                    used.setdefault(id(taken), set()).update(fields)
+            links[k] = link
     for k, (item, scored) in enumerate(zip(items, found, strict=True)):
         if links[k] is None:
             links[k] = _conflict(kind, item, [e for e in scored if not used.get(

@@ -217,7 +217,8 @@ def read_names(text: str, known_names: frozenset[str] = frozenset()) -> tuple[Na
 
 
 def _is_question(text: str) -> bool:
-    stripped = text.strip().rstrip("\"'\u201d\u2019 )")
+    # a quoted question may end with the sentence's own full stop: '"Is it safe?".'
+    stripped = text.strip().rstrip("\"'\u201d\u2019 ).")
     return stripped.endswith("?") or bool(re.match(r"\s*Q\s*[:.]", text))
 
 

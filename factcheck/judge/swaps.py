@@ -134,6 +134,8 @@ def converse(at: int, claim: Statement, to: int, passage: Statement) -> bool:
     Harriers" for "Harriers lost to Kestrel", "Holm bought it from Brandt" for "Brandt
     sold it to Holm", "the Krona fell against the Mark" for "the Mark rose against the
     Krona"."""
+    if _converse_dates(at, claim, to, passage):
+        return True
     before = [n for n in claim.names if n.last < at]
     after = [n for n in claim.names if n.first > at]
     if not before or not after:
@@ -145,3 +147,25 @@ def converse(at: int, claim: Statement, to: int, passage: Statement) -> bool:
     was_second = [n for n in passage.names if name_match(second.keys, n.keys)[0]]
     return any(n.first > to for n in was_first) and any(n.last < to for n in was_second) \
         and not any(n.last < to for n in was_first) and not any(n.first > to for n in was_second)
+
+
+def _converse_dates(at: int, claim: Statement, to: int, passage: Statement) -> bool:
+    """The same with the claim's two dates about the word: "spending in 2009 was lower
+    than in 2014" for "spending in 2014 was higher than in 2009"."""
+    where, there = claim.words[at].start, passage.words[to].start
+    before = [d for d in claim.dates if d.end <= where]
+    after = [d for d in claim.dates if d.start > where]
+    if not before or not after:
+        return False
+    first, second = _when(before[-1]), _when(after[0])
+    if first == second:
+        return False
+    was_first = [d for d in passage.dates if _when(d) == first]
+    was_second = [d for d in passage.dates if _when(d) == second]
+    return any(d.start > there for d in was_first) and any(d.end <= there for d in was_second) \
+        and not any(d.end <= there for d in was_first) \
+        and not any(d.start > there for d in was_second)
+
+
+def _when(date: object) -> tuple[object, ...]:
+    return tuple(getattr(date, f, None) for f in ("year", "month", "day"))

@@ -1,0 +1,66 @@
+"""What a passage must state before it bears a claim out, and when two of its values
+are of another period: a supporting passage may leave out no more of the claim than it
+states; a figure and a date that both differ are another year's figure, not a denial;
+a quoted question ending in the sentence's full stop states nothing. Each on a small
+corpus of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.judge.statement import read_statement
+from factcheck.results import Verdict
+
+HARBOUR = {
+    "harbour.txt": (
+        "Kellport harbour handled 2.1 million tonnes of cargo in 2019.\n"
+        "Cargo at Kellport harbour fell by 6.2% in 2020, the port authority said.\n"
+        "The Marlow ferry carries passengers between the two towns.\n"
+        "Harbour ferries burn fuel as a source of power to carry passengers across the bay.\n"
+        "\"Ask the panel: Are harbour seals returning to Kellport?\".\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Corpus:
+    return Corpus.from_texts(HARBOUR)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the circumstance left out ("during the festival") is no more than the
+        # passage states: borne out
+        ("The Marlow ferry carries passengers between the two towns during the festival",
+         Verdict.SUPPORTED),
+        # most of the claim left out (light verbs, an adverb, a circumstance): the
+        # passage states three of its words and leaves out five
+        ("It takes as much fuel to make a harbour ferry as it likely burns in its entire "
+         "life", Verdict.NOT_ENOUGH_INFO),
+        # one value differs: a denial
+        ("Cargo at Kellport harbour fell by 4% in 2020", Verdict.CONTRADICTED),
+        ("Cargo at Kellport harbour fell by 6.2% in 2021", Verdict.CONTRADICTED),
+        # the figure and its year both differ: another year's fall
+        ("Cargo at Kellport harbour fell by 2% in 2021", Verdict.NOT_ENOUGH_INFO),
+        # a quoted question states nothing
+        ("Harbour seals are returning to Kellport", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_harbour(harbour: Corpus, claim: str, verdict: Verdict) -> None:
+    result = check(claim, harbour)
+    assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Ask the panel: Are harbour seals returning?".', "Are seals returning?",
+     "\u201cIs it safe?\u201d"],
+)
+def test_a_quoted_question_with_a_full_stop_is_a_question(text: str) -> None:
+    assert read_statement(text).question
+
+
+def test_a_sentence_is_not_a_question() -> None:
+    assert not read_statement('He asked whether seals were returning.').question

@@ -1,7 +1,8 @@
 """What a passage must state before it bears a claim out, and when two of its values
 are of another period: a supporting passage may leave out no more of the claim than it
 states; a figure and a date that both differ are another year's figure, not a denial;
-a quoted question ending in the sentence's full stop states nothing. Each on a small
+an adjective after a form of "be" is the claim's predicate and never left out; a
+quoted question ending in the sentence's full stop states nothing. Each on a small
 corpus of our own."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ HARBOUR = {
         "Cargo at Kellport harbour fell by 6.2% in 2020, the port authority said.\n"
         "The Marlow ferry carries passengers between the two towns.\n"
         "Harbour ferries burn fuel as a source of power to carry passengers across the bay.\n"
+        "Harbour seals affect fish stocks in the bay, the survey found.\n"
         "\"Ask the panel: Are harbour seals returning to Kellport?\".\n"
     ),
 }
@@ -44,6 +46,10 @@ def harbour() -> Corpus:
         ("Cargo at Kellport harbour fell by 6.2% in 2021", Verdict.CONTRADICTED),
         # the figure and its year both differ: another year's fall
         ("Cargo at Kellport harbour fell by 2% in 2021", Verdict.NOT_ENOUGH_INFO),
+        # an adjective a form of "be" governs is the claim's predicate: never left out
+        ("Harbour seals are too numerous to affect fish stocks in the bay",
+         Verdict.NOT_ENOUGH_INFO),
+        ("Harbour seals affect fish stocks in the bay", Verdict.SUPPORTED),
         # a quoted question states nothing
         ("Harbour seals are returning to Kellport", Verdict.NOT_ENOUGH_INFO),
     ],

@@ -71,8 +71,9 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for n, link in zip(claim.names, links, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
+    predicates = places.predicates(claim.words)
     words = [_word_link(w, partners.get(w.index), places.rival(w, passage, partners),
-                        w.index in claim.bound_prefixes)
+                        w.index in claim.bound_prefixes, w.index in predicates)
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
     words = places.subject_held(claim, passage, words)
@@ -336,8 +337,8 @@ def _converses(claim: Statement, passage: Statement, links: list[UnitLink],
 
 
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
-               bound_prefix: bool = False) -> UnitLink:
-    link = _link_of_word(w, hit, rival, bound_prefix)
+               bound_prefix: bool = False, predicate: bool = False) -> UnitLink:
+    link = _link_of_word(w, hit, rival, bound_prefix or predicate)
     if hit is not None and hit.word.mood == mood.POSSIBLE and not w.mood and \
             "v" in w.pos and "v" in hit.word.pos and not hit.context and not link.framing:
         link = replace(link, framing=AS_POSSIBLE)  # "could rise 40 cm", "rose 15 cm"
@@ -345,7 +346,7 @@ def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
 
 
 def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
-                  bound_prefix: bool) -> UnitLink:
+                  never_left_out: bool) -> UnitLink:
     if hit is None and rival is not None and "v" in w.pos:
         # a verb of little meaning may be left out, not replaced by another verb
         return UnitLink("word", w.text, UNALIGNED, verb=True,
@@ -356,7 +357,7 @@ def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
             else f"no source says '{w.text}'"
         return UnitLink("word", w.text, UNALIGNED, note=note, replaced=rival is not None,
                         verb="v" in w.pos, adjunct=w.adjunct, detail=w.detail,
-                        qualifier=w.folded in QUALIFIERS or bound_prefix
+                        qualifier=w.folded in QUALIFIERS or never_left_out
                         or bool(w.lemmas & lexical.MAGNITUDE)
                         or lexical.compares(w.folded, w.lemmas, w.pos),
                         light=bool(w.lemmas & (LIGHT_VERBS | EVENT_VERBS)),

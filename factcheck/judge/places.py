@@ -1,9 +1,12 @@
 """Where a claim word stands in a passage: the passage's own word in its place when the
 passage does not meet it (a word replaced is not a word left out), and whether the
-passage's sentence is about what the claim's subject names. Used by `align`.
+passage's sentence is about what the claim's subject names, and which claim adjectives a
+form of "be" governs. Used by `align`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from .links import BEFORE, UNALIGNED, UnitLink, WordHit
 from .units import Statement, Word
@@ -69,3 +72,24 @@ def rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | N
 def _describes(w: Word, p: Word) -> bool:
     """An adjective's rival may be a participle ("bigger losses", "reduced losses")."""
     return "a" in w.pos and w.pos <= {"a", "r"} and "a" in p.pos
+
+
+# forms of "be" an adjective after which is the claim's predicate ("are too small to")
+_COPULAS = frozenset("is are was were be been being am".split())
+# degree words between the copula and its adjective
+_DEGREE = frozenset("too very so more less most least not also still now quite".split())
+
+
+def predicates(words: Sequence[Word]) -> set[int]:
+    """The adjectives a form of "be" governs ("Humans are too insignificant to ..."):
+    the claim's predicate, as a verb is, and never the word a passage may leave out."""
+    out: set[int] = set()
+    for w in words:
+        if w.pos != frozenset({"a"}):  # "due", "higher" may be adverbs: light or compared
+            continue
+        k = w.index - 1
+        while k >= 0 and words[k].folded in _DEGREE:
+            k -= 1
+        if k >= 0 and words[k].folded in _COPULAS:
+            out.add(w.index)
+    return out

@@ -70,3 +70,14 @@ def test_a_quoted_question_with_a_full_stop_is_a_question(text: str) -> None:
 
 def test_a_sentence_is_not_a_question() -> None:
     assert not read_statement('He asked whether seals were returning.').question
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ada Brill is the cover star of Style's March issue.",
+     "She read it in Okafor's Tarn report."],
+)
+def test_a_word_after_a_possessive_and_a_name_is_a_noun(text: str) -> None:
+    # the noun phrase goes on from the possessive over the capitalised words after it,
+    # so the last word is a noun, which a supporting passage may leave out, not a verb
+    assert read_statement(text).words[-1].pos == frozenset({"n"})

@@ -362,8 +362,9 @@ def _after_modifiers(before: list[Word], k: int) -> bool:
     """Whether the word at k follows "the", "a" or "its" and only names, figures and
     adjectives since ("a Russian jet", "the 12 Turkish posts"): a noun phrase goes on."""
     j = k - 1
-    while j >= 0 and (before[j].capitalised or before[j].folded[:1].isdigit()
-                      or (before[j].pos and before[j].pos <= {"a"})):
+    while j >= 0 and not before[j].possessive and (
+            before[j].capitalised or before[j].folded[:1].isdigit()
+            or (before[j].pos and before[j].pos <= {"a"})):
         j -= 1
     return k - 1 > j >= 0 and (before[j].folded in DETERMINERS or before[j].possessive)
 

@@ -81,3 +81,10 @@ def test_a_word_after_a_possessive_and_a_name_is_a_noun(text: str) -> None:
     # the noun phrase goes on from the possessive over the capitalised words after it,
     # so the last word is a noun, which a supporting passage may leave out, not a verb
     assert read_statement(text).words[-1].pos == frozenset({"n"})
+
+
+def test_a_noun_phrase_goes_on_over_words_that_may_be_adjectives() -> None:
+    # "second" and "largest" may be nouns too, but never verbs: "ferry" is still in the
+    # noun phrase the determiner opened
+    words = read_statement("Kestrel is the second-largest long-distance ferry company.").words
+    assert next(w for w in words if w.folded == "ferry").pos == frozenset({"n"})

@@ -127,8 +127,7 @@ def particles(words: list[Word]) -> list[Word]:
                 nxt is not None and nxt.folded[:1].isdigit()) or (
                 nxt is not None and nxt.folded in ("from", "to") and after is not None
                 and after.folded[:1].isdigit())):
-            # "revised up", "shares down 1.2%"
-            out[k] = w.but(content=True, pos=frozenset({"r", "v"}))
+            out[k] = w.but(content=True, pos=frozenset({"r", "v"}))  # "revised up", "down 1%"
     return out
 
 
@@ -359,12 +358,13 @@ def _past_form(w: Word) -> bool:
 
 
 def _after_modifiers(before: list[Word], k: int) -> bool:
-    """Whether the word at k follows "the", "a" or "its" and only names, figures and
-    adjectives since ("a Russian jet", "the 12 Turkish posts"): a noun phrase goes on."""
+    """The word at k goes on a noun phrase: after "the", "a", "its" or a possessive and
+    only names, figures or words that may be adjectives, never verbs ("the second-largest
+    ferry", "Style's March issue")."""
     j = k - 1
     while j >= 0 and not before[j].possessive and (
             before[j].capitalised or before[j].folded[:1].isdigit()
-            or (before[j].pos and before[j].pos <= {"a"})):
+            or ("a" in before[j].pos and "v" not in before[j].pos)):
         j -= 1
     return k - 1 > j >= 0 and (before[j].folded in DETERMINERS or before[j].possessive)
 

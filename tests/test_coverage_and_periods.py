@@ -88,3 +88,8 @@ def test_a_noun_phrase_goes_on_over_words_that_may_be_adjectives() -> None:
     # noun phrase the determiner opened
     words = read_statement("Kestrel is the second-largest long-distance ferry company.").words
     assert next(w for w in words if w.folded == "ferry").pos == frozenset({"n"})
+
+
+def test_a_past_form_after_a_noun_phrase_is_still_its_verb() -> None:
+    words = read_statement("The choir's first single reached number 30.").words
+    assert "v" in next(w for w in words if w.folded == "reached").pos

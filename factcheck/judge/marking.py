@@ -323,7 +323,7 @@ def parts_of_speech(words: list[Word]) -> list[Word]:
         prev = words[k - 1] if k else None
         guess = allowed
         if prev is not None and (prev.folded in DETERMINERS or prev.possessive
-                                 or _after_modifiers(out, k)):
+                                 or (_after_modifiers(out, k) and not _past_form(w))):
             guess = allowed & {"n", "a"}
         elif prev is not None and (prev.folded == "to" or prev.folded in MODALS or (
                 prev.folded in NEGATIONS and k > 1 and words[k - 2].folded in MODALS)):

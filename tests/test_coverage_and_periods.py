@@ -93,3 +93,29 @@ def test_a_noun_phrase_goes_on_over_words_that_may_be_adjectives() -> None:
 def test_a_past_form_after_a_noun_phrase_is_still_its_verb() -> None:
     words = read_statement("The choir's first single reached number 30.").words
     assert "v" in next(w for w in words if w.folded == "reached").pos
+
+
+RECALL = {
+    "recall.txt": (
+        "Kestrel will voluntarily recall 19 Tarn ferries to address a \"specific electrical "
+        "issue that could result in a loss of propulsion while sailing.\"\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kestrel will voluntarily recall 19 Tarn ferries to address a specific electrical "
+         "issue", Verdict.SUPPORTED),
+        # "steering" may be a noun or a verb: the passage's noun in its place replaces it,
+        # so it is not a word left out
+        ("Kestrel will voluntarily recall 19 Tarn ferries to address a specific electrical "
+         "issue that could result in a loss of steering while sailing",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_noun_in_the_place_of_a_word_that_may_be_a_verb_replaces_it(
+        claim: str, verdict: Verdict) -> None:
+    result = check(claim, Corpus.from_texts(RECALL))
+    assert result.verdict is verdict, result.reason

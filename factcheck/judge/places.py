@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .links import BEFORE, UNALIGNED, UnitLink, WordHit
+from .mood import ABILITY
 from .units import Statement, Word
 
 
@@ -64,7 +65,7 @@ def rival(w: Word, passage: Statement, partners: dict[int, WordHit]) -> Word | N
     verb = "v" in w.pos
     return next((p for p in passage.words[start + 1 : end]
                  if p.content and p.index not in taken and p.index not in passage.name_at
-                 and (("v" in p.pos) if verb else (p.pos & w.pos and (
+                 and ((verb and "v" in p.pos) or (p.pos & w.pos - {"v"} and (
                      "v" not in p.pos or _describes(w, p))))),
                 None)
 
@@ -85,8 +86,8 @@ def predicates(words: Sequence[Word]) -> set[int]:
     the claim's predicate, as a verb is, and never the word a passage may leave out."""
     out: set[int] = set()
     for w in words:
-        if w.pos != frozenset({"a"}):  # "due", "higher" may be adverbs: light or compared
-            continue
+        if w.pos != frozenset({"a"}) or w.folded in ABILITY:
+            continue  # "due", "higher" may be adverbs; "unable to" is read as "cannot"
         k = w.index - 1
         while k >= 0 and words[k].folded in _DEGREE:
             k -= 1

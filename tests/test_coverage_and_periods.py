@@ -1,9 +1,9 @@
-"""What a passage must state before it bears a claim out, and when two of its values
-are of another period: a supporting passage may leave out no more of the claim than it
-states; a figure and a date that both differ are another year's figure, not a denial;
-an adjective after a form of "be" is the claim's predicate and never left out; a
-quoted question ending in the sentence's full stop states nothing. Each on a small
-corpus of our own."""
+"""What a passage must state before it bears a claim out, and how its words are read: a
+supporting passage that meets no name, figure or date of the claim may leave out no
+more of the claim than it states; an adjective after a form of "be" is the claim's
+predicate and never left out; a quoted question ending in the sentence's full stop
+states nothing; nouns and verbs where noun phrases go on. Each on a small corpus of
+our own."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ HARBOUR = {
     "harbour.txt": (
         "Kellport harbour handled 2.1 million tonnes of cargo in 2019.\n"
         "Cargo at Kellport harbour fell by 6.2% in 2020, the port authority said.\n"
+        "Marlow Shipping shares were down 3.6% on Monday.\n"
         "The Marlow ferry carries passengers between the two towns.\n"
         "Harbour ferries burn fuel as a source of power to carry passengers across the bay.\n"
         "Harbour seals affect fish stocks in the bay, the survey found.\n"
@@ -38,14 +39,15 @@ def harbour() -> Corpus:
         ("The Marlow ferry carries passengers between the two towns during the festival",
          Verdict.SUPPORTED),
         # most of the claim left out (light verbs, an adverb, a circumstance): the
-        # passage states three of its words and leaves out five
+        # passage states three of its words, and no name or figure, and leaves out five
         ("It takes as much fuel to make a harbour ferry as it likely burns in its entire "
          "life", Verdict.NOT_ENOUGH_INFO),
+        # a name and a figure met: a long circumstance may be left out
+        ("Marlow Shipping shares fell 3.6% as the early market rally faded",
+         Verdict.SUPPORTED),
         # one value differs: a denial
         ("Cargo at Kellport harbour fell by 4% in 2020", Verdict.CONTRADICTED),
         ("Cargo at Kellport harbour fell by 6.2% in 2021", Verdict.CONTRADICTED),
-        # the figure and its year both differ: another year's fall
-        ("Cargo at Kellport harbour fell by 2% in 2021", Verdict.NOT_ENOUGH_INFO),
         # an adjective a form of "be" governs is the claim's predicate: never left out
         ("Harbour seals are too numerous to affect fish stocks in the bay",
          Verdict.NOT_ENOUGH_INFO),

@@ -26,6 +26,8 @@ by a helper that never saw the code, and scored once with the code before that r
 and once after it, its claims unread: the clean held-out set for the next round. Set K
 (BBC files 200-249 no other set uses) was written in the twelfth round by a helper that
 never saw the code, and scored once with the code before that round and once after it,
+its claims unread. Set L (BBC files 150-199 no other set uses) was written in the
+thirteenth round the same way and scored with the code before and after that round,
 its claims unread. Score a set, do not read it, and write a new one once it has been read.
 """
 

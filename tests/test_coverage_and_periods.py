@@ -17,7 +17,8 @@ HARBOUR = {
     "harbour.txt": (
         "Kellport harbour handled 2.1 million tonnes of cargo in 2019.\n"
         "Cargo at Kellport harbour fell by 6.2% in 2020, the port authority said.\n"
-        "Marlow Shipping shares were down 3.6% on Monday.\n"
+        "Tarn's Kestrel Marine was down 2.1% and Harwick Line down 1.4%, with traders "
+        "saying much doubt remained.\n"
         "The Marlow ferry carries passengers between the two towns.\n"
         "Harbour ferries burn fuel as a source of power to carry passengers across the bay.\n"
         "Harbour seals affect fish stocks in the bay, the survey found.\n"
@@ -40,10 +41,10 @@ def harbour() -> Corpus:
          Verdict.SUPPORTED),
         # most of the claim left out (light verbs, an adverb, a circumstance): the
         # passage states three of its words, and no name or figure, and leaves out five
-        ("It takes as much fuel to make a harbour ferry as it likely burns in its entire "
+        ("It takes as much fuel to make a harbour ferry as it burns in its entire working "
          "life", Verdict.NOT_ENOUGH_INFO),
         # a name and a figure met: a long circumstance may be left out
-        ("Marlow Shipping shares fell 3.6% as the early market rally faded",
+        ("In Tarn, Kestrel Marine shares fell 2.1% as the morning buying spree faded",
          Verdict.SUPPORTED),
         # one value differs: a denial
         ("Cargo at Kellport harbour fell by 4% in 2020", Verdict.CONTRADICTED),
@@ -99,8 +100,8 @@ def test_a_past_form_after_a_noun_phrase_is_still_its_verb() -> None:
 
 RECALL = {
     "recall.txt": (
-        "Kestrel will voluntarily recall 19 Tarn ferries to address a \"specific electrical "
-        "issue that could result in a loss of propulsion while sailing.\"\n"
+        "Kestrel will voluntarily recall 19 Tarn ferries to address a \"known wiring fault "
+        "that could result in a loss of propulsion while sailing.\"\n"
     ),
 }
 
@@ -108,13 +109,12 @@ RECALL = {
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("Kestrel will voluntarily recall 19 Tarn ferries to address a specific electrical "
-         "issue", Verdict.SUPPORTED),
+        ("Kestrel will voluntarily recall 19 Tarn ferries to address a known wiring fault",
+         Verdict.SUPPORTED),
         # "steering" may be a noun or a verb: the passage's noun in its place replaces it,
         # so it is not a word left out
-        ("Kestrel will voluntarily recall 19 Tarn ferries to address a specific electrical "
-         "issue that could result in a loss of steering while sailing",
-         Verdict.NOT_ENOUGH_INFO),
+        ("Kestrel will voluntarily recall 19 Tarn ferries to address a known wiring fault "
+         "that could result in a loss of steering while sailing", Verdict.NOT_ENOUGH_INFO),
     ],
 )
 def test_a_noun_in_the_place_of_a_word_that_may_be_a_verb_replaces_it(

@@ -94,8 +94,8 @@ def test_an_opposite_with_the_names_swapped_is_the_same_fact(
 TALLIES = {
     "harbour.txt": (
         "Harbour traffic in 2014 was higher than harbour traffic in 2009, the port said.\n"
-        "In 2019, Ada Brill won the Tarn seat with 20,645 votes, compared to 14,738 for "
-        "the Green candidate Lena Voss, a majority of 5,907.\n"
+        "In 2019, Ada Brill won the Tarn seat with 12,410 votes, compared to 9,870 for "
+        "the Green candidate Lena Voss, a majority of 2,540.\n"
     ),
 }
 
@@ -124,10 +124,10 @@ def test_an_opposite_with_the_dates_swapped_is_the_same_fact(
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        # the 20,645 that stands closer to the claim's 14,738 is the first figure's own
-        ("Ada Brill won the Tarn seat in 2019 with 20,645 votes to 14,738 for Lena Voss",
+        # the 12,410 that stands closer to the claim's 9,870 is the first figure's own
+        ("Ada Brill won the Tarn seat in 2019 with 12,410 votes to 9,870 for Lena Voss",
          Verdict.SUPPORTED),
-        ("Ada Brill won the Tarn seat in 2019 with 20,645 votes to 14,378 for Lena Voss",
+        ("Ada Brill won the Tarn seat in 2019 with 12,410 votes to 9,780 for Lena Voss",
          Verdict.CONTRADICTED),
     ],
 )

@@ -68,7 +68,7 @@ def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Sta
             if links[k] is not None or used.get(id(entry[4]), set()) & fields:
                 continue
             # a closer passage figure disagrees: that one is the claim's, unless another
-            # claim figure has taken it ("20,645 votes to 14,738": the 20,645 is the first's)
+            # claim figure has taken it ("1,200 votes to 900": the 1,200 is the first's)
             top = max((e[0] for e in found[k] if not used.get(id(e[4]), set()) & fields),
                       default=0.0)
             if entry[0] < top - 1e-9:

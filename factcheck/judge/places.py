@@ -82,7 +82,7 @@ _DEGREE = frozenset("too very so more less most least not also still now quite".
 
 
 def predicates(words: Sequence[Word]) -> set[int]:
-    """The adjectives a form of "be" governs ("Humans are too insignificant to ..."):
+    """The adjectives a form of "be" governs ("The seals are too numerous to ..."):
     the claim's predicate, as a verb is, and never the word a passage may leave out."""
     out: set[int] = set()
     for w in words:

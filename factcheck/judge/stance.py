@@ -112,7 +112,7 @@ def _says_enough(links: Sequence[UnitLink], excused: Sequence[UnitLink]) -> bool
     """A passage that meets no name, figure or date of the claim leaves out no more of its
     words than it states: "burn fuel" does not bear out "it takes as much fuel to make a
     ferry as it likely burns in its entire life". One that meets them may leave out a
-    long circumstance ("fell 3.6% as the early market rally faded")."""
+    long circumstance ("Marlow shares fell 3% as traders sold harbour stocks late on")."""
     here = [link for link in links if link.found and not link.context]
     return any(link.kind != "word" for link in here) or len(excused) <= len(here)
 

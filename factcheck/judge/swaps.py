@@ -150,8 +150,8 @@ def converse(at: int, claim: Statement, to: int, passage: Statement) -> bool:
 
 
 def _converse_dates(at: int, claim: Statement, to: int, passage: Statement) -> bool:
-    """The same with the claim's two dates about the word: "spending in 2009 was lower
-    than in 2014" for "spending in 2014 was higher than in 2009"."""
+    """The same with the claim's two dates about the word: "harbour traffic in 2009 was
+    lower than in 2014" for "harbour traffic in 2014 was higher than in 2009"."""
     where, there = claim.words[at].start, passage.words[to].start
     before = [d for d in claim.dates if d.end <= where]
     after = [d for d in claim.dates if d.start > where]

@@ -20,6 +20,7 @@ HARBOUR = {
         "Tarn's Kestrel Marine was down 2.1% and Harwick Line down 1.4%, with traders "
         "saying much doubt remained.\n"
         "The Marlow ferry carries passengers between the two towns.\n"
+        "The new toll for the ferry passengers between the two towns starts in May.\n"
         "Harbour ferries burn fuel as a source of power to carry passengers across the bay.\n"
         "Harbour seals affect fish stocks in the bay, the survey found.\n"
         "\"Ask the panel: Are harbour seals returning to Kellport?\".\n"
@@ -53,6 +54,9 @@ def harbour() -> Corpus:
         ("Harbour seals are too numerous to affect fish stocks in the bay",
          Verdict.NOT_ENOUGH_INFO),
         ("Harbour seals affect fish stocks in the bay", Verdict.SUPPORTED),
+        # and so is a noun after "is a"
+        ("The new toll is a burden for the ferry passengers between the two towns",
+         Verdict.NOT_ENOUGH_INFO),
         # a quoted question states nothing
         ("Harbour seals are returning to Kellport", Verdict.NOT_ENOUGH_INFO),
     ],

@@ -75,21 +75,24 @@ def _describes(w: Word, p: Word) -> bool:
     return "a" in w.pos and w.pos <= {"a", "r"} and "a" in p.pos
 
 
-# forms of "be" an adjective after which is the claim's predicate ("are too small to")
+# forms of "be" an adjective or noun after which is the claim's predicate ("are too
+# small to", "is a burden")
 _COPULAS = frozenset("is are was were be been being am".split())
 # degree words between the copula and its adjective
 _DEGREE = frozenset("too very so more less most least not also still now quite".split())
 
 
 def predicates(words: Sequence[Word]) -> set[int]:
-    """The adjectives a form of "be" governs ("The seals are too numerous to ..."):
-    the claim's predicate, as a verb is, and never the word a passage may leave out."""
+    """The adjective or noun a form of "be" governs ("The seals are too numerous to ...",
+    "The toll is a burden for ..."): the claim's predicate, as a verb is, and never the
+    word a passage may leave out."""
     out: set[int] = set()
     for w in words:
-        if w.pos != frozenset({"a"}) or w.folded in ABILITY:
+        if w.pos not in ({"a"}, {"n"}) or w.folded in ABILITY:
             continue  # "due", "higher" may be adverbs; "unable to" is read as "cannot"
         k = w.index - 1
-        while k >= 0 and words[k].folded in _DEGREE:
+        while k >= 0 and (words[k].folded in _DEGREE or (
+                w.pos == {"n"} and words[k].folded in ("a", "an"))):
             k -= 1
         if k >= 0 and words[k].folded in _COPULAS:
             out.add(w.index)

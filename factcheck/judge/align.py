@@ -71,9 +71,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for n, link in zip(claim.names, links, strict=True)]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
-    predicates = places.predicates(claim.words)
     words = [_word_link(w, partners.get(w.index), places.rival(w, passage, partners),
-                        w.index in claim.bound_prefixes, w.index in predicates)
+                        w.index in claim.bound_prefixes or w.index in claim.predicates)
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
     words = places.subject_held(claim, passage, words)
@@ -337,8 +336,8 @@ def _converses(claim: Statement, passage: Statement, links: list[UnitLink],
 
 
 def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
-               bound_prefix: bool = False, predicate: bool = False) -> UnitLink:
-    link = _link_of_word(w, hit, rival, bound_prefix or predicate)
+               never_left_out: bool = False) -> UnitLink:
+    link = _link_of_word(w, hit, rival, never_left_out)
     if hit is not None and hit.word.mood == mood.POSSIBLE and not w.mood and \
             "v" in w.pos and "v" in hit.word.pos and not hit.context and not link.framing:
         link = replace(link, framing=AS_POSSIBLE)  # "could rise 40 cm", "rose 15 cm"

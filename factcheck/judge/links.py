@@ -49,7 +49,7 @@ class UnitLink:
     check: Any = None  # results.Check for figures and dates
     code: str = ""  # reason code for a conflict: NUMBER_MISMATCH, NEGATION, ...
     verb: bool = False  # a word that may be the claim's verb ("born", "hired")
-    adjunct: bool = False  # a word of the claim's circumstances ("in the Athens riots")
+    adjunct: bool = False  # a word of the claim's circumstances ("in the harbour strike")
     detail: bool = False  # describes a noun of the claim ("the goal that brought ...")
     # a name the document gave that the passage refers to with "his", "its" ("her leaders"
     # for "Liberal leaders")

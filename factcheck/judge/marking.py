@@ -1,7 +1,7 @@
 """Passes over a sentence's words, each marking one thing the aligner needs: which words
 belong to a figure ("29 years old"), which ordinal opens a fixed phrase ("first lady"),
 the part of speech a word has where it stands, which words are circumstances ("in the
-Athens riots"), and which runs of capitals are names. What a negation governs is
+harbour strike"), and which runs of capitals are names. What a negation governs is
 negation.py's pass.
 """
 
@@ -192,7 +192,7 @@ def adjuncts(words: list[Word], text: str, verb: int | None) -> list[Word]:
     """Mark the words of a sentence's circumstances: an opening phrase before the first
     comma ("Under the lease that starts in 2026, ...", "When the storm hit, ..."),
     and whatever follows a circumstance preposition after the main verb ("fell 10% on the
-    day the family wore its clothes to the inauguration"). A clause set before the main
+    day the ferry left the harbour for the last time"). A clause set before the main
     one is marked only when it gives a time ("If flooded, ..." is claimed too)."""
     if not words:
         return words
@@ -360,7 +360,7 @@ def _past_form(w: Word) -> bool:
 def _after_modifiers(before: list[Word], k: int) -> bool:
     """The word at k goes on a noun phrase: after "the", "a", "its" or a possessive and
     only names, figures or words that may be adjectives, never verbs ("the second-largest
-    ferry", "Style's March issue")."""
+    ferry", "Style's May issue")."""
     j = k - 1
     while j >= 0 and not before[j].possessive and (
             before[j].capitalised or before[j].folded[:1].isdigit()

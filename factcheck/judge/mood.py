@@ -28,13 +28,12 @@ from __future__ import annotations
 
 from ..quantities.numbers import NUMBER_WORDS
 from .units import Word
-from .words import NEGATIONS
+from .words import ABILITY, NEGATIONS
 
 INTENDED = "intended"  # after a word of intent and "to": "plans to build"
 POSSIBLE = "possible"  # after a modal of possibility: "could close"
 MODAL = "modal"  # after another modal: "will close", "should close"
 POSSIBILITY = frozenset("could may might".split())
-ABILITY = frozenset("able unable".split())  # "(un)able to": POSSIBLE, as "could" is
 MODALS = POSSIBILITY | frozenset("will would should shall must 'll 'd".split())
 # lemmas whose "to" introduces what is wanted, tried, planned, promised, expected,
 # proposed or agreed, not what was done: verbs, nouns and adjectives

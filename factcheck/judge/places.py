@@ -1,15 +1,11 @@
 """Where a claim word stands in a passage: the passage's own word in its place when the
 passage does not meet it (a word replaced is not a word left out), and whether the
-passage's sentence is about what the claim's subject names, and which claim adjectives a
-form of "be" governs. Used by `align`.
+passage's sentence is about what the claim's subject names. Used by `align`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from .links import BEFORE, UNALIGNED, UnitLink, WordHit
-from .mood import ABILITY
 from .units import Statement, Word
 
 
@@ -74,26 +70,3 @@ def _describes(w: Word, p: Word) -> bool:
     """An adjective's rival may be a participle ("bigger losses", "reduced losses")."""
     return "a" in w.pos and w.pos <= {"a", "r"} and "a" in p.pos
 
-
-# forms of "be" an adjective or noun after which is the claim's predicate ("are too
-# small to", "is a burden")
-_COPULAS = frozenset("is are was were be been being am".split())
-# degree words between the copula and its adjective
-_DEGREE = frozenset("too very so more less most least not also still now quite".split())
-
-
-def predicates(words: Sequence[Word]) -> set[int]:
-    """The adjective or noun a form of "be" governs ("The seals are too numerous to ...",
-    "The toll is a burden for ..."): the claim's predicate, as a verb is, and never the
-    word a passage may leave out."""
-    out: set[int] = set()
-    for w in words:
-        if w.pos not in ({"a"}, {"n"}) or w.folded in ABILITY:
-            continue  # "due", "higher" may be adverbs; "unable to" is read as "cannot"
-        k = w.index - 1
-        while k >= 0 and (words[k].folded in _DEGREE or (
-                w.pos == {"n"} and words[k].folded in ("a", "an"))):
-            k -= 1
-        if k >= 0 and words[k].folded in _COPULAS:
-            out.add(w.index)
-    return out

@@ -62,12 +62,14 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
     codes = tuple(dict.fromkeys(
         [link.code for link in links if link.code]
         + ["UNIT_CONVERTED" for link in links if link.converted]))
-    excused = _excused(links, missing)
+    # the units the passage itself states (not the sentence before or the document)
+    stated = [link for link in links if link.found and not link.context]
+    excused = _excused(links, missing, len(stated))
     # met only inside a negation or as intended ("tried to pass" for "passed"): it bears
     # nothing out
     framed = any(link.framing in (AS_NEGATED, AS_INTENDED) for link in links)
     if not conflicts and len(excused) == len(missing) and not framed and _mostly_here(links) \
-            and _says_enough(links, excused):
+            and _says_enough(stated, excused):
         notes = [link.note for link in links if link.check is not None and link.note]
         if excused:
             notes.append("leaves out " + ", ".join(f"'{link.claim}'" for link in excused))
@@ -108,13 +110,12 @@ def _conflicts_stand(links: Sequence[UnitLink], conflicts: Sequence[UnitLink],
     return not (otherwise and any(c.kind in VALUE_KINDS for c in conflicts))
 
 
-def _says_enough(links: Sequence[UnitLink], excused: Sequence[UnitLink]) -> bool:
+def _says_enough(stated: Sequence[UnitLink], excused: Sequence[UnitLink]) -> bool:
     """A passage that meets no name, figure or date of the claim leaves out no more of its
     words than it states: "burn fuel" does not bear out "it takes as much fuel to make a
     ferry as it likely burns in its entire life". One that meets them may leave out a
     long circumstance ("Marlow shares fell 3% as traders sold harbour stocks late on")."""
-    here = [link for link in links if link.found and not link.context]
-    return any(link.kind != "word" for link in here) or len(excused) <= len(here)
+    return any(link.kind != "word" for link in stated) or len(excused) <= len(stated)
 
 
 def _mostly_here(links: Sequence[UnitLink]) -> bool:
@@ -125,13 +126,14 @@ def _mostly_here(links: Sequence[UnitLink]) -> bool:
     return here * 2 >= len(found)
 
 
-def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[UnitLink]:
+def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink], here: int
+             ) -> list[UnitLink]:
     """The missing units a supporting passage may leave out: the claim's circumstances
-    ("in the Athens riots"), a verb with little meaning of its own ("got married"), and
+    ("in the harbour strike"), a verb with little meaning of its own ("got married"), and
     one other word that is not a verb when the passage itself states MIN_SUPPORT_FOUND
-    units (what only the sentence before states does not vouch for what is left out).
-    A word the passage replaces with another ("treatment" for "deficiency") is not left
-    out, and is never excused."""
+    units (`here` counts them; what only the sentence before states does not vouch for
+    what is left out). A word the passage replaces with another ("treatment" for
+    "deficiency") is not left out, and is never excused."""
     # the claim's polarity is compared at a word its negation governs first ("no
     # reliable evidence": "reliable"); with none of those met, no word the negation
     # covers may be left out
@@ -144,7 +146,6 @@ def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink]) -> list[Uni
     if rest and any(m.event for m in excused):
         # "reached agreement": with "agreement" missing too, the whole predicate is
         return [m for m in excused if not m.event]
-    here = sum(link.found and not link.context for link in links)
     if len(rest) == 1 and rest[0].kind == "word" and not rest[0].verb and \
             not rest[0].qualifier and not rest[0].replaced and \
             not (unchecked and rest[0].claim_negation) and here >= MIN_SUPPORT_FOUND:

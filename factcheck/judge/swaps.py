@@ -4,11 +4,13 @@ Seifert"), a conflict even when the passage has no verb to hang the role on."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from .entities import is_country_word, same_entity
 from .links import CONFLICT, SAME, UnitLink, WordHit
 from .naming import name_match
 from .units import Name, Statement, past_articles
-from .words import DETERMINERS, PREPOSITIONS
+from .words import BE_FORMS, DETERMINERS, PREPOSITIONS
 
 
 def swapped(name: Name, claim: Statement, passage: Statement,
@@ -76,7 +78,6 @@ def _other_owner(name: Name, claim: Statement, passage: Statement,
 
 
 _JOINS = frozenset({"and", "or"})
-_COPULAS = frozenset("is are was were".split())
 
 
 def _apposed(name: Name, claim: Statement, passage: Statement,
@@ -89,7 +90,7 @@ def _apposed(name: Name, claim: Statement, passage: Statement,
     k = name.last + 1
     if k >= len(words):
         return None
-    if words[k].folded in _COPULAS:
+    if words[k].folded in BE_FORMS:
         k += 1
     elif "," not in claim.text[words[name.last].end: words[k].start]:
         return None
@@ -129,43 +130,41 @@ def _conjunct(passage: Statement, before: WordHit | None, join: str) -> Name | N
 
 
 def converse(at: int, claim: Statement, to: int, passage: Statement) -> bool:
-    """The passage's word at `to` stands between the claim's two names with the names
-    swapped, so its opposite states the claim's fact from the other side: "Kestrel beat
-    Harriers" for "Harriers lost to Kestrel", "Holm bought it from Brandt" for "Brandt
-    sold it to Holm", "the Krona fell against the Mark" for "the Mark rose against the
-    Krona"."""
-    if _converse_dates(at, claim, to, passage):
-        return True
-    before = [n for n in claim.names if n.last < at]
-    after = [n for n in claim.names if n.first > at]
-    if not before or not after:
-        return False
-    first, second = before[-1], after[0]
-    if name_match(first.keys, second.keys)[0]:
-        return False
-    was_first = [n for n in passage.names if name_match(first.keys, n.keys)[0]]
-    was_second = [n for n in passage.names if name_match(second.keys, n.keys)[0]]
-    return any(n.first > to for n in was_first) and any(n.last < to for n in was_second) \
-        and not any(n.last < to for n in was_first) and not any(n.first > to for n in was_second)
-
-
-def _converse_dates(at: int, claim: Statement, to: int, passage: Statement) -> bool:
-    """The same with the claim's two dates about the word: "harbour traffic in 2009 was
-    lower than in 2014" for "harbour traffic in 2014 was higher than in 2009"."""
+    """The passage's word at `to` stands between the claim's two names (or two dates)
+    with them swapped, so its opposite states the claim's fact from the other side:
+    "Kestrel beat Harriers" for "Harriers lost to Kestrel", "Holm bought it from Brandt"
+    for "Brandt sold it to Holm", "the Krona fell against the Mark" for "the Mark rose
+    against the Krona", "harbour traffic in 2014 was higher than in 2009" for "harbour
+    traffic in 2009 was lower than in 2014"."""
     where, there = claim.words[at].start, passage.words[to].start
     before = [d for d in claim.dates if d.end <= where]
     after = [d for d in claim.dates if d.start > where]
-    if not before or not after:
+    if before and after and (before[-1].low, before[-1].high) != (after[0].low, after[0].high) \
+            and _other_way_round(_written(passage, before[-1]), _written(passage, after[0]), there):
+        return True
+    names_before = [n for n in claim.names if n.last < at]
+    names_after = [n for n in claim.names if n.first > at]
+    if not names_before or not names_after:
         return False
-    first, second = _when(before[-1]), _when(after[0])
-    if first == second:
+    first_name, second_name = names_before[-1], names_after[0]
+    if name_match(first_name.keys, second_name.keys)[0]:
         return False
-    was_first = [d for d in passage.dates if _when(d) == first]
-    was_second = [d for d in passage.dates if _when(d) == second]
-    return any(d.start > there for d in was_first) and any(d.end <= there for d in was_second) \
-        and not any(d.end <= there for d in was_first) \
-        and not any(d.start > there for d in was_second)
+    return _other_way_round(_named(passage, first_name), _named(passage, second_name), to)
 
 
-def _when(date: object) -> tuple[object, ...]:
-    return tuple(getattr(date, f, None) for f in ("year", "month", "day"))
+def _other_way_round(firsts: list[tuple[int, int]], seconds: list[tuple[int, int]],
+                     at: int) -> bool:
+    """Where the passage writes the claim's first and second item (spans, end excluded):
+    the first only after `at`, the second only before it."""
+    return any(lo > at for lo, _ in firsts) and any(hi <= at for _, hi in seconds) \
+        and not any(hi <= at for _, hi in firsts) and not any(lo > at for lo, _ in seconds)
+
+
+def _written(passage: Statement, date: Any) -> list[tuple[int, int]]:
+    """Where the passage gives the same date (its span of days) as `date`."""
+    return [(d.start, d.end) for d in passage.dates if (d.low, d.high) == (date.low, date.high)]
+
+
+def _named(passage: Statement, name: Name) -> list[tuple[int, int]]:
+    """Where the passage names `name` (spans of word indices)."""
+    return [(n.first, n.last + 1) for n in passage.names if name_match(name.keys, n.keys)[0]]

@@ -14,12 +14,15 @@ from typing import Any
 from ..lexicon import wordnet
 from ..text import stem
 from .words import (
+    ABILITY,
     ANAPHORS,
     ATTRIBUTION,
     AUXILIARIES,
+    BE_FORMS,
     BOUND_PREFIXES,
     CONJUNCTIONS,
     CONNECTIVES,
+    DEGREE_WORDS,
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -46,8 +49,8 @@ class Word:
     mood: str = ""
     pos: frozenset[str] = frozenset()  # parts of speech it may have here (n, v, a, r)
     possessive: bool = False  # written with "'s"
-    # in a circumstance of the main clause ("in Athens", "on the day the family wore its
-    # clothes"): a detail, not the fact itself (see stance: contradictions)
+    # in a circumstance of the main clause ("in Tarn", "on the day the ferry left the
+    # harbour"): a detail, not the fact itself (see stance: contradictions)
     adjunct: bool = False
     # describes a noun of the main clause ("the late goal that sent Harwick into the final")
     detail: bool = False
@@ -133,6 +136,25 @@ class Statement:
         return frozenset(w.index for w, after in zip(self.words, self.words[1:], strict=False)
                          if w.folded in BOUND_PREFIXES and after.start == w.end + 1
                          and self.text[w.end] == "-")
+
+    @cached_property
+    def predicates(self) -> frozenset[int]:
+        """The adjective or noun a form of "be" governs ("The seals are too numerous to
+        ...", "The toll is a burden for ..."): the sentence's predicate, as a verb is. Only
+        words that can be nothing else ("due", "higher" may be adverbs), and not "unable",
+        which is read as "cannot"."""
+        words = self.words
+        out = set()
+        for w in words:
+            if w.pos not in ({"a"}, {"n"}) or w.folded in ABILITY:
+                continue
+            k = w.index - 1
+            while k >= 0 and (words[k].folded in DEGREE_WORDS or (
+                    w.pos == {"n"} and words[k].folded in ("a", "an"))):
+                k -= 1
+            if k >= 0 and words[k].folded in BE_FORMS:
+                out.add(w.index)
+        return frozenset(out)
 
     @property
     def units(self) -> int:

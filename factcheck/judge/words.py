@@ -25,6 +25,12 @@ PRONOUNS = frozenset(
     something anything everything someone anyone everyone somebody anybody everybody
     there here""".split()
 )
+# forms of "be"; an adjective or noun they govern is a sentence's predicate
+BE_FORMS = frozenset("am is are was were be been being".split())
+# words of degree that may stand between "be" and its adjective ("is too small")
+DEGREE_WORDS = frozenset("too very so more less most least not also still now quite".split())
+# "(un)able to" says what one can do: read as "could" (mood.py), not as a predicate
+ABILITY = frozenset("able unable".split())
 # a pronoun that may stand for a name the document gave earlier
 ANAPHORS = frozenset(
     "he him his she her hers it its they them their theirs".split()

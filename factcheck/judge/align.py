@@ -365,11 +365,11 @@ def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
     # polarity is read at the word a negation governs: "has not obtained promised aid"
     # negates "obtained", and says nothing against "the aid promised"
     flipped = (w.negation_head and not p.negated) or (p.negation_head and not w.negated)
-    if p.mood == mood.INTENDED and not w.mood and "v" in w.pos and "v" in p.pos and not hit.context:
-        # "tried to pass the law" neither bears out nor denies "passed the law" (mood.py)
-        return UnitLink("word", w.text, hit.relation, p.text,
-                        f"the source has '{p.text}' only as intended or attempted",
-                        framing=AS_INTENDED)
+    unstated = mood.not_as_done(w, p)
+    if unstated and not hit.context:
+        # "tried to pass the law", "denied reports that it passed the law" neither bear
+        # out nor deny "passed the law" (mood.py)
+        return UnitLink("word", w.text, hit.relation, p.text, unstated, framing=AS_INTENDED)
     if hit.relation == lexical.OPPOSITE:
         if flipped or (w.negated != p.negated):
             return UnitLink("word", w.text, SYNONYM, p.text,

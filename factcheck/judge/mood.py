@@ -20,6 +20,12 @@ June is contradicted. POSSIBLE and MODAL keep a claim's own verb from counting a
 plainly stated: "the board would not sell the land" may meet "is not prepared to sell
 it".
 
+What a clause after a noun of hearsay says is REPORTED: "reports that it sold fake
+tickets", "rumours that the club would move", "faces allegations that he took bribes".
+Others' word, which the passage neither gives as its own nor as its speaker's ("X said Y"
+is evidence, Y being X's claim); it bears nothing out and contradicts nothing, as an
+INTENDED verb does. Not after the same word as a verb ("Kestrel reports that it sold").
+
 Verbs that say the thing did or did not happen are left alone: "managed to", "began
 to", "was forced to" (it happened); "failed to", "refused to" (negation.py).
 """
@@ -28,11 +34,17 @@ from __future__ import annotations
 
 from ..quantities.numbers import NUMBER_WORDS
 from .units import Word
-from .words import ABILITY, NEGATIONS
+from .words import ABILITY, BE_FORMS, DETERMINERS, NEGATIONS, PREPOSITIONS, PRONOUNS
 
 INTENDED = "intended"  # after a word of intent and "to": "plans to build"
 POSSIBLE = "possible"  # after a modal of possibility: "could close"
 MODAL = "modal"  # after another modal: "will close", "should close"
+REPORTED = "reported"  # in a clause after a noun of hearsay: "reports that it sold"
+# nouns whose clause after "that" is hearsay, not the passage's own statement
+HEARSAY = frozenset(
+    """rumour rumor report allegation claim suggestion speculation accusation
+    gossip""".split()
+)
 POSSIBILITY = frozenset("could may might".split())
 MODALS = POSSIBILITY | frozenset("will would should shall must 'll 'd".split())
 # lemmas whose "to" introduces what is wanted, tried, planned, promised, expected,
@@ -50,7 +62,7 @@ _REACH = 3  # words between a modal and its verb: "would not have been released"
 _PASSED_OVER = frozenset("not n't never have has had be been being also still then".split())
 
 
-def mark_mood(words: list[Word]) -> list[Word]:
+def mark_mood(words: list[Word], text: str) -> list[Word]:
     """The words, with the mood of each verb stated otherwise than as done: INTENDED
     after a word of intent and "to", POSSIBLE or MODAL after a modal."""
     mood: dict[int, str] = {}
@@ -68,7 +80,62 @@ def mark_mood(words: list[Word]) -> list[Word]:
             # "not prepared to sell" is read as not selling (negation.py)
             if verb is not None and not words[verb].negation_head:
                 mood[verb] = INTENDED
+        elif w.folded == "that" and k and _hearsay(words, k - 1, text):
+            for verb in _clause_verbs(words, k + 1, text):
+                mood.setdefault(verb, REPORTED)
     return [w.but(mood=mood[w.index]) if w.index in mood else w for w in words]
+
+
+def not_as_done(mine: Word, theirs: Word) -> str:
+    """Why a passage's verb `theirs`, met for the claim's verb `mine`, does not state what
+    the claim does: only as intended or attempted, or only as others report it; "" when
+    it does."""
+    if "v" not in mine.pos:
+        return ""
+    if theirs.mood == INTENDED and not mine.mood and "v" in theirs.pos:
+        return f"the source has '{theirs.text}' only as intended or attempted"
+    if theirs.mood == REPORTED and mine.mood != REPORTED:
+        return f"the source has '{theirs.text}' only as others report it"
+    return ""
+
+
+def _hearsay(words: list[Word], k: int, text: str) -> bool:
+    """The word at k is a noun of hearsay. One that may be a verb too ("reports",
+    "claims") is one only after a determiner, an adjective, a preposition, a form of "be"
+    or a verb ("the reports", "dismissed claims", "amid reports", "denied reports"), not
+    after its subject ("Kestrel reports", "the tool, the oldest, reports")."""
+    w = words[k]
+    if not (w.lemmas & HEARSAY or w.folded in HEARSAY):
+        return False
+    if k == 0:
+        return True
+    before = words[k - 1]
+    if before.folded in PREPOSITIONS or before.folded in DETERMINERS:
+        return True  # "Amid speculation", "the reports"
+    if before.capitalised or before.folded in PRONOUNS or before.folded in _RELATIVES:
+        return False
+    if "," in text[before.end : w.start]:
+        return False  # after a phrase set off by commas: its subject's verb
+    if "v" not in w.pos:
+        return True  # "rumours", "allegations", "speculation"
+    return before.folded in BE_FORMS or before.pos == frozenset({"a"}) or \
+        (not before.content and not before.pos) or before.folded.endswith("ed")
+
+
+_RELATIVES = frozenset("who which that".split())
+
+
+def _clause_verbs(words: list[Word], start: int, text: str) -> list[int]:
+    """The words that may be verbs in the clause from start to its first comma, colon
+    or semicolon (or the sentence's end)."""
+    out: list[int] = []
+    for w in words[start:]:
+        if w.index > start and any(mark in text[words[w.index - 1].end : w.start]
+                                   for mark in ",;:"):
+            break
+        if w.content and "v" in w.pos:
+            out.append(w.index)
+    return out
 
 
 def _verb_after(words: list[Word], start: int) -> int | None:

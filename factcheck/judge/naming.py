@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .units import Name
+from .units import Name, Statement
 
 
 def another_bearer(name: Name, part: Name, document: Iterable[Name]) -> bool:
@@ -52,6 +52,8 @@ def name_match(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, str]
         # "City" for "Manchester City"; another first name before the surname is
         # another person ("Michelle Obama" is not "Barack Obama")
         return 3, "part of the name"
+    if _nationality_and_surname(other, keys) or _nationality_and_surname(keys, other):
+        return 3, "the surname"
     if len(keys) == 1 and _initials(other) == keys[0]:
         return 3, f"'{keys[0].upper()}' stands for it"
     if len(other) == 1 and _initials(keys) == other[0]:
@@ -62,6 +64,17 @@ def name_match(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, str]
     if _short_form(keys, other) or _short_form(other, keys):
         return 2, "a short form of the name"
     return 0, ""
+
+
+def _nationality_and_surname(described: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`described` is a nationality before `full`'s surname: "Italian Berg" for "Marco
+    Berg". Only when `full` opens with what can be nothing but a name, no word of the
+    dictionary ("French Open" is not "US Open", nor "Royal Ballet" the "British Ballet")."""
+    from ..lexicon import wordnet
+
+    return len(described) == 2 and len(full) >= 2 and described[1] == full[-1] and \
+        wordnet.country_of(described[0]) is not None and \
+        wordnet.country_of(full[0]) is None and not wordnet.pos_of(full[0])
 
 
 # the fewest letters a short form of a first name keeps ("Ben" of "Benjamin")
@@ -123,3 +136,24 @@ def joined_name(one: Name, other: Name, document: Iterable[Name]) -> str:
     written = full.text.split()
     at = [k for k, w in enumerate(written) if w.lower().removesuffix("'s") in both]
     return " ".join(written[at[0] : at[-1] + 1]).removesuffix("'s") if at else full.text
+
+
+# how far into the passage its own named subject may start ("The veteran Kellport
+# striker Marco Lund ...")
+_OWN_SUBJECT_REACH = 5
+
+
+def own_subject(name: Name, passage: Statement) -> bool:
+    """The passage opens with a name of its own as its subject, one that cannot be the
+    claim's name written otherwise ("BSkyB" may be "Sky") nor a nationality ("American
+    officials")."""
+    from ..lexicon import wordnet
+
+    if not passage.names:
+        return False
+    own = passage.names[0]
+    if own.first > _OWN_SUBJECT_REACH or not passage.opens_with(own) or \
+            len(own.text) < 2 or (len(own.keys) == 1 and wordnet.country_of(own.keys[0])):
+        return False
+    written = own.text.lower()
+    return not any(key in written for key in name.keys)

@@ -19,7 +19,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
-from .naming import another_bearer, match_name, name_match
+from .naming import another_bearer, match_name, name_match, own_subject
 from .swaps import swapped
 from .units import Name, Statement, Word, past_articles
 from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIONS, TITLES
@@ -45,6 +45,11 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
         if best is not None:
             return UnitLink("name", name.text, SAME, best[0].text,
                             best[1], context=BEFORE), None
+    if subject and own_subject(name, passage):
+        # a passage with a named subject of its own is about that one ("Marco Lund was
+        # banned when he pushed the referee"), however the headline reads
+        return UnitLink("name", name.text, UNALIGNED,
+                        note=f"the source is about {passage.names[0].text}"), None
     # the document's opening sentence (its headline) sets the topic of every sentence;
     # a name from the sentences between counts when the passage refers back to it
     best = match_name(name, around.opening)
@@ -342,8 +347,7 @@ def _passive(statement: Statement, at: int) -> bool:
     or followed by "by" and a name ("overtaken by China")."""
     words = statement.words
     verb = words[at]
-    if (not verb.folded.endswith(("ed", "en")) and verb.folded in verb.lemmas) or \
-            verb.folded.endswith("ing"):
+    if _base_form(verb) or verb.folded.endswith("ing"):
         return False  # "is suing" goes on, it is not done to
     i = at - 1
     while i >= 0 and words[i].folded in LIGHT_ADVERBS:
@@ -353,11 +357,21 @@ def _passive(statement: Statement, at: int) -> bool:
     return _agent(statement, at) is not None
 
 
+def _base_form(verb: Word) -> bool:
+    """The verb is written in its base form, no participle: "sign", not "signed" or
+    "won" (which is a noun of its own too: the verb's base forms decide)."""
+    from ..lexicon import wordnet
+
+    if verb.folded.endswith(("ed", "en")):
+        return False
+    return verb.folded in (wordnet.lemmas(verb.folded, "v") or verb.lemmas)
+
+
 def _agent(passage: Statement, at: int) -> Name | None:
     """The doer of a passive verb: "overtaken by China" -> China."""
     words = passage.words
     verb = words[at]
-    if not verb.folded.endswith(("ed", "en")) and verb.folded in verb.lemmas:
+    if _base_form(verb):
         return None
     i = at + 1
     if i < len(words) and words[i].folded == "by":

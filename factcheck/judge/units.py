@@ -146,9 +146,20 @@ class Statement:
         words = self.words
         out = set()
         for w in words:
-            if w.pos not in ({"a"}, {"n"}) or w.folded in ABILITY:
+            if w.pos not in ({"a"}, {"n"}, {"a", "n"}) or w.folded in ABILITY:
                 continue
             k = w.index - 1
+            if "n" in w.pos:
+                # "was a strong opponent": a noun after an article and adjectives
+                j = k
+                while j > 0 and not words[j].capitalised and (
+                        (words[j].pos and words[j].pos <= {"a", "r"})
+                        or (words[j].folded == "and" and j < k)):
+                    j -= 1
+                if j < k and words[j].folded in ("a", "an"):
+                    k = j - 1
+                elif len(w.pos) > 1:
+                    continue
             while k >= 0 and (words[k].folded in DEGREE_WORDS or (
                     w.pos == {"n"} and words[k].folded in ("a", "an"))):
                 k -= 1

@@ -1,0 +1,211 @@
+"""The fourteenth round's readings, each on a small corpus of our own: what others report
+is not stated ("denied reports that it sold ..."), a count for each of several things is
+not a total ("eight kiosks in each district"), a passage with a named subject of its own
+is about that one, a nationality before a surname is the person ("Italian Berg"), and a
+noun after "was a strong" is the claim's predicate."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.judge.mood import REPORTED
+from factcheck.judge.naming import name_match
+from factcheck.judge.placement import is_share
+from factcheck.judge.statement import read_statement
+from factcheck.results import Result, Verdict
+
+
+def _check(claim: str, *lines: str) -> Result:
+    return check(claim, Corpus.from_texts({"story.txt": "\n\n".join(lines) + "\n"}))
+
+
+def _reported(text: str) -> set[str]:
+    return {w.folded for w in read_statement(text).words if w.mood == REPORTED}
+
+
+# --- hearsay -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Kestrel denied reports that it sold fake tickets", {"sold", "fake", "tickets"}),
+        ("There were rumours that the club would move", {"move"}),
+        ("Lund faces allegations that he hid the takings", {"hid"}),
+        ("Amid speculation that the mill will shut, shares fell", {"shut"}),
+        # the clause ends at its comma
+        ("Kestrel dismissed claims that it sold tickets, and shares rose", {"sold",
+                                                                          "tickets"}),
+        # the same word as a verb after its subject: the speaker's claim, evidence
+        ("Kestrel reports that it sold 2,000 tickets", set()),
+        ("It claims that the mill will shut", set()),
+        ("The tool, the oldest, reports that the mill will shut", set()),
+        # a plain "that" clause after a verb is left as it is
+        ("The council said that the mill will shut", set()),
+    ],
+)
+def test_hearsay_clauses_are_marked_reported(text: str, reported: set[str]) -> None:
+    assert _reported(text) == reported
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Kestrel denied reports that it sold fake tickets to catch touts.",
+        "Kestrel said rumours that it sold fake tickets to catch touts were false.",
+        "There were rumours that Kestrel sold fake tickets to catch touts.",
+    ],
+)
+@pytest.mark.parametrize(
+    "claim",
+    ["Kestrel sold fake tickets to catch touts.",
+     "Kestrel did not sell fake tickets to catch touts."],
+)
+def test_what_others_report_settles_nothing(source: str, claim: str) -> None:
+    result = _check(claim, source)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "only as others report it" in result.reason
+
+
+def test_a_speakers_own_report_still_counts() -> None:
+    result = _check("Kestrel sold 2,000 tickets.", "Kestrel reports that it sold 2,000 tickets.")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- shares --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "figure", "share"),
+    [
+        ("There will be a cap of eight kiosks in each district", "eight", True),
+        ("Harwick charges £8 per ticket", "£8", True),
+        ("The two strikers scored two goals apiece", "two goals", True),
+        ("Each live match will cost the broadcaster £12m", "£12m", True),
+        ("Each of the 8 stores sells 100 units", "8", False),
+        ("Each of the 8 stores sells 100 units", "100", True),
+        ("Harwick has 40 stores, and each sells bread", "40", False),
+        ("Harwick has 40 stores", "40", False),
+    ],
+)
+def test_a_count_for_each_thing_is_a_share(text: str, figure: str, share: bool) -> None:
+    statement = read_statement(text)
+    item = next(q for q in statement.quantities
+                if statement.text[q.start :].startswith(figure))
+    assert is_share(statement, item) is share
+
+
+def test_a_share_does_not_contradict_a_total() -> None:
+    result = _check("Harwick has 40 stores.", "Harwick has eight stores in each region.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_shares_still_conflict_with_shares() -> None:
+    result = _check("Harwick charges £40 per ticket.", "Harwick charges £8 per ticket.")
+    assert result.verdict is Verdict.CONTRADICTED
+    result = _check("Each kiosk will cost the council £12m.",
+                    "At an average cost to the council of £10.2m per kiosk, 168 kiosks will "
+                    "be built.")
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+# --- whose passage -------------------------------------------------------------------
+
+_BAN = ("Berg handed two-match ban",
+        "Kellport midfielder Tom Berg has been banned for two matches after admitting "
+        "two charges of improper conduct.",
+        "The first charge relates to his pushing a linesman.",
+        "Marco Lund was given a seven-match suspension when he pushed referee Paul Ames "
+        "over in a game between Tarn and Harwick in 1998.")
+
+
+def test_a_passage_about_someone_else_does_not_vouch_for_the_headlines_name() -> None:
+    result = _check("Tom Berg pushed referee Paul Ames.", *_BAN)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_the_headlines_name_still_counts_without_a_subject_of_its_own() -> None:
+    result = _check("Tom Berg pushed a linesman.", *_BAN)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_subject_that_may_be_the_claims_name_written_otherwise_is_not_another() -> None:
+    result = _check("Tarn kept 116 live matches a season.",
+                    "Tarn keeps its matches",
+                    "TarnTV, which built its business on football, kept 116 live matches a "
+                    "season.")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- names ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("described", "full", "same"),
+    [
+        (("italian", "berg"), ("marco", "berg"), True),
+        (("scottish", "okafor"), ("kwame", "okafor"), True),
+        # a country or a word of the dictionary before the claim's surname: another name
+        (("french", "open"), ("us", "open"), False),
+        (("british", "ballet"), ("royal", "ballet"), False),
+        (("italian", "berg"), ("marco", "lund"), False),
+    ],
+)
+def test_a_nationality_before_a_surname_is_the_person(described: tuple[str, ...],
+                                                      full: tuple[str, ...],
+                                                      same: bool) -> None:
+    assert bool(name_match(full, described)[0]) is same
+
+
+def test_a_nationality_and_surname_bear_out_the_full_name() -> None:
+    result = _check("Marco Berg took over as Kellport coach in June 2004.",
+                    "Berg sacked by Kellport",
+                    "Marco Berg has been sacked as Kellport coach.",
+                    "Italian Berg took over the Kellport job in June 2004.")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_another_tournament_is_still_another_name() -> None:
+    result = _check("Ada Brill won the French Open in 2004.", "Ada Brill won the US Open in 2004.")
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+# --- predicates ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Lund was a strong opponent of the treaty", "opponent"),
+        ("Lund was an early and fierce critic of the plan", "critic"),
+        ("The toll is a burden for drivers", "burden"),
+    ],
+)
+def test_a_noun_after_be_and_its_adjectives_is_the_predicate(text: str, predicate: str
+                                                             ) -> None:
+    statement = read_statement(text)
+    assert {statement.words[i].folded for i in statement.predicates} >= {predicate}
+
+
+def test_a_passage_with_another_predicate_noun_does_not_bear_the_claim_out() -> None:
+    claim = "Sir Tom Lund was a strong opponent of the Kell-Tarn Agreement."
+    against = _check(claim, "Sir Tom was a strong defender of the Kell-Tarn Agreement and "
+                     "was held in esteem in Tarn.")
+    assert against.verdict is Verdict.NOT_ENOUGH_INFO
+    same = _check(claim, "Sir Tom was a strong opponent of the Kell-Tarn Agreement and was "
+                  "held in esteem in Tarn.")
+    assert same.verdict is Verdict.SUPPORTED
+
+
+# --- passives --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The best album award was won by Okafor.",
+        "Harwick did lose out in the contest for best album - which was won by Okafor, "
+        "another award favourite.",
+    ],
+)
+def test_an_irregular_participle_with_its_doer_is_a_passive(source: str) -> None:
+    """"won" is a noun of its own too, but "was won by Okafor" names who won."""
+    assert _check("Harwick won the best album award.", source).verdict is \
+        Verdict.CONTRADICTED
+    assert _check("Okafor won the best album award.", source).verdict is Verdict.SUPPORTED

@@ -209,3 +209,30 @@ def test_an_irregular_participle_with_its_doer_is_a_passive(source: str) -> None
     assert _check("Harwick won the best album award.", source).verdict is \
         Verdict.CONTRADICTED
     assert _check("Okafor won the best album award.", source).verdict is Verdict.SUPPORTED
+
+
+# --- a name the document gave, qualifying a noun -------------------------------------
+
+_RIGHTS = ("Tarn League rights sold for a record sum",
+           "Broadcasters have paid £3bn for three seasons.",
+           "Viewers will see more games than ever.",
+           "Each individual televised match will now cost the broadcasters £6.6m, up from "
+           "£4.7m under the previous deal.")
+
+
+def test_the_noun_a_document_name_qualifies_refers_back_to_it() -> None:
+    """"each televised match" in a report on the Tarn League is a Tarn League match."""
+    result = _check("The cost of each televised Tarn League match fell from £6.6m to £4.7m.",
+                    *_RIGHTS)
+    assert result.verdict is Verdict.CONTRADICTED
+    result = _check("The cost of each televised Tarn League match rose from £4.7m to £6.6m.",
+                    *_RIGHTS)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_noun_the_passage_gives_another_name_does_not_refer_back() -> None:
+    result = _check("The cost of each televised Tarn League match fell from £6.6m to £4.7m.",
+                    *_RIGHTS[:3],
+                    "Each televised Kell Cup match will now cost the broadcasters £6.6m, up "
+                    "from £4.7m under the previous deal.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO

@@ -422,12 +422,17 @@ _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 
 def possessed(name: Name, claim: Statement, passage: Statement,
               partners: dict[int, WordHit]) -> bool:
-    """The claim's name qualifies the next word ("Liberal leaders") and the passage
-    has that word after a possessive pronoun ("clashed with her leaders"): the passage
-    refers back to the name its document gave."""
+    """The claim's name qualifies the next word ("Liberal leaders", "each Tarn League
+    match") and the passage has that word after a possessive pronoun or a determiner,
+    with no name of its own before it ("clashed with her leaders", "each televised
+    match"): the passage refers back to the name its document gave."""
     k = name.last + 1
     hit = partners.get(k) if k < len(claim.words) and claim.words[k].content else None
     if hit is None or hit.context:
         return False
-    j = hit.word.index
-    return j > 0 and passage.words[j - 1].folded in _POSSESSIVE_PRONOUNS
+    j = hit.word.index - 1
+    while j >= 0 and passage.words[j].content and j not in passage.name_at and \
+            j > hit.word.index - 3:
+        j -= 1  # "each individual televised match"
+    return j >= 0 and (passage.words[j].folded in _POSSESSIVE_PRONOUNS
+                       or passage.words[j].folded in DETERMINERS)

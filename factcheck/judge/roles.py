@@ -420,6 +420,11 @@ def _gap(passage: Statement, a: Name, b: Name) -> str:
 _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 
 
+# how many words may qualify the passage's noun before the word that shows it has no
+# name of its own ("each individual televised match")
+_QUALIFIER_REACH = 4
+
+
 def possessed(name: Name, claim: Statement, passage: Statement,
               partners: dict[int, WordHit]) -> bool:
     """The claim's name qualifies the next word ("Liberal leaders", "each Tarn League
@@ -430,9 +435,12 @@ def possessed(name: Name, claim: Statement, passage: Statement,
     hit = partners.get(k) if k < len(claim.words) and claim.words[k].content else None
     if hit is None or hit.context:
         return False
+    met = {h.word.index for h in partners.values() if not h.context}
+    named = passage.name_at
     j = hit.word.index - 1
-    while j >= 0 and passage.words[j].content and j not in passage.name_at and \
-            j > hit.word.index - 3:
+    while j >= 0 and j > hit.word.index - _QUALIFIER_REACH and \
+            passage.words[j].content and j not in named:
         j -= 1  # "each individual televised match"
-    return j >= 0 and (passage.words[j].folded in _POSSESSIVE_PRONOUNS
-                       or passage.words[j].folded in DETERMINERS)
+    if j >= 0 and j in named and named[j].last in met and passage.words[j].possessive:
+        return True  # "Ada Brill's wardrobe" for "Ada Brill's Tarn Cup wardrobe"
+    return j < 0 or not passage.words[j].content

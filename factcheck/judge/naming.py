@@ -14,7 +14,7 @@ def another_bearer(name: Name, part: Name, document: Iterable[Name]) -> bool:
     "Obama" may be Barack, not Michelle."""
     return any(_contains(other.keys, part.keys) and other.keys != name.keys
                and not _contains(name.keys, other.keys) and not _contains(other.keys, name.keys)
-               and not _owner_in(part, other)
+               and not _owner_in(part, other) and not name_match(name.keys, other.keys)[0]
                for other in document)
 
 

@@ -182,8 +182,9 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
                        in_figure: Any) -> tuple[Name, ...]:
     """Where a name meets a figure. A spelled number that opens a sentence is no part of
     the name after it ("Thirty-one Danish ferries"; "the Six Nations" is a name); a bare
-    number right after a name, counting nothing and not followed by another name, is
-    part of it ("Skyrunner 2 was released", "Apollo 11")."""
+    number right after a name, counting nothing (no head, or a verb after it) and not
+    followed by another name, is part of it ("Skyrunner 2 was released", "Skyrunner 2
+    sold 50,000", "Apollo 11")."""
     out = []
     for name in names:
         first = name.first
@@ -194,8 +195,9 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
         if after is not None and after.folded.isdigit() and \
                 text[words[last].end : after.start] == " " and \
                 not any(d.start <= after.start < d.end for d in dates) and \
-                any(q.start == after.start and q.end == after.end and not q.head
-                    and q.unit is None for q in quantities) and \
+                (text[after.end : after.end + 2] in ("'s", "\u2019s") or any(
+                    q.start == after.start and q.end == after.end and q.unit is None
+                    and (not q.head or _verb_next(words, after.index)) for q in quantities)) and \
                 not (after.index + 1 < len(words) and words[after.index + 1].capitalised):
             last = after.index
         if (first, last) == (name.first, name.last):
@@ -203,6 +205,18 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
             continue
         out.append(marking.name_of(words[first : last + 1], text) or name)
     return tuple(out)
+
+
+def _verb_next(words: list[Word], i: int) -> bool:
+    """The word after i is a verb's past form: a number before it counts nothing
+    ("Skyrunner 2 sold", where "sold" was read as its head)."""
+    from ..lexicon import wordnet
+
+    if i + 1 >= len(words):
+        return False
+    after = words[i + 1].folded
+    bases = wordnet.lemmas(after, "v")
+    return bool(bases) and after not in bases and not after.endswith("s")
 
 
 @lru_cache(maxsize=4096)

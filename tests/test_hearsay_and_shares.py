@@ -236,3 +236,66 @@ def test_a_noun_the_passage_gives_another_name_does_not_refer_back() -> None:
                     "Each televised Kell Cup match will now cost the broadcasters £6.6m, up "
                     "from £4.7m under the previous deal.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_a_bare_noun_with_no_name_of_its_own_refers_back_too() -> None:
+    """"while consumer confidence fell" in a report on Tarnish data is Tarnish."""
+    lines = ("Tarnish economy shows weak data",
+             "Official figures were mixed on Friday.",
+             "Unemployment was unchanged at 9.9% last month, while consumer confidence fell "
+             "unexpectedly in October.")
+    assert _check("Tarnish consumer confidence rose unexpectedly in October.", *lines
+                  ).verdict is Verdict.CONTRADICTED
+    assert _check("Tarnish consumer confidence fell unexpectedly in October.", *lines
+                  ).verdict is Verdict.SUPPORTED
+
+
+def test_a_noun_after_the_claims_own_possessive_name_refers_back() -> None:
+    lines = ("Kestrel TV fined over Tarn Cup broadcast",
+             "Regulators acted after complaints.",
+             "Twenty Kestrel-owned stations were fined $550,000 after more than 5,000 "
+             "complaints about Ada Brill's \"wardrobe malfunction\".")
+    result = _check("Twenty Kestrel-owned stations were fined $550m after Ada Brill's Tarn Cup "
+                    "wardrobe malfunction.", *lines)
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+# --- one person, two ways of writing the name ---------------------------------------
+
+def test_a_nationality_and_surname_is_no_other_bearer_of_the_surname() -> None:
+    """"Italian Berg" in the document does not make "Berg" ambiguous for "Marco Berg"."""
+    lines = ("Berg sacked by Kellport",
+             "Coach Marco Berg has been sacked by Kellport after eight months.",
+             "Italian Berg took over the job in June 2004.",
+             "Berg first took charge of Kellport in 1997, guiding them to the cup.")
+    assert _check("Marco Berg first took charge of Kellport in 1999.", *lines
+                  ).verdict is Verdict.CONTRADICTED
+    assert _check("Marco Berg first took charge of Kellport in 1997.", *lines
+                  ).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "figures"),
+    [
+        ("The slimmer Skyrunner 2 sold 50,000 units in its first week.", "Skyrunner 2",
+         ["50,000"]),
+        ("Kestrel Skyrunner 2's slimmer shape has proved popular.", "Kestrel Skyrunner 2",
+         []),
+        # a number that counts what follows it is a figure
+        ("Tarn 2 ferries sank in the storm.", "", ["2"]),
+        ("Harwick scored 2 goals.", "Harwick", ["2"]),
+    ],
+)
+def test_a_number_after_a_name_before_a_verb_is_part_of_the_name(
+        text: str, name: str, figures: list[str]) -> None:
+    statement = read_statement(text)
+    assert [q.text for q in statement.quantities] == figures
+    if name:
+        assert name in [n.text for n in statement.names]
+
+
+def test_take_place_is_a_verb_that_only_says_an_event_happens() -> None:
+    """"is due to take place in September" against "the summit at Gleneagles in July"."""
+    result = _check("The Tarn summit at Kellport is due to take place in September.",
+                    "Leaders are preparing for the Tarn summit at Kellport in July.")
+    assert result.verdict is Verdict.CONTRADICTED

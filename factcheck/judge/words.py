@@ -106,7 +106,7 @@ LIGHT_VERBS = frozenset("take make give have do hold get put express".split())
 SUPPORT_VERBS = LIGHT_VERBS | frozenset("provide offer show".split())
 # verbs that only say a dated event happened: "the deal was signed in 2018" says what
 # "the 2018 deal" says (a passage may leave them out when it gives the event and its date)
-EVENT_VERBS = frozenset("sign strike reach begin start set occur happen".split())
+EVENT_VERBS = frozenset("sign strike reach begin start set occur happen".split()) | {"take place"}
 
 FUNCTION_WORDS = (
     DETERMINERS | PREPOSITIONS | PRONOUNS | AUXILIARIES | CONJUNCTIONS | ATTRIBUTION

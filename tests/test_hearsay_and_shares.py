@@ -299,3 +299,31 @@ def test_take_place_is_a_verb_that_only_says_an_event_happens() -> None:
     result = _check("The Tarn summit at Kellport is due to take place in September.",
                     "Leaders are preparing for the Tarn summit at Kellport in July.")
     assert result.verdict is Verdict.CONTRADICTED
+
+
+# --- who reports a finding -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ("A Harwick report found that a quarter of users upload videos", {"report", "found"}),
+        ("Figures show the economy grew by 2%", {"figures", "show"}),
+        ("The survey suggests most drivers agree", {"survey", "suggests"}),
+        # a finding of another kind: the verb is the fact itself
+        ("Police found a body in the river", set()),
+        ("The report was published on Monday", set()),
+    ],
+)
+def test_a_source_noun_and_its_reporting_verb_are_an_attribution(text: str,
+                                                                 attribution: set[str]
+                                                                 ) -> None:
+    statement = read_statement(text)
+    assert {statement.words[i].folded for i in statement.attributions} == attribution
+
+
+def test_a_passage_may_give_the_finding_with_according_to() -> None:
+    result = _check("A Harwick report found that a quarter of Danish drivers use the ferry "
+                    "daily.",
+                    "A quarter of drivers in Denmark use the ferry daily, according to a report "
+                    "by the think-tank Harwick.")
+    assert result.verdict is Verdict.SUPPORTED

@@ -75,6 +75,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
                         w.index in claim.bound_prefixes or w.index in claim.predicates)
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
+    words = [replace(link, light=True) if w.index in claim.attributions else link
+             for w, link in zip(claim.content_words, words, strict=True)]
     words = places.subject_held(claim, passage, words)
     words = _converses(claim, passage, words, partners)
     words = _negation_moved(claim.content_words, words, partners)
@@ -133,11 +135,9 @@ def _periods(claim: Statement, links: list[UnitLink]) -> list[UnitLink]:
     """An ordinal and a span of time together name a period ("its second week", "the
     first day"): another ordinal or span there is another period, of which the passage
     states its own facts, not a conflict with the claim's (code PERIOD)."""
-    words = claim.words
-    period: set[int] = set()
-    for a, b in zip(words, words[1:], strict=False):
-        if a.folded in lexical.ORDINALS and b.lemmas & set(lexical.TIME_UNITS):
-            period |= {a.index, b.index}
+    period = {i for a, b in zip(claim.words, claim.words[1:], strict=False)
+              if a.folded in lexical.ORDINALS and b.lemmas & set(lexical.TIME_UNITS)
+              for i in (a.index, b.index)}
     if not period:
         return links
     return [replace(link, code="PERIOD",

@@ -26,6 +26,8 @@ from .words import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    REPORTING_VERBS,
+    SOURCE_NOUNS,
     TITLES,
 )
 
@@ -136,6 +138,19 @@ class Statement:
         return frozenset(w.index for w, after in zip(self.words, self.words[1:], strict=False)
                          if w.folded in BOUND_PREFIXES and after.start == w.end + 1
                          and self.text[w.end] == "-")
+
+    @cached_property
+    def attributions(self) -> frozenset[int]:
+        """A noun for what reports a finding and the verb that reports it ("A report
+        found that ...", "Figures show ..."): who says it, not what is said. A passage
+        may leave them out, as it may leave out "said"."""
+        words = self.words
+        out: set[int] = set()
+        for w, after in zip(words, words[1:], strict=False):
+            if w.lemmas & SOURCE_NOUNS and after.lemmas & REPORTING_VERBS and \
+                    "v" in after.pos:
+                out.update((w.index, after.index))
+        return frozenset(out)
 
     @cached_property
     def predicates(self) -> frozenset[int]:

@@ -67,6 +67,13 @@ ATTRIBUTION = frozenset(
     """said says say saying told tells according added adds noted notes stated states
     explained explains insisted insists claimed claims""".split()
 )
+# nouns for what reports a finding, and the verbs that report it after them ("a report
+# found that", "figures show", "the survey suggests"): who says it, as "said" is
+SOURCE_NOUNS = frozenset(
+    """report study survey poll figure research data analysis review census statistic
+    audit inquiry investigation""".split()
+)
+REPORTING_VERBS = frozenset("find show reveal suggest indicate conclude".split())
 # adverbs of degree, time and focus with no fact of their own
 LIGHT_ADVERBS = frozenset(
     """also just now still already even very too then currently again ever really quite

@@ -327,3 +327,13 @@ def test_a_passage_may_give_the_finding_with_according_to() -> None:
                     "A quarter of drivers in Denmark use the ferry daily, according to a report "
                     "by the think-tank Harwick.")
     assert result.verdict is Verdict.SUPPORTED
+
+
+def test_come_is_a_verb_of_little_meaning_of_its_own() -> None:
+    """"comes from Kellport" is "from Kellport"; "comes a week after" is "a week after"."""
+    assert _check("Ada Brill, who like Tom Lund comes from Kellport, won the Tarn title in 1979.",
+                  "And Ada Brill, like Mr Lund from Kellport, won the Tarn title in 1979."
+                  ).verdict is Verdict.SUPPORTED
+    assert _check("The Marlow gig comes a week after the band's first appearance at Kellport.",
+                  "The Marlow gig will take place on 6 July, a week after the band's first "
+                  "appearance at Kellport.").verdict is Verdict.SUPPORTED

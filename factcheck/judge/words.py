@@ -107,7 +107,7 @@ TITLES = frozenset(
 # lower-case words allowed inside a name: "Bank of England", "Leonardo da Vinci"
 NAME_LINKERS = frozenset("of de da del della di du la le van von der den al bin ibn y".split())
 # verbs whose object carries the meaning ("take a step", "make a decision")
-LIGHT_VERBS = frozenset("take make give have do hold get put express".split())
+LIGHT_VERBS = frozenset("take make give have do hold get put express come".split())
 # verbs that pass a negation on to the noun they take: "does not provide protection"
 # says "does not protect", "showed no improvement" "did not improve" (judge/marking.py)
 SUPPORT_VERBS = LIGHT_VERBS | frozenset("provide offer show".split())

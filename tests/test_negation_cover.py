@@ -4,6 +4,8 @@ small corpus of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck import Corpus, check
 from factcheck.results import Verdict
 
@@ -50,3 +52,23 @@ def test_a_negated_name_passes_the_negation_to_the_noun_it_qualifies() -> None:
     title = 'The band played "Not Easy Being Blue" at the Lanmouth harbour festival.'
     assert _verdict('The band played "not easy being blue" at the Lanmouth harbour festival.',
                     title) is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        # "refused permission" does not give it
+        ("The Tarn museum has refused permission for the film to be shot there.",
+         "The Tarn museum has given permission for the film to be shot there.",
+         Verdict.CONTRADICTED),
+        ("The Tarn museum has given permission for the film to be shot there.",
+         "The Tarn museum has refused permission for the film to be shot there.",
+         Verdict.CONTRADICTED),
+        ("The Tarn museum did not give permission for the film to be shot there.",
+         "The Tarn museum has refused permission for the film to be shot there.",
+         Verdict.SUPPORTED),
+    ],
+)
+def test_a_refused_noun_is_not_given(claim: str, source: str, verdict: Verdict) -> None:
+    result = check(claim, Corpus.from_texts({"story.txt": source + "\n"}))
+    assert result.verdict is verdict

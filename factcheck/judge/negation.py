@@ -59,7 +59,7 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
     "does not provide protection"); "did not sign or ratify" negates both; "no time to
     vote" leaves the vote inside the negation (not stated either way), and "no benefit in
     preventing it" the prevention; "refused to concede" does not concede; "knew nothing
-    of" negates "knew"; a negated verb of opinion negates what it introduces ("don't
+    of" negates "knew"; "refused permission" negates "permission"; a negated verb of opinion negates what it introduces ("don't
     think we'll see a spree"); "denied that ..." negates the clause it introduces; "none
     of the directors will admit it" negates the admitting, not the directors; "not Lena
     Ortiz's first final" negates what her name owns; "not prepared to recommend" does not
@@ -68,6 +68,10 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
     heads: set[int] = set()
     cues = {k for k, w in enumerate(words[:-1])
             if w.lemmas & NEGATING_VERBS and words[k + 1].folded == "to"}
+    # "refused permission" does not give it: the negation governs the noun that follows
+    objects = {k for k, w in enumerate(words[:-1])
+               if w.lemmas & NEGATING_VERBS and words[k + 1].pos == frozenset({"n"})
+               and not words[k + 1].capitalised}
     reach = 0
     clause_wide = False
     light_head = False  # a negated light verb passes the negation to its object
@@ -78,6 +82,9 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
             reach, clause_wide = 0, False  # "did not stop, and the talks went on"
         if k in cues:
             reach = NEGATION_REACH  # "refused to concede" does not concede
+            continue
+        if k in objects:
+            reach = NEGATION_REACH  # the phrase ends with the noun's last content word
             continue
         if w.folded in NEGATIVE_OBJECTS and k and "v" in words[k - 1].pos and \
                 words[k - 1].content and not CLAUSE_GAP.search(text, words[k - 1].end,
@@ -155,4 +162,4 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
         if (nxt is None or not nxt.content) and not clause_wide:
             reach = 0  # the negated phrase ends with its last content word
     return [w.but(negated=True, negation_head=w.index in heads) if w.index in negated
-            else w.but(content=False) if w.index in cues else w for w in words]
+            else w.but(content=False) if w.index in cues | objects else w for w in words]

@@ -149,7 +149,6 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
     # read once, compared with each of the passage's figures
     way = placement.direction(claim, item) if kind == "figure" else 0
     increment = placement.is_increment(claim, item) if kind == "figure" else False
-    share = placement.is_share(claim, item) if kind == "figure" else False
     money = placement.money_role(claim, item) if kind == "figure" and \
         item.dimension == "money" else ""
     roles = set().union(*(life_roles(w) for w in claim.words)) if kind == "date" else set()
@@ -202,8 +201,6 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "to £120,000" is the new level, "from £60,000" the old one
             if money and placement.money_role(passage, other) not in ("", money):
                 continue  # "spent £10m" is not "took £24m in revenues": another attribute
-            if kind == "figure" and share != placement.is_share(passage, other):
-                continue  # "eight kiosks in each category" is not the claim's 24 in all
             if kind == "figure" and increment != placement.is_increment(passage, other):
                 continue  # "50 extra seats" is added to a total, not the claim's 129
             theirs = placement.governor(passage, other)

@@ -14,7 +14,7 @@ from ..quantities.units import UNIT_WORDS
 from .lexical import DOWN, UP
 from .naming import name_match
 from .units import Statement
-from .words import DETERMINERS, MONEY_ROLES
+from .words import MONEY_ROLES
 
 # words either side of a figure that tell what it is about
 NEAR_BEFORE = 8
@@ -89,32 +89,6 @@ def is_increment(statement: Statement, item: Any) -> bool:
         return True
     k = bisect_left(statement.starts, item.start)
     return k > 0 and statement.words[k - 1].folded == "another"
-
-
-# words after a figure that make it a count for each of several things, not a total
-_SHARED_OUT = frozenset("each per apiece every".split())
-# how many words after a figure may pass before one of those
-_SHARE_REACH = 5
-
-
-def is_share(statement: Statement, item: Any) -> bool:
-    """The figure counts what each of several things has: "eight kiosks in each
-    category", "£8 per ticket", "two goals apiece". It is not the total the claim gives
-    ("a cap of 24 kiosks"), and the total is not it."""
-    k = bisect_left(statement.starts, item.end)
-    for w in statement.words[k : k + _SHARE_REACH]:
-        if w.folded in _SHARED_OUT:
-            return True
-        if w.verb or any(mark in statement.text[item.end : w.start] for mark in ",;:("):
-            break
-    # "each live match will cost £12m", "each of the stores sells 100": not the 8 of
-    # "each of the 8 stores"
-    start = bisect_left(statement.starts, item.start)
-    words = statement.words
-    return any(w.folded in ("each", "every") and w.index + 1 < start and not (
-        words[w.index + 1].folded == "of" and
-        all(x.folded in DETERMINERS for x in words[w.index + 2 : start]))
-        for w in words[:start])
 
 
 def money_role(statement: Statement, item: Any) -> str:

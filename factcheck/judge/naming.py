@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .units import Name, Statement
+from .units import Name
 
 
 def another_bearer(name: Name, part: Name, document: Iterable[Name]) -> bool:
@@ -136,24 +136,3 @@ def joined_name(one: Name, other: Name, document: Iterable[Name]) -> str:
     written = full.text.split()
     at = [k for k, w in enumerate(written) if w.lower().removesuffix("'s") in both]
     return " ".join(written[at[0] : at[-1] + 1]).removesuffix("'s") if at else full.text
-
-
-# how far into the passage its own named subject may start ("The veteran Kellport
-# striker Marco Lund ...")
-_OWN_SUBJECT_REACH = 5
-
-
-def own_subject(name: Name, passage: Statement) -> bool:
-    """The passage opens with a name of its own as its subject, one that cannot be the
-    claim's name written otherwise ("BSkyB" may be "Sky") nor a nationality ("American
-    officials")."""
-    from ..lexicon import wordnet
-
-    if not passage.names:
-        return False
-    own = passage.names[0]
-    if own.first > _OWN_SUBJECT_REACH or not passage.opens_with(own) or \
-            len(own.text) < 2 or (len(own.keys) == 1 and wordnet.country_of(own.keys[0])):
-        return False
-    written = own.text.lower()
-    return not any(key in written for key in name.keys)

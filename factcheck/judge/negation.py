@@ -59,11 +59,11 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
     "does not provide protection"); "did not sign or ratify" negates both; "no time to
     vote" leaves the vote inside the negation (not stated either way), and "no benefit in
     preventing it" the prevention; "refused to concede" does not concede; "knew nothing
-    of" negates "knew"; "refused permission" negates "permission"; a negated verb of opinion negates what it introduces ("don't
-    think we'll see a spree"); "denied that ..." negates the clause it introduces; "none
-    of the directors will admit it" negates the admitting, not the directors; "not Lena
-    Ortiz's first final" negates what her name owns; "not prepared to recommend" does not
-    recommend."""
+    of" negates "knew"; "refused permission" negates "permission"; a negated verb of
+    opinion negates what it introduces ("don't think we'll see a spree"); "denied that
+    ..." negates the clause it introduces; "none of the directors will admit it" negates
+    the admitting, not the directors; "not Lena Ortiz's first final" negates what her
+    name owns; "not prepared to recommend" does not recommend."""
     negated: set[int] = set()
     heads: set[int] = set()
     cues = {k for k, w in enumerate(words[:-1])

@@ -19,7 +19,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
-from .naming import another_bearer, match_name, name_match, own_subject
+from .naming import another_bearer, match_name, name_match
 from .swaps import swapped
 from .units import Name, Statement, Word, past_articles
 from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIONS, TITLES
@@ -45,11 +45,6 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
         if best is not None:
             return UnitLink("name", name.text, SAME, best[0].text,
                             best[1], context=BEFORE), None
-    if subject and own_subject(name, passage):
-        # a passage with a named subject of its own is about that one ("Marco Lund was
-        # banned when he pushed the referee"), however the headline reads
-        return UnitLink("name", name.text, UNALIGNED,
-                        note=f"the source is about {passage.names[0].text}"), None
     # the document's opening sentence (its headline) sets the topic of every sentence;
     # a name from the sentences between counts when the passage refers back to it
     best = match_name(name, around.opening)

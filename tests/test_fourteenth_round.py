@@ -11,7 +11,6 @@ import pytest
 from factcheck import Corpus, check
 from factcheck.judge.mood import REPORTED
 from factcheck.judge.naming import name_match
-from factcheck.judge.placement import is_share
 from factcheck.judge.statement import read_statement
 from factcheck.results import Result, Verdict
 
@@ -69,70 +68,6 @@ def test_what_others_report_settles_nothing(source: str, claim: str) -> None:
 
 def test_a_speakers_own_report_still_counts() -> None:
     result = _check("Kestrel sold 2,000 tickets.", "Kestrel reports that it sold 2,000 tickets.")
-    assert result.verdict is Verdict.SUPPORTED
-
-
-# --- shares --------------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    ("text", "figure", "share"),
-    [
-        ("There will be a cap of eight kiosks in each district", "eight", True),
-        ("Harwick charges £8 per ticket", "£8", True),
-        ("The two strikers scored two goals apiece", "two goals", True),
-        ("Each live match will cost the broadcaster £12m", "£12m", True),
-        ("Each of the 8 stores sells 100 units", "8", False),
-        ("Each of the 8 stores sells 100 units", "100", True),
-        ("Harwick has 40 stores, and each sells bread", "40", False),
-        ("Harwick has 40 stores", "40", False),
-    ],
-)
-def test_a_count_for_each_thing_is_a_share(text: str, figure: str, share: bool) -> None:
-    statement = read_statement(text)
-    item = next(q for q in statement.quantities
-                if statement.text[q.start :].startswith(figure))
-    assert is_share(statement, item) is share
-
-
-def test_a_share_does_not_contradict_a_total() -> None:
-    result = _check("Harwick has 40 stores.", "Harwick has eight stores in each region.")
-    assert result.verdict is Verdict.NOT_ENOUGH_INFO
-
-
-def test_shares_still_conflict_with_shares() -> None:
-    result = _check("Harwick charges £40 per ticket.", "Harwick charges £8 per ticket.")
-    assert result.verdict is Verdict.CONTRADICTED
-    result = _check("Each kiosk will cost the council £12m.",
-                    "At an average cost to the council of £10.2m per kiosk, 168 kiosks will "
-                    "be built.")
-    assert result.verdict is Verdict.CONTRADICTED
-
-
-# --- whose passage -------------------------------------------------------------------
-
-_BAN = ("Berg handed two-match ban",
-        "Kellport midfielder Tom Berg has been banned for two matches after admitting "
-        "two charges of improper conduct.",
-        "The first charge relates to his pushing a linesman.",
-        "Marco Lund was given a seven-match suspension when he pushed referee Paul Ames "
-        "over in a game between Tarn and Harwick in 1998.")
-
-
-def test_a_passage_about_someone_else_does_not_vouch_for_the_headlines_name() -> None:
-    result = _check("Tom Berg pushed referee Paul Ames.", *_BAN)
-    assert result.verdict is Verdict.NOT_ENOUGH_INFO
-
-
-def test_the_headlines_name_still_counts_without_a_subject_of_its_own() -> None:
-    result = _check("Tom Berg pushed a linesman.", *_BAN)
-    assert result.verdict is Verdict.SUPPORTED
-
-
-def test_a_subject_that_may_be_the_claims_name_written_otherwise_is_not_another() -> None:
-    result = _check("Tarn kept 116 live matches a season.",
-                    "Tarn keeps its matches",
-                    "TarnTV, which built its business on football, kept 116 live matches a "
-                    "season.")
     assert result.verdict is Verdict.SUPPORTED
 
 

@@ -52,6 +52,10 @@ def _in_possessive_name(words: list[Word], k: int) -> bool:
     return False
 
 
+# verbs of refusal that may take what is refused as a noun ("refused permission")
+_REFUSING = frozenset("refuse decline".split())
+
+
 def mark_negation(words: list[Word], text: str) -> list[Word]:
     """A negation governs the next content words of its clause: "did not sign the deal"
     negates "sign"; "no advance payment" negates "advance payment"; a verb of little
@@ -69,9 +73,10 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
     cues = {k for k, w in enumerate(words[:-1])
             if w.lemmas & NEGATING_VERBS and words[k + 1].folded == "to"}
     # "refused permission" does not give it: the negation governs the noun that follows
+    # ("failing ferry company", "declining sales": an adjective, no refusal)
     objects = {k for k, w in enumerate(words[:-1])
-               if w.lemmas & NEGATING_VERBS and words[k + 1].pos == frozenset({"n"})
-               and not words[k + 1].capitalised}
+               if w.lemmas & _REFUSING and not w.folded.endswith("ing")
+               and words[k + 1].pos == frozenset({"n"}) and not words[k + 1].capitalised}
     reach = 0
     clause_wide = False
     light_head = False  # a negated light verb passes the negation to its object

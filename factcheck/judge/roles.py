@@ -423,9 +423,11 @@ _QUALIFIER_REACH = 4
 def possessed(name: Name, claim: Statement, passage: Statement,
               partners: dict[int, WordHit]) -> bool:
     """The claim's name qualifies the next word ("Liberal leaders", "each Tarn League
-    match") and the passage has that word after a possessive pronoun or a determiner,
-    with no name of its own before it ("clashed with her leaders", "each televised
-    match"): the passage refers back to the name its document gave."""
+    match") and the passage has that word with no name of its own: after a few words
+    that describe it, a function word or nothing ("clashed with her leaders", "each
+    televised match", "while consumer confidence fell"), or after the claim's own
+    possessive name ("Ada Brill's wardrobe"). The passage refers back to the name its
+    document gave."""
     k = name.last + 1
     hit = partners.get(k) if k < len(claim.words) and claim.words[k].content else None
     if hit is None or hit.context:

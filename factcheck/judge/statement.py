@@ -197,7 +197,8 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
                 not any(d.start <= after.start < d.end for d in dates) and \
                 (text[after.end : after.end + 2] in ("'s", "\u2019s") or any(
                     q.start == after.start and q.end == after.end and q.unit is None
-                    and (not q.head or _verb_next(words, after.index)) for q in quantities)) and \
+                    and (not q.head or _past_form_next(words, after.index))
+                    for q in quantities)) and \
                 not (after.index + 1 < len(words) and words[after.index + 1].capitalised):
             last = after.index
         if (first, last) == (name.first, name.last):
@@ -207,7 +208,7 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
     return tuple(out)
 
 
-def _verb_next(words: list[Word], i: int) -> bool:
+def _past_form_next(words: list[Word], i: int) -> bool:
     """The word after i is a verb's past form: a number before it counts nothing
     ("Skyrunner 2 sold", where "sold" was read as its head)."""
     from ..lexicon import wordnet

@@ -272,3 +272,12 @@ def test_come_is_a_verb_of_little_meaning_of_its_own() -> None:
     assert _check("The Marlow gig comes a week after the band's first appearance at Kellport.",
                   "The Marlow gig will take place on 6 July, a week after the band's first "
                   "appearance at Kellport.").verdict is Verdict.SUPPORTED
+
+
+def test_an_age_belongs_to_the_person_whatever_names_describe_them() -> None:
+    """"The 31-year-old former France international": France does not own the age."""
+    source = ("The 31-year-old former France international gave his last press conference "
+              "as a Kellport player on Monday.")
+    claim = "Marco Berg, {age}, gave his last press conference as a Kellport player."
+    assert _check(claim.format(age=31), source).verdict is Verdict.SUPPORTED
+    assert _check(claim.format(age=35), source).verdict is Verdict.CONTRADICTED

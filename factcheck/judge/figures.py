@@ -181,8 +181,10 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
         if kind == "date" and passage.life and \
                 passage.life.role_of(other.start, other.end) in roles:
             closeness += 1.0  # "born in 1872" and the birth date in parentheses
-        if kind == "figure" and _someone_elses_things(claim, other, passage):
-            continue  # "12 Turkish observation posts" are not Russia's
+        if kind == "figure" and not (age or counted_age) and \
+                _someone_elses_things(claim, other, passage):
+            continue  # "12 Turkish observation posts" are not Russia's (an age's
+            # "31-year-old former France international" is the person's)
         if kind == "figure" and _same_kind(item, other) is None and \
                 not placement.head_near(item, claim, other, passage, partners, closeness):
             continue

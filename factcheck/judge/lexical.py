@@ -49,7 +49,8 @@ _HAND_OPPOSITES = (
     ("beat", "lose"), ("agree", "refuse"), ("agree", "reject"),
     ("approve", "reject"), ("confirm", "deny"), ("allow", "ban"), ("support", "oppose"),
     ("join", "leave"), ("praise", "criticise"),
-    ("welcome", "condemn"), ("praise", "condemn"), ("ease", "intensify"),
+    ("welcome", "condemn"), ("welcome", "criticise"), ("praise", "condemn"),
+    ("ease", "intensify"),
     ("calm", "escalate"), ("mourn", "celebrate"), ("lift", "impose"), ("free", "charge"),
     ("report", "ignore"), ("seize", "lose"),
     ("capture", "lose"), ("gain", "lose"),
@@ -96,6 +97,7 @@ HAND_SYNONYMS = (
     "part area",
     "lie located situated",
     "escalate step up",
+    "overtake surpass",
 )
 # words too general to stand for another: "have" is a sense of "bear", "get" of "father"
 _TOO_GENERAL = LIGHT_VERBS | {"be", "go", "come", "set", "let", "work", "see"}

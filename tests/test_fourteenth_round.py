@@ -281,3 +281,40 @@ def test_an_age_belongs_to_the_person_whatever_names_describe_them() -> None:
     claim = "Marco Berg, {age}, gave his last press conference as a Kellport player."
     assert _check(claim.format(age=31), source).verdict is Verdict.SUPPORTED
     assert _check(claim.format(age=35), source).verdict is Verdict.CONTRADICTED
+
+
+# --- ratios ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("The cuts will eliminate one in five civil service jobs.", 20.0),
+        ("One in ten users browse at night.", 10.0),
+        ("One out of four voters stayed at home.", 25.0),
+        ("Three in 10 ferries run late.", 30.0),
+    ],
+)
+def test_one_in_five_is_a_proportion(text: str, percent: float) -> None:
+    from factcheck.quantities.quantities import extract_quantities
+
+    shares = [q for q in extract_quantities(text) if q.dimension == "percent"]
+    assert [round(q.value, 3) for q in shares] == [percent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He scored two in five minutes.", "Harwick won one in 2004.", "It rose one in 5%."],
+)
+def test_counts_beside_in_are_no_proportion(text: str) -> None:
+    from factcheck.quantities.quantities import extract_quantities
+
+    assert not any(q.dimension == "percent" and "in" in q.text.split()
+                   for q in extract_quantities(text))
+
+
+def test_a_proportion_meets_a_percentage() -> None:
+    source = "The cuts will eliminate one in five civil service jobs in Tarn."
+    assert _check("The cuts will eliminate 20 percent of Tarn's civil service jobs.", source
+                  ).verdict is Verdict.SUPPORTED
+    assert _check("The cuts will eliminate 30 percent of Tarn's civil service jobs.", source
+                  ).verdict is Verdict.CONTRADICTED

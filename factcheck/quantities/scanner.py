@@ -58,6 +58,9 @@ ATOM_RE = re.compile(
       |\bhalf(?=\s+(?:of|the|its|their|his|her)\b)
       |(?<=\bby\s)(?P<bnum>a|one|two|three)[\s-]+(?P<bden>thirds|third|quarters|quarter|half)\b
       |(?<=\bby\s)half\b)
+  | (?P<ratio>\b(?P<rnum>one|two|three|\d{{1,2}})\s+(?:in|out\s+of)\s+
+        (?P<rden>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{{1,3}})\b
+        (?!\s+(?:{_DUR})s?\b)(?![\s-]*(?:%|per\b|-)))
   | (?P<dura>\b(?P<dhalf>half\s+)?an?(?=\s+(?:{_DUR})\b))
   | (?P<ordw>\b(?:(?P<otens>{_TENS})[\s-])?(?P<oword>{_ORD})\b)
   | (?P<words>\b(?:a\s+(?=(?:{_SCALE_WORDS})\b))?(?:{_W})\b(?:(?:\s+and\s+|[\s-]+)(?:{_W})\b)*)
@@ -186,6 +189,12 @@ def _value_at(text: str, m: re.Match[str]) -> _Value | None:
     return None
 
 
+def _small_number(word: str) -> int:
+    """A numeral or a number word of a ratio ("one", "20")."""
+    word = word.lower()
+    return int(word) if word.isdigit() else numbers.UNITS.get(word, numbers.TENS.get(word, 0))
+
+
 def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
           ) -> tuple[Raw | None, int]:
     """Read one atom and its surroundings; return the quantity (or None) and where to resume."""
@@ -213,6 +222,11 @@ def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
         else:
             share = 0.5
         raw = Raw(m.start(), m.end(), share * 100, 1.0, unit="%", dimension="percent")
+    elif kind == "ratio":  # "one in five" civil service jobs: 20%
+        num, den = _small_number(m.group("rnum")), _small_number(m.group("rden"))
+        if not num or not den or num >= den:
+            return None, m.end()
+        raw = Raw(m.start(), m.end(), 100 * num / den, 1.0, unit="%", dimension="percent")
     elif kind == "dura":
         if _prev_word(text, m.start()) not in _DUR_CUES:
             return None, m.end()

@@ -31,7 +31,10 @@ thirteenth round the same way and scored with the code before and after that rou
 its claims unread; the fourteenth round read it (a dev set now). Set M (BBC files
 350-399 no other set uses) was written at the start of the fourteenth round by a helper
 that never saw the code and scored before and after each reading that round kept, its
-claims unread. Score a set, do not read it, and write a new one once it has been read.
+claims unread. Set N (BBC files 050-099 and 400-469 no other set uses) was written at the
+end of the fourteenth round the same way and scored once with the code before that round
+and once after it, its claims unread: the clean held-out set for the next round. Score a
+set, do not read it, and write a new one once it has been read.
 """
 
 from __future__ import annotations

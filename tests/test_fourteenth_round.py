@@ -28,7 +28,7 @@ def _reported(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "reported"),
     [
-        ("Kestrel denied reports that it sold fake tickets", {"sold", "fake", "tickets"}),
+        ("Kestrel denied reports that it sold cheap seats", {"sold", "seats"}),
         ("There were rumours that the club would move", {"move"}),
         ("Lund faces allegations that he hid the takings", {"hid"}),
         ("Amid speculation that the mill will shut, shares fell", {"shut"}),
@@ -50,15 +50,15 @@ def test_hearsay_clauses_are_marked_reported(text: str, reported: set[str]) -> N
 @pytest.mark.parametrize(
     "source",
     [
-        "Kestrel denied reports that it sold fake tickets to catch touts.",
-        "Kestrel said rumours that it sold fake tickets to catch touts were false.",
-        "There were rumours that Kestrel sold fake tickets to catch touts.",
+        "Kestrel denied reports that it sold cheap seats to fill the stand.",
+        "Kestrel said rumours that it sold cheap seats to fill the stand were untrue.",
+        "There were rumours that Kestrel sold cheap seats to fill the stand.",
     ],
 )
 @pytest.mark.parametrize(
     "claim",
-    ["Kestrel sold fake tickets to catch touts.",
-     "Kestrel did not sell fake tickets to catch touts."],
+    ["Kestrel sold cheap seats to fill the stand.",
+     "Kestrel did not sell cheap seats to fill the stand."],
 )
 def test_what_others_report_settles_nothing(source: str, claim: str) -> None:
     result = _check(claim, source)
@@ -91,10 +91,10 @@ def test_a_nationality_before_a_surname_is_the_person(described: tuple[str, ...]
 
 
 def test_a_nationality_and_surname_bear_out_the_full_name() -> None:
-    result = _check("Marco Berg took over as Kellport coach in June 2004.",
+    result = _check("Marco Berg took over as Kellport coach in March 2011.",
                     "Berg sacked by Kellport",
                     "Marco Berg has been sacked as Kellport coach.",
-                    "Italian Berg took over the Kellport job in June 2004.")
+                    "Italian Berg took over the Kellport job in March 2011.")
     assert result.verdict is Verdict.SUPPORTED
 
 
@@ -122,10 +122,10 @@ def test_a_noun_after_be_and_its_adjectives_is_the_predicate(text: str, predicat
 def test_a_passage_with_another_predicate_noun_does_not_bear_the_claim_out() -> None:
     claim = "Sir Tom Lund was a strong opponent of the Kell-Tarn Agreement."
     against = _check(claim, "Sir Tom was a strong defender of the Kell-Tarn Agreement and "
-                     "was held in esteem in Tarn.")
+                     "was well liked in Tarn.")
     assert against.verdict is Verdict.NOT_ENOUGH_INFO
     same = _check(claim, "Sir Tom was a strong opponent of the Kell-Tarn Agreement and was "
-                  "held in esteem in Tarn.")
+                  "well liked in Tarn.")
     assert same.verdict is Verdict.SUPPORTED
 
 
@@ -135,8 +135,8 @@ def test_a_passage_with_another_predicate_noun_does_not_bear_the_claim_out() -> 
     "source",
     [
         "The best album award was won by Okafor.",
-        "Harwick did lose out in the contest for best album - which was won by Okafor, "
-        "another award favourite.",
+        "Harwick missed out on the best kit award, which was won by Okafor, the other "
+        "favourite.",
     ],
 )
 def test_an_irregular_participle_with_its_doer_is_a_passive(source: str) -> None:
@@ -148,50 +148,50 @@ def test_an_irregular_participle_with_its_doer_is_a_passive(source: str) -> None
 
 # --- a name the document gave, qualifying a noun -------------------------------------
 
-_RIGHTS = ("Tarn League rights sold for a record sum",
-           "Broadcasters have paid £3bn for three seasons.",
-           "Viewers will see more games than ever.",
-           "Each individual televised match will now cost the broadcasters £6.6m, up from "
-           "£4.7m under the previous deal.")
+_RIGHTS = ("Tarn Line orders ferries for a record sum",
+           "The council has paid £40m for twelve boats.",
+           "Passengers will see more crossings than ever.",
+           "Each new harbour ferry will now cost the council £3.2m, up from £2.9m under "
+           "the old terms.")
 
 
 def test_the_noun_a_document_name_qualifies_refers_back_to_it() -> None:
-    """"each televised match" in a report on the Tarn League is a Tarn League match."""
-    result = _check("The cost of each televised Tarn League match fell from £6.6m to £4.7m.",
+    """"each new harbour ferry" in a report on the Tarn Line is a Tarn Line ferry."""
+    result = _check("The cost of each new Tarn Line ferry fell from £3.2m to £2.9m.",
                     *_RIGHTS)
     assert result.verdict is Verdict.CONTRADICTED
-    result = _check("The cost of each televised Tarn League match rose from £4.7m to £6.6m.",
+    result = _check("The cost of each new Tarn Line ferry rose from £2.9m to £3.2m.",
                     *_RIGHTS)
     assert result.verdict is Verdict.SUPPORTED
 
 
 def test_a_noun_the_passage_gives_another_name_does_not_refer_back() -> None:
-    result = _check("The cost of each televised Tarn League match fell from £6.6m to £4.7m.",
+    result = _check("The cost of each new Tarn Line ferry fell from £3.2m to £2.9m.",
                     *_RIGHTS[:3],
-                    "Each televised Kell Cup match will now cost the broadcasters £6.6m, up "
-                    "from £4.7m under the previous deal.")
+                    "Each new Kell Line ferry will now cost the council £3.2m, up from £2.9m "
+                    "under the old terms.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
 
 
 def test_a_bare_noun_with_no_name_of_its_own_refers_back_too() -> None:
-    """"while consumer confidence fell" in a report on Tarnish data is Tarnish."""
-    lines = ("Tarnish economy shows weak data",
+    """"while ferry fares rose" in a report on Tarnish prices is Tarnish."""
+    lines = ("Tarnish prices climb again",
              "Official figures were mixed on Friday.",
-             "Unemployment was unchanged at 9.9% last month, while consumer confidence fell "
-             "unexpectedly in October.")
-    assert _check("Tarnish consumer confidence rose unexpectedly in October.", *lines
+             "Bus fares were flat at £2.10 last month, while ferry fares rose "
+             "sharply in May.")
+    assert _check("Tarnish ferry fares fell sharply in May.", *lines
                   ).verdict is Verdict.CONTRADICTED
-    assert _check("Tarnish consumer confidence fell unexpectedly in October.", *lines
+    assert _check("Tarnish ferry fares rose sharply in May.", *lines
                   ).verdict is Verdict.SUPPORTED
 
 
 def test_a_noun_after_the_claims_own_possessive_name_refers_back() -> None:
     lines = ("Kestrel TV fined over Tarn Cup broadcast",
              "Regulators acted after complaints.",
-             "Twenty Kestrel-owned stations were fined $550,000 after more than 5,000 "
-             "complaints about Ada Brill's \"wardrobe malfunction\".")
-    result = _check("Twenty Kestrel-owned stations were fined $550m after Ada Brill's Tarn Cup "
-                    "wardrobe malfunction.", *lines)
+             "Nine Kestrel-owned ferries were fined $71,000 after more than 300 "
+             "complaints about Ada Brill's \"rudder failure\".")
+    result = _check("Nine Kestrel-owned ferries were fined $71m after Ada Brill's Tarn Regatta "
+                    "rudder failure.", *lines)
     assert result.verdict is Verdict.CONTRADICTED
 
 
@@ -201,19 +201,19 @@ def test_a_nationality_and_surname_is_no_other_bearer_of_the_surname() -> None:
     """"Italian Berg" in the document does not make "Berg" ambiguous for "Marco Berg"."""
     lines = ("Berg sacked by Kellport",
              "Coach Marco Berg has been sacked by Kellport after eight months.",
-             "Italian Berg took over the job in June 2004.",
-             "Berg first took charge of Kellport in 1997, guiding them to the cup.")
-    assert _check("Marco Berg first took charge of Kellport in 1999.", *lines
+             "Italian Berg took over the job in March 2011.",
+             "Berg first took charge of Kellport in 2003, leading them to a title.")
+    assert _check("Marco Berg first took charge of Kellport in 2005.", *lines
                   ).verdict is Verdict.CONTRADICTED
-    assert _check("Marco Berg first took charge of Kellport in 1997.", *lines
+    assert _check("Marco Berg first took charge of Kellport in 2003.", *lines
                   ).verdict is Verdict.SUPPORTED
 
 
 @pytest.mark.parametrize(
     ("text", "name", "figures"),
     [
-        ("The slimmer Skyrunner 2 sold 50,000 units in its first week.", "Skyrunner 2",
-         ["50,000"]),
+        ("The lighter Skyrunner 2 sold 8,000 units in its first month.", "Skyrunner 2",
+         ["8,000"]),
         ("Kestrel Skyrunner 2's slimmer shape has proved popular.", "Kestrel Skyrunner 2",
          []),
         # a number that counts what follows it is a figure
@@ -241,7 +241,7 @@ def test_take_place_is_a_verb_that_only_says_an_event_happens() -> None:
 @pytest.mark.parametrize(
     ("text", "attribution"),
     [
-        ("A Harwick report found that a quarter of users upload videos", {"report", "found"}),
+        ("A Harwick report found that a third of users sail weekly", {"report", "found"}),
         ("Figures show the economy grew by 2%", {"figures", "show"}),
         ("The survey suggests most drivers agree", {"survey", "suggests"}),
         # a finding of another kind: the verb is the fact itself
@@ -257,30 +257,30 @@ def test_a_source_noun_and_its_reporting_verb_are_an_attribution(text: str,
 
 
 def test_a_passage_may_give_the_finding_with_according_to() -> None:
-    result = _check("A Harwick report found that a quarter of Danish drivers use the ferry "
+    result = _check("A Harwick report found that a third of Danish drivers use the ferry "
                     "daily.",
-                    "A quarter of drivers in Denmark use the ferry daily, according to a report "
+                    "A third of drivers in Denmark use the ferry daily, according to a report "
                     "by the think-tank Harwick.")
     assert result.verdict is Verdict.SUPPORTED
 
 
 def test_come_is_a_verb_of_little_meaning_of_its_own() -> None:
     """"comes from Kellport" is "from Kellport"; "comes a week after" is "a week after"."""
-    assert _check("Ada Brill, who like Tom Lund comes from Kellport, won the Tarn title in 1979.",
-                  "And Ada Brill, like Mr Lund from Kellport, won the Tarn title in 1979."
+    assert _check("Ada Brill, who like Tom Lund comes from Kellport, won the Tarn title in 1988.",
+                  "And Ada Brill, like Mr Lund from Kellport, won the Tarn title in 1988."
                   ).verdict is Verdict.SUPPORTED
     assert _check("The Marlow gig comes a week after the band's first appearance at Kellport.",
-                  "The Marlow gig will take place on 6 July, a week after the band's first "
+                  "The Marlow gig will take place on 9 May, a week after the band's first "
                   "appearance at Kellport.").verdict is Verdict.SUPPORTED
 
 
 def test_an_age_belongs_to_the_person_whatever_names_describe_them() -> None:
-    """"The 31-year-old former France international": France does not own the age."""
-    source = ("The 31-year-old former France international gave his last press conference "
-              "as a Kellport player on Monday.")
-    claim = "Marco Berg, {age}, gave his last press conference as a Kellport player."
-    assert _check(claim.format(age=31), source).verdict is Verdict.SUPPORTED
-    assert _check(claim.format(age=35), source).verdict is Verdict.CONTRADICTED
+    """"The 42-year-old former Denmark captain": Denmark does not own the age."""
+    source = ("The 42-year-old former Denmark captain said goodbye to the Kellport crew "
+              "on Friday.")
+    claim = "Marco Berg, {age}, said goodbye to the Kellport crew."
+    assert _check(claim.format(age=42), source).verdict is Verdict.SUPPORTED
+    assert _check(claim.format(age=45), source).verdict is Verdict.CONTRADICTED
 
 
 # --- ratios ----------------------------------------------------------------------------

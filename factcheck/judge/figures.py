@@ -184,7 +184,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
         if kind == "figure" and not (age or counted_age) and \
                 _someone_elses_things(claim, other, passage):
             continue  # "12 Turkish observation posts" are not Russia's (an age's
-            # "31-year-old former France international" is the person's)
+            # "the 42-year-old former Tarn captain" is the person's)
         if kind == "figure" and _same_kind(item, other) is None and \
                 not placement.head_near(item, claim, other, passage, partners, closeness):
             continue

@@ -20,8 +20,8 @@ June is contradicted. POSSIBLE and MODAL keep a claim's own verb from counting a
 plainly stated: "the board would not sell the land" may meet "is not prepared to sell
 it".
 
-What a clause after a noun of hearsay says is REPORTED: "reports that it sold fake
-tickets", "rumours that the club would move", "faces allegations that he took bribes".
+What a clause after a noun of hearsay says is REPORTED: "reports that it sold cheap
+seats", "rumours that the club would move", "faces allegations that he took bribes".
 Others' word, which the passage neither gives as its own nor as its speaker's ("X said Y"
 is evidence, Y being X's claim); it bears nothing out and contradicts nothing, as an
 INTENDED verb does. Not after the same word as a verb ("Kestrel reports that it sold").

@@ -416,7 +416,7 @@ _POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 
 
 # how many words may qualify the passage's noun before the word that shows it has no
-# name of its own ("each individual televised match")
+# name of its own ("each of the new harbour ferries")
 _QUALIFIER_REACH = 4
 
 
@@ -425,8 +425,8 @@ def possessed(name: Name, claim: Statement, passage: Statement,
     """The claim's name qualifies the next word ("Liberal leaders", "each Tarn League
     match") and the passage has that word with no name of its own: after a few words
     that describe it, a function word or nothing ("clashed with her leaders", "each
-    televised match", "while consumer confidence fell"), or after the claim's own
-    possessive name ("Ada Brill's wardrobe"). The passage refers back to the name its
+    harbour ferry", "while ferry fares rose"), or after the claim's own possessive name
+    ("Ada Brill's boat"). The passage refers back to the name its
     document gave."""
     k = name.last + 1
     hit = partners.get(k) if k < len(claim.words) and claim.words[k].content else None
@@ -437,7 +437,7 @@ def possessed(name: Name, claim: Statement, passage: Statement,
     j = hit.word.index - 1
     while j >= 0 and j > hit.word.index - _QUALIFIER_REACH and \
             passage.words[j].content and j not in named:
-        j -= 1  # "each individual televised match"
+        j -= 1  # "each of the new harbour ferries"
     if j >= 0 and j in named and named[j].last in met and passage.words[j].possessive:
-        return True  # "Ada Brill's wardrobe" for "Ada Brill's Tarn Cup wardrobe"
+        return True  # "Ada Brill's boat" for "Ada Brill's Tarn Regatta boat"
     return j < 0 or not passage.words[j].content

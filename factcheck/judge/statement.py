@@ -184,7 +184,7 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
     the name after it ("Thirty-one Danish ferries"; "the Six Nations" is a name); a bare
     number right after a name, counting nothing (no head, or a verb after it) and not
     followed by another name, is part of it ("Skyrunner 2 was released", "Skyrunner 2
-    sold 50,000", "Apollo 11")."""
+    sold 8,000", "Apollo 11")."""
     out = []
     for name in names:
         first = name.first

@@ -318,3 +318,14 @@ def test_a_proportion_meets_a_percentage() -> None:
                   ).verdict is Verdict.SUPPORTED
     assert _check("The cuts will eliminate 30 percent of Tarn's civil service jobs.", source
                   ).verdict is Verdict.CONTRADICTED
+
+
+def test_more_before_a_word_and_than_is_a_comparison() -> None:
+    """"more likely than men" is not borne out by "less likely than men"."""
+    claim = "Women in the Tarn ferry trade are more likely than men to be married."
+    against = _check(claim, "It also found that women in the Tarn ferry trade were less likely "
+                     "than men to be married.")
+    assert against.verdict is Verdict.CONTRADICTED
+    same = _check(claim, "It also found that women in the Tarn ferry trade were more likely "
+                  "than men to be married.")
+    assert same.verdict is Verdict.SUPPORTED

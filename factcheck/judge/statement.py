@@ -168,7 +168,12 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
 def _compares(raw: list[Any], i: int, in_figure: Any) -> bool:
     """"more" at i states a comparison: "than" and a word follow, not an amount ("more
     than expected"; "more than 200" and "more than # 200" are hedges of a figure), and
-    no figure goes before ("6.2% more than in 2019" says which way the figure goes)."""
+    no figure goes before ("6.2% more than in 2019" says which way the figure goes); or
+    it makes the word after it a comparative ("more likely than men", "less money
+    than")."""
+    if i + 3 < len(raw) and raw[i + 1][1][:1].isalpha() and raw[i + 2][1] == "than" and \
+            not in_figure(raw[i + 3][2], raw[i + 3][3]):
+        return True
     if i + 2 >= len(raw) or raw[i + 1][1] != "than":
         return False
     if i and in_figure(raw[i - 1][2], raw[i - 1][3]):

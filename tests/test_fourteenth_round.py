@@ -329,3 +329,13 @@ def test_more_before_a_word_and_than_is_a_comparison() -> None:
     same = _check(claim, "It also found that women in the Tarn ferry trade were more likely "
                   "than men to be married.")
     assert same.verdict is Verdict.SUPPORTED
+
+
+def test_an_opposite_in_the_words_place_outweighs_a_synonym_further_on() -> None:
+    """"index dropped to 61.2, a bigger fall": "rose" meets "dropped", not "bigger"."""
+    source = ("The Kellport Traders Association said its shipping index dropped to 61.2, a "
+              "bigger fall than expected.")
+    assert _check("The Kellport Traders Association said its shipping index rose to 61.2.",
+                  source).verdict is Verdict.CONTRADICTED
+    assert _check("The Kellport Traders Association said its shipping index dropped to 61.2.",
+                  source).verdict is Verdict.SUPPORTED

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..results import Outcome
-from . import lexical, mood, placement, places
+from . import lexical, mood, places
 from .links import (
     AS_INTENDED,
     AS_NEGATED,
@@ -61,7 +61,7 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
         hit = _best_word(w, passage, around)
         if hit is not None:
             partners[w.index] = hit
-    _settle_opposites(claim, passage, partners)
+    places.settle_opposites(claim, passage, partners)
     links = [role_check(n, link, met, claim, passage, partners)
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
     links = [replace(link, adjunct=all(claim.words[i].adjunct for i in n.span),
@@ -195,56 +195,6 @@ def _counted_words(claim: Statement, figures: list[UnitLink]) -> dict[int, UnitL
 
 
 # --- names -------------------------------------------------------------------------------
-
-# content words either side of a word that tell what it is about (see _settle_opposites)
-OPPOSITE_REACH = 4
-
-
-def _settle_opposites(claim: Statement, passage: Statement,
-                      partners: dict[int, WordHit]) -> None:
-    """An opposite stands against a claim word only in the same place: a passage word
-    another claim word is met as is not also its opposite ("drop regulations raising the
-    pension age" against "withdraw regulations which would raise the pension age"), and
-    the opposite must share a neighbour with the claim word ("shares fell on Tuesday"
-    against "sent shares down on Tuesday, after Monday's 4% gain")."""
-    taken = {hit.word.index for hit in partners.values()
-             if hit.relation != lexical.OPPOSITE and not hit.context}
-    for i, hit in list(partners.items()):
-        if hit.relation != lexical.OPPOSITE or hit.context:
-            continue
-        if hit.word.index in taken or not _shared_neighbour(claim, i, passage,
-                                                            hit.word.index, partners) \
-                or _verb_elsewhere(claim, i, passage, hit.word.index, partners):
-            del partners[i]
-
-
-def _verb_elsewhere(claim: Statement, i: int, passage: Statement, j: int,
-                    partners: dict[int, WordHit]) -> bool:
-    """The claim's verb before word i is met in another clause of the passage than the
-    opposite at j ("won her first race" against "took her second title after winning")."""
-    verb = next((k for k in range(i - 1, -1, -1)
-                 if "v" in claim.words[k].pos and k in partners), None)
-    hit = partners.get(verb) if verb is not None else None
-    return hit is not None and not hit.context and \
-        placement.other_clause(passage, hit.word.index, j)
-
-
-def _shared_neighbour(claim: Statement, i: int, passage: Statement, j: int,
-                      partners: dict[int, WordHit]) -> bool:
-    mine = _neighbours(claim, i)
-    theirs = _neighbours(passage, j)
-    return any(k in partners and partners[k].word.index in theirs and not partners[k].context
-               for k in mine)
-
-
-def _neighbours(statement: Statement, i: int) -> set[int]:
-    meaningful = [w.index for w in statement.words
-                  if w.content or w.index in statement.name_at]
-    if i not in meaningful:
-        meaningful = sorted(set(meaningful) | {i})
-    k = meaningful.index(i)
-    return set(meaningful[max(0, k - OPPOSITE_REACH) : k + OPPOSITE_REACH + 1]) - {i}
-
 
 def _best_word(w: Word, passage: Statement, around: Surroundings) -> WordHit | None:
     hit = _best_in(w, passage)

@@ -78,12 +78,14 @@ OPPOSITE_REACH = 4
 
 
 def settle_opposites(claim: Statement, passage: Statement,
-                      partners: dict[int, WordHit]) -> None:
+                     partners: dict[int, WordHit]) -> None:
     """An opposite stands against a claim word only in the same place: a passage word
     another claim word is met as is not also its opposite ("drop regulations raising the
     pension age" against "withdraw regulations which would raise the pension age"), and
     the opposite must share a neighbour with the claim word ("shares fell on Tuesday"
-    against "sent shares down on Tuesday, after Monday's 4% gain")."""
+    against "sent shares down on Tuesday, after Monday's 4% gain"). And an opposite in
+    that place stands where the claim word was met only as a synonym further off
+    ("index dropped to 61.2, a bigger fall" for "index rose to 61.2")."""
     taken = {hit.word.index for hit in partners.values()
              if hit.relation != lexical.OPPOSITE and not hit.context}
     for i, hit in list(partners.items()):

@@ -91,10 +91,10 @@ def test_a_nationality_before_a_surname_is_the_person(described: tuple[str, ...]
 
 
 def test_a_nationality_and_surname_bear_out_the_full_name() -> None:
-    result = _check("Marco Berg took over as Kellport coach in March 2011.",
+    result = _check("Marco Berg joined Kellport in March 2011.",
                     "Berg sacked by Kellport",
                     "Marco Berg has been sacked as Kellport coach.",
-                    "Italian Berg took over the Kellport job in March 2011.")
+                    "Italian Berg joined Kellport in March 2011.")
     assert result.verdict is Verdict.SUPPORTED
 
 
@@ -108,7 +108,7 @@ def test_another_tournament_is_still_another_name() -> None:
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
-        ("Lund was a strong opponent of the treaty", "opponent"),
+        ("Lund was a fierce opponent of the toll", "opponent"),
         ("Lund was an early and fierce critic of the plan", "critic"),
         ("The toll is a burden for drivers", "burden"),
     ],
@@ -120,11 +120,11 @@ def test_a_noun_after_be_and_its_adjectives_is_the_predicate(text: str, predicat
 
 
 def test_a_passage_with_another_predicate_noun_does_not_bear_the_claim_out() -> None:
-    claim = "Sir Tom Lund was a strong opponent of the Kell-Tarn Agreement."
-    against = _check(claim, "Sir Tom was a strong defender of the Kell-Tarn Agreement and "
+    claim = "Sir Tom Lund was a fierce opponent of the Kell-Tarn toll."
+    against = _check(claim, "Sir Tom was a fierce supporter of the Kell-Tarn toll and "
                      "was well liked in Tarn.")
     assert against.verdict is Verdict.NOT_ENOUGH_INFO
-    same = _check(claim, "Sir Tom was a strong opponent of the Kell-Tarn Agreement and was "
+    same = _check(claim, "Sir Tom was a fierce opponent of the Kell-Tarn toll and was "
                   "well liked in Tarn.")
     assert same.verdict is Verdict.SUPPORTED
 
@@ -134,16 +134,16 @@ def test_a_passage_with_another_predicate_noun_does_not_bear_the_claim_out() -> 
 @pytest.mark.parametrize(
     "source",
     [
-        "The best album award was won by Okafor.",
+        "The best kit award was won by Okafor.",
         "Harwick missed out on the best kit award, which was won by Okafor, the other "
         "favourite.",
     ],
 )
 def test_an_irregular_participle_with_its_doer_is_a_passive(source: str) -> None:
     """"won" is a noun of its own too, but "was won by Okafor" names who won."""
-    assert _check("Harwick won the best album award.", source).verdict is \
+    assert _check("Harwick won the best kit award.", source).verdict is \
         Verdict.CONTRADICTED
-    assert _check("Okafor won the best album award.", source).verdict is Verdict.SUPPORTED
+    assert _check("Okafor won the best kit award.", source).verdict is Verdict.SUPPORTED
 
 
 # --- a name the document gave, qualifying a noun -------------------------------------
@@ -151,8 +151,7 @@ def test_an_irregular_participle_with_its_doer_is_a_passive(source: str) -> None
 _RIGHTS = ("Tarn Line orders ferries for a record sum",
            "The council has paid £40m for twelve boats.",
            "Passengers will see more crossings than ever.",
-           "Each new harbour ferry will now cost the council £3.2m, up from £2.9m under "
-           "the old terms.")
+           "Each new harbour ferry now costs the council £3.2m, up from £2.9m in 2020.")
 
 
 def test_the_noun_a_document_name_qualifies_refers_back_to_it() -> None:
@@ -168,8 +167,8 @@ def test_the_noun_a_document_name_qualifies_refers_back_to_it() -> None:
 def test_a_noun_the_passage_gives_another_name_does_not_refer_back() -> None:
     result = _check("The cost of each new Tarn Line ferry fell from £3.2m to £2.9m.",
                     *_RIGHTS[:3],
-                    "Each new Kell Line ferry will now cost the council £3.2m, up from £2.9m "
-                    "under the old terms.")
+                    "Each new Kell Line ferry now costs the council £3.2m, up from £2.9m in "
+                    "2020.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
 
 
@@ -177,8 +176,7 @@ def test_a_bare_noun_with_no_name_of_its_own_refers_back_too() -> None:
     """"while ferry fares rose" in a report on Tarnish prices is Tarnish."""
     lines = ("Tarnish prices climb again",
              "Official figures were mixed on Friday.",
-             "Bus fares were flat at £2.10 last month, while ferry fares rose "
-             "sharply in May.")
+             "Ferry fares rose sharply in May, the harbour office said.")
     assert _check("Tarnish ferry fares fell sharply in May.", *lines
                   ).verdict is Verdict.CONTRADICTED
     assert _check("Tarnish ferry fares rose sharply in May.", *lines
@@ -186,12 +184,11 @@ def test_a_bare_noun_with_no_name_of_its_own_refers_back_too() -> None:
 
 
 def test_a_noun_after_the_claims_own_possessive_name_refers_back() -> None:
-    lines = ("Kestrel TV fined over Tarn Cup broadcast",
+    lines = ("Kestrel fined over Tarn Regatta crash",
              "Regulators acted after complaints.",
-             "Nine Kestrel-owned ferries were fined $71,000 after more than 300 "
-             "complaints about Ada Brill's \"rudder failure\".")
-    result = _check("Nine Kestrel-owned ferries were fined $71m after Ada Brill's Tarn Regatta "
-                    "rudder failure.", *lines)
+             "Kestrel was fined $71,000 over Ada Brill's \"rudder failure\".")
+    result = _check("Kestrel was fined $71m over Ada Brill's Tarn Regatta rudder failure.",
+                    *lines)
     assert result.verdict is Verdict.CONTRADICTED
 
 
@@ -201,20 +198,20 @@ def test_a_nationality_and_surname_is_no_other_bearer_of_the_surname() -> None:
     """"Italian Berg" in the document does not make "Berg" ambiguous for "Marco Berg"."""
     lines = ("Berg sacked by Kellport",
              "Coach Marco Berg has been sacked by Kellport after eight months.",
-             "Italian Berg took over the job in March 2011.",
-             "Berg first took charge of Kellport in 2003, leading them to a title.")
-    assert _check("Marco Berg first took charge of Kellport in 2005.", *lines
+             "Italian Berg joined the crew in March 2011.",
+             "Berg first skippered Kellport in 2003.")
+    assert _check("Marco Berg first skippered Kellport in 2005.", *lines
                   ).verdict is Verdict.CONTRADICTED
-    assert _check("Marco Berg first took charge of Kellport in 2003.", *lines
+    assert _check("Marco Berg first skippered Kellport in 2003.", *lines
                   ).verdict is Verdict.SUPPORTED
 
 
 @pytest.mark.parametrize(
     ("text", "name", "figures"),
     [
-        ("The lighter Skyrunner 2 sold 8,000 units in its first month.", "Skyrunner 2",
+        ("Skyrunner 2 sold 8,000 copies by Easter.", "Skyrunner 2",
          ["8,000"]),
-        ("Kestrel Skyrunner 2's slimmer shape has proved popular.", "Kestrel Skyrunner 2",
+        ("Kestrel Skyrunner 2's new colours did well.", "Kestrel Skyrunner 2",
          []),
         # a number that counts what follows it is a figure
         ("Tarn 2 ferries sank in the storm.", "", ["2"]),
@@ -230,9 +227,9 @@ def test_a_number_after_a_name_before_a_verb_is_part_of_the_name(
 
 
 def test_take_place_is_a_verb_that_only_says_an_event_happens() -> None:
-    """"is due to take place in September" against "the summit at Gleneagles in July"."""
-    result = _check("The Tarn summit at Kellport is due to take place in September.",
-                    "Leaders are preparing for the Tarn summit at Kellport in July.")
+    """"is due to take place in October" against "the Tarn summit at Kellport in June"."""
+    result = _check("The Tarn summit at Kellport is due to take place in October.",
+                    "Leaders are preparing for the Tarn summit at Kellport in June.")
     assert result.verdict is Verdict.CONTRADICTED
 
 
@@ -260,18 +257,18 @@ def test_a_passage_may_give_the_finding_with_according_to() -> None:
     result = _check("A Harwick report found that a third of Danish drivers use the ferry "
                     "daily.",
                     "A third of drivers in Denmark use the ferry daily, according to a report "
-                    "by the think-tank Harwick.")
+                    "by Harwick.")
     assert result.verdict is Verdict.SUPPORTED
 
 
 def test_come_is_a_verb_of_little_meaning_of_its_own() -> None:
     """"comes from Kellport" is "from Kellport"; "comes a week after" is "a week after"."""
-    assert _check("Ada Brill, who like Tom Lund comes from Kellport, won the Tarn title in 1988.",
-                  "And Ada Brill, like Mr Lund from Kellport, won the Tarn title in 1988."
+    assert _check("Ada Brill, who comes from Kellport, rowed for Tarn in 1988.",
+                  "Ada Brill, from Kellport, rowed for Tarn in 1988."
                   ).verdict is Verdict.SUPPORTED
-    assert _check("The Marlow gig comes a week after the band's first appearance at Kellport.",
-                  "The Marlow gig will take place on 9 May, a week after the band's first "
-                  "appearance at Kellport.").verdict is Verdict.SUPPORTED
+    assert _check("The Marlow regatta comes a week after the crew's first race at Kellport.",
+                  "The Marlow regatta will be held on 9 May, a week after the crew's first "
+                  "race at Kellport.").verdict is Verdict.SUPPORTED
 
 
 def test_an_age_belongs_to_the_person_whatever_names_describe_them() -> None:
@@ -288,8 +285,8 @@ def test_an_age_belongs_to_the_person_whatever_names_describe_them() -> None:
 @pytest.mark.parametrize(
     ("text", "percent"),
     [
-        ("The cuts will eliminate one in five civil service jobs.", 20.0),
-        ("One in ten users browse at night.", 10.0),
+        ("The plan will close one in five harbour offices.", 20.0),
+        ("One in ten riders travel at dawn.", 10.0),
         ("One out of four voters stayed at home.", 25.0),
         ("Three in 10 ferries run late.", 30.0),
     ],
@@ -313,29 +310,29 @@ def test_counts_beside_in_are_no_proportion(text: str) -> None:
 
 
 def test_a_proportion_meets_a_percentage() -> None:
-    source = "The cuts will eliminate one in five civil service jobs in Tarn."
-    assert _check("The cuts will eliminate 20 percent of Tarn's civil service jobs.", source
+    source = "The plan will close one in five harbour offices in Tarn."
+    assert _check("The plan will close 20 percent of Tarn's harbour offices.", source
                   ).verdict is Verdict.SUPPORTED
-    assert _check("The cuts will eliminate 30 percent of Tarn's civil service jobs.", source
+    assert _check("The plan will close 30 percent of Tarn's harbour offices.", source
                   ).verdict is Verdict.CONTRADICTED
 
 
 def test_more_before_a_word_and_than_is_a_comparison() -> None:
-    """"more likely than men" is not borne out by "less likely than men"."""
-    claim = "Women in the Tarn ferry trade are more likely than men to be married."
-    against = _check(claim, "It also found that women in the Tarn ferry trade were less likely "
-                     "than men to be married.")
+    """"more likely than bus drivers" is not borne out by "less likely than ..."."""
+    claim = "Ferry pilots in Tarn are more likely than bus drivers to own a boat."
+    against = _check(claim, "The survey said ferry pilots in Tarn are less likely than bus "
+                     "drivers to own a boat.")
     assert against.verdict is Verdict.CONTRADICTED
-    same = _check(claim, "It also found that women in the Tarn ferry trade were more likely "
-                  "than men to be married.")
+    same = _check(claim, "The survey said ferry pilots in Tarn are more likely than bus "
+                  "drivers to own a boat.")
     assert same.verdict is Verdict.SUPPORTED
 
 
 def test_an_opposite_in_the_words_place_outweighs_a_synonym_further_on() -> None:
-    """"index dropped to 61.2, a bigger fall": "rose" meets "dropped", not "bigger"."""
-    source = ("The Kellport Traders Association said its shipping index dropped to 61.2, a "
-              "bigger fall than expected.")
-    assert _check("The Kellport Traders Association said its shipping index rose to 61.2.",
+    """"index fell to 48.5, a bigger drop": "rose" meets "fell", not "bigger"."""
+    source = ("The Kellport Traders Association said its shipping index fell to 48.5, a "
+              "bigger drop than forecast.")
+    assert _check("The Kellport Traders Association said its shipping index rose to 48.5.",
                   source).verdict is Verdict.CONTRADICTED
-    assert _check("The Kellport Traders Association said its shipping index dropped to 61.2.",
+    assert _check("The Kellport Traders Association said its shipping index fell to 48.5.",
                   source).verdict is Verdict.SUPPORTED

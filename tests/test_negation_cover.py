@@ -58,14 +58,14 @@ def test_a_negated_name_passes_the_negation_to_the_noun_it_qualifies() -> None:
     ("claim", "source", "verdict"),
     [
         # "refused permission" does not give it
-        ("The Tarn museum has refused permission for the film to be shot there.",
-         "The Tarn museum has given permission for the film to be shot there.",
+        ("The Tarn harbour board has refused permission for the regatta to use the quay.",
+         "The Tarn harbour board has given permission for the regatta to use the quay.",
          Verdict.CONTRADICTED),
-        ("The Tarn museum has given permission for the film to be shot there.",
-         "The Tarn museum has refused permission for the film to be shot there.",
+        ("The Tarn harbour board has given permission for the regatta to use the quay.",
+         "The Tarn harbour board has refused permission for the regatta to use the quay.",
          Verdict.CONTRADICTED),
-        ("The Tarn museum did not give permission for the film to be shot there.",
-         "The Tarn museum has refused permission for the film to be shot there.",
+        ("The Tarn harbour board did not give permission for the regatta to use the quay.",
+         "The Tarn harbour board has refused permission for the regatta to use the quay.",
          Verdict.SUPPORTED),
     ],
 )

@@ -323,7 +323,7 @@ def parts_of_speech(words: list[Word]) -> list[Word]:
         prev = words[k - 1] if k else None
         guess = allowed
         if prev is not None and (prev.folded in DETERMINERS or prev.possessive
-                                 or (_after_modifiers(out, k) and not _past_form(w))):
+                                 or (_after_modifiers(out, k) and not past_form(w))):
             guess = allowed & {"n", "a"}
         elif prev is not None and (prev.folded == "to" or prev.folded in MODALS or (
                 prev.folded in NEGATIONS and k > 1 and words[k - 2].folded in MODALS)):
@@ -331,7 +331,7 @@ def parts_of_speech(words: list[Word]) -> list[Word]:
         elif w.folded.endswith("ly") and "r" in allowed:
             guess = frozenset({"r"})
         elif w.folded.endswith("s") and "n" in allowed and k + 1 < len(words) and \
-                _past_form(words[k + 1]):
+                past_form(words[k + 1]):
             guess = frozenset({"n"})  # "shares fell", "sales rose": a plural noun
         elif prev is not None and prev.folded in AUXILIARIES and \
                 w.folded.endswith(("ed", "en", "ing")) and "v" in allowed:
@@ -348,7 +348,7 @@ def parts_of_speech(words: list[Word]) -> list[Word]:
     return out
 
 
-def _past_form(w: Word) -> bool:
+def past_form(w: Word) -> bool:
     """A verb's past form: "rose", "signed" (not "rises", not "rise")."""
     if not w.content or "v" not in _parts_of_speech_of(w.lemmas):
         return False

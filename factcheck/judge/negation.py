@@ -166,5 +166,6 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
             negated.update(_complement(words, k + 2))  # "no evidence of fraud"
         if (nxt is None or not nxt.content) and not clause_wide:
             reach = 0  # the negated phrase ends with its last content word
+    silent = cues | objects  # "refused" in "refused to", "refused permission"
     return [w.but(negated=True, negation_head=w.index in heads) if w.index in negated
-            else w.but(content=False) if w.index in cues | objects else w for w in words]
+            else w.but(content=False) if w.index in silent else w for w in words]

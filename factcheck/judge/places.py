@@ -85,7 +85,7 @@ def settle_opposites(claim: Statement, passage: Statement,
     the opposite must share a neighbour with the claim word ("shares fell on Tuesday"
     against "sent shares down on Tuesday, after Monday's 4% gain"). And an opposite in
     that place stands where the claim word was met only as a synonym further off
-    ("index dropped to 61.2, a bigger fall" for "index rose to 61.2")."""
+    ("the index fell to 48.5, a bigger drop" for "the index rose to 48.5")."""
     taken = {hit.word.index for hit in partners.values()
              if hit.relation != lexical.OPPOSITE and not hit.context}
     for i, hit in list(partners.items()):
@@ -96,12 +96,15 @@ def settle_opposites(claim: Statement, passage: Statement,
                 or _verb_elsewhere(claim, i, passage, hit.word.index, partners):
             del partners[i]
     for i, hit in list(partners.items()):
-        if hit.relation == lexical.SYNONYM and not hit.context:
-            opposite = _opposite_in_place(claim, i, passage, partners, taken)
-            if opposite is not None and _distance(claim, i, opposite.index, partners) < \
-                    _distance(claim, i, hit.word.index, partners):
-                # "rose" met "bigger" further on; "dropped" stands in its place
-                partners[i] = WordHit(opposite, lexical.OPPOSITE, "")
+        if hit.relation != lexical.SYNONYM or hit.context:
+            continue
+        far = _distance(claim, i, hit.word.index, partners)
+        if far <= 1:
+            continue  # the synonym stands in the claim word's place: no search
+        opposite = _opposite_in_place(claim, i, passage, partners, taken)
+        if opposite is not None and _distance(claim, i, opposite.index, partners) < far:
+            # "rose" met "bigger" further on; "fell" stands in its place
+            partners[i] = WordHit(opposite, lexical.OPPOSITE, "")
 
 
 def _distance(claim: Statement, i: int, j: int, partners: dict[int, WordHit]) -> int:
@@ -115,8 +118,8 @@ def _distance(claim: Statement, i: int, j: int, partners: dict[int, WordHit]) ->
 def _opposite_in_place(claim: Statement, i: int, passage: Statement,
                        partners: dict[int, WordHit], taken: set[int]) -> Word | None:
     """An opposite of claim word i in its place in the passage, where the claim word was
-    met only as a synonym elsewhere ("index dropped to 61.2, a bigger fall" for "index
-    rose to 61.2")."""
+    met only as a synonym elsewhere ("the index fell to 48.5, a bigger drop" for "the
+    index rose to 48.5")."""
     w = claim.words[i]
     return next((p for p in passage.words if p.content and p.index not in taken
                  and p.index not in passage.name_at

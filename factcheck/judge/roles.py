@@ -422,8 +422,8 @@ _QUALIFIER_REACH = 4
 
 def possessed(name: Name, claim: Statement, passage: Statement,
               partners: dict[int, WordHit]) -> bool:
-    """The claim's name qualifies the next word ("Liberal leaders", "each Tarn League
-    match") and the passage has that word with no name of its own: after a few words
+    """The claim's name qualifies the next word ("Liberal leaders", "each Tarn Line
+    ferry") and the passage has that word with no name of its own: after a few words
     that describe it, a function word or nothing ("clashed with her leaders", "each
     harbour ferry", "while ferry fares rose"), or after the claim's own possessive name
     ("Ada Brill's boat"). The passage refers back to the name its

@@ -202,7 +202,8 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
                 not any(d.start <= after.start < d.end for d in dates) and \
                 (text[after.end : after.end + 2] in ("'s", "\u2019s") or any(
                     q.start == after.start and q.end == after.end and q.unit is None
-                    and (not q.head or _past_form_next(words, after.index))
+                    and (not q.head or (after.index + 1 < len(words)
+                                        and marking.past_form(words[after.index + 1])))
                     for q in quantities)) and \
                 not (after.index + 1 < len(words) and words[after.index + 1].capitalised):
             last = after.index
@@ -211,18 +212,6 @@ def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,
             continue
         out.append(marking.name_of(words[first : last + 1], text) or name)
     return tuple(out)
-
-
-def _past_form_next(words: list[Word], i: int) -> bool:
-    """The word after i is a verb's past form: a number before it counts nothing
-    ("Skyrunner 2 sold", where "sold" was read as its head)."""
-    from ..lexicon import wordnet
-
-    if i + 1 >= len(words):
-        return False
-    after = words[i + 1].folded
-    bases = wordnet.lemmas(after, "v")
-    return bool(bases) and after not in bases and not after.endswith("s")
 
 
 @lru_cache(maxsize=4096)

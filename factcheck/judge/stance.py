@@ -140,17 +140,22 @@ def _excused(links: Sequence[UnitLink], missing: Sequence[UnitLink], here: int
     heads = [link for link in links if link.claim_negation == "head"]
     unchecked = bool(heads) and not any(link.found for link in heads)
     excused = [m for m in missing if m.kind == "word" and (m.adjunct or m.light)
-               and not m.qualifier and not m.replaced
+               and not m.qualifier and not m.replaced and not _address(m)
                and not (unchecked and m.claim_negation)]
     rest = [m for m in missing if m not in excused]
     if rest and any(m.event for m in excused):
         # "reached agreement": with "agreement" missing too, the whole predicate is
         return [m for m in excused if not m.event]
     if len(rest) == 1 and rest[0].kind == "word" and not rest[0].verb and \
-            not rest[0].qualifier and not rest[0].replaced and \
+            not rest[0].qualifier and not rest[0].replaced and not _address(rest[0]) and \
             not (unchecked and rest[0].claim_negation) and here >= MIN_SUPPORT_FOUND:
         excused += rest
     return excused
+
+
+def _address(link: UnitLink) -> bool:
+    """A web address ("kestrel.co.uk") names a site as a name does: never left out."""
+    return "." in link.claim
 
 
 def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: Statement

@@ -20,17 +20,26 @@ from . import marking
 from .mood import mark_mood
 from .negation import mark_negation
 from .units import Name, Statement, Word, lemmas_of
-from .words import CALENDAR, COMPARATIVES, FUNCTION_WORDS, MEASURE_ADJECTIVES, NEGATIONS
+from .words import (
+    CALENDAR,
+    COMPARATIVES,
+    FUNCTION_WORDS,
+    MEASURE_ADJECTIVES,
+    NEGATIONS,
+    SUPERLATIVES,
+)
 
 __all__ = ["Name", "Statement", "Word", "read_names", "read_statement", "tokens"]
 
 # the figures, dates and times of a sentence that are aligned: a claim of thousands of
 # figures is no claim, and pairing them all would be quadratic
 MAX_ITEMS = 64
-# a word: letters (any script) with inner apostrophes; an initialism with dots ("U.S.");
-# a number with its separators
+# a word: letters (any script) with inner apostrophes; a web address ("kestrel.co.uk":
+# one name, so its "co" or a closing "no" is never read as a word of the sentence); an
+# initialism with dots ("U.S."); a number with its separators
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'\u2019]*[^\W_])?|\d(?:[\d,.]*\d)?"
+    r"[A-Za-z][\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?!\.\w)"
+    r"|(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'\u2019]*[^\W_])?|\d(?:[\d,.]*\d)?"
 )
 
 
@@ -127,7 +136,8 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
             folded[:1].isalpha()
             and len(folded) > 1
             and (initialism or folded not in FUNCTION_WORDS
-                 or (folded in COMPARATIVES and _compares(raw, i, in_figure)))
+                 or (folded in COMPARATIVES and _compares(raw, i, in_figure))
+                 or (folded in SUPERLATIVES and _superlative(raw, i, text)))
             and folded not in NEGATIONS
             and folded not in CALENDAR
             and not in_figure(start, end)
@@ -180,6 +190,19 @@ def _compares(raw: list[Any], i: int, in_figure: Any) -> bool:
         return False
     after = raw[i + 2]
     return after[1][:1].isalpha() and not in_figure(after[2], after[3])
+
+
+def _superlative(raw: list[Any], i: int, text: str) -> bool:
+    """"most" at i makes a superlative: after "the" or a possessive, and before a word it
+    describes or counts ("the most-watched final", "its most popular ferry", "the most
+    goals"), not "most of the crew" or "the most since 2010"."""
+    if i == 0 or i + 1 >= len(raw):
+        return False
+    before, after = raw[i - 1], raw[i + 1]
+    if not (before[1] == "the" or before[4] or before[1] in ("its", "his", "her", "their")):
+        return False
+    return text[raw[i][3] : after[2]] == "-" or (
+        after[1] not in FUNCTION_WORDS and after[1][:1].isalpha())
 
 
 def _names_and_figures(names: tuple[Name, ...], words: list[Word], text: str,

@@ -88,11 +88,13 @@ COMPARATIVES = frozenset("more less fewer".split())
 ORDINAL_WORDS = frozenset(ORDINALS)
 # words that narrow a claim, and adverbs of how often it holds: a supporting passage must
 # state them (never left out as a circumstance or as the one word a passage may omit)
+# "most" and "least" before a describing word: a superlative ("the most-watched final")
+SUPERLATIVES = frozenset("most least".split())
 QUALIFIERS = frozenset(
     """only sole solely first last often repeatedly always usually frequently rarely
     seldom sometimes occasionally regularly constantly routinely habitually continually
     invariably typically""".split()
-) | COMPARATIVES | ORDINAL_WORDS  # "ninth" is a place in an order, never left out
+) | COMPARATIVES | ORDINAL_WORDS | SUPERLATIVES  # "ninth" is a place in an order
 # prefixes written with a hyphen that make another thing of the word they join
 # ("co-founder", "ex-wife", "non-executive", "semi-final", "pre-war", "self-taught")
 BOUND_PREFIXES = frozenset("co ex vice non anti pro pre post semi sub self".split())

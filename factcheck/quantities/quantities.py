@@ -126,6 +126,15 @@ def _build(text: str, raw: Raw) -> Quantity:
     )
 
 
+# a spelled-out number with a capital after a capitalised word is part of a name, not a
+# figure: "Ocean's Twelve", "Channel Four", "the Big Three"; a sentence's first word has
+# no capitalised word before it, so "Twelve boats sailed" still counts twelve
+_NAME_NUMBER_RE = re.compile(
+    r"\b[A-Z][\w\u2019']*\s+"
+    rf"({'|'.join(w.capitalize() for w in sorted(numbers.UNITS) + sorted(numbers.TENS))})\b"
+)
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Find every stated quantity in ``text`` (years, dates and identifiers excluded)."""
     if not text:
@@ -142,6 +151,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     if not starts:
         return []  # no digit and no number word: nothing to read
     masked: list[tuple[int, int]] = [(d.start, d.end) for d in extract_dates(text)]
+    masked.extend(m.span(1) for m in _NAME_NUMBER_RE.finditer(text))
     noise_end = 0
     for p in starts:  # phone numbers and times begin at a digit run (or "+", "(")
         if p < noise_end or not text[p].isdigit():

@@ -34,7 +34,7 @@ from .links import (
     WordHit,
 )
 from .roles import align_name, possessed, role_check
-from .swaps import converse
+from .swaps import converse, said_of_the_other
 from .units import Statement, Word, life_roles
 from .words import (
     EVENT_VERBS,
@@ -59,7 +59,7 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
                 partners.setdefault(i, WordHit(passage.words[met.last], SAME, ""))
     for w in claim.content_words:
         hit = _best_word(w, passage, around)
-        if hit is not None:
+        if hit is not None and not _other_ordinal_of_another(w, hit, claim, passage):
             partners[w.index] = hit
     places.settle_opposites(claim, passage, partners)
     links = [role_check(n, link, met, claim, passage, partners)
@@ -196,6 +196,28 @@ def _counted_words(claim: Statement, figures: list[UnitLink]) -> dict[int, UnitL
 
 # --- names -------------------------------------------------------------------------------
 
+def _other_ordinal_of_another(w: Word, hit: WordHit, claim: Statement, passage: Statement
+                              ) -> bool:
+    """Another ordinal stands against the claim's only as the rank of the same thing:
+    "her first title" against "her third title", not "her first race" against "his
+    eighth win". A rank with no noun after it ("finished eighth", "the first to sail")
+    or of an occasion ("the second time a ferry sank") is compared with any."""
+    if hit.relation != lexical.OPPOSITE or w.folded not in lexical.ORDINALS or hit.context:
+        return False
+    mine, theirs = _noun_after(claim, w.index), _noun_after(passage, hit.word.index)
+    if mine is None or theirs is None or "time" in mine.lemmas | theirs.lemmas:
+        return False
+    rel = lexical.relation(mine.lemmas, mine.folded, mine.pos, theirs.lemmas, theirs.folded,
+                           theirs.pos)
+    return rel is None or rel == lexical.OPPOSITE
+
+
+def _noun_after(statement: Statement, i: int) -> Word | None:
+    """The content word right after word i, if it may be a noun ("eighth win")."""
+    after = statement.words[i + 1] if i + 1 < len(statement.words) else None
+    return after if after is not None and after.content and "n" in after.pos else None
+
+
 def _best_word(w: Word, passage: Statement, around: Surroundings) -> WordHit | None:
     hit = _best_in(w, passage)
     if hit is None and passage.continues() and around.before is not None:
@@ -272,7 +294,8 @@ def _converses(claim: Statement, passage: Statement, links: list[UnitLink],
                partners: dict[int, WordHit]) -> list[UnitLink]:
     """An opposite between the claim's two names written the other way round states the
     claim's fact from the other side ("Kestrel beat Harriers" for "Harriers lost to
-    Kestrel"): a synonym, not a conflict (swaps.converse)."""
+    Kestrel"): a synonym, not a conflict (swaps.converse). One said of the claim's second
+    name, with the first not its object, is of another fact: neither."""
     out = []
     for w, link in zip(claim.content_words, links, strict=True):
         hit = partners.get(w.index)
@@ -281,6 +304,10 @@ def _converses(claim: Statement, passage: Statement, links: list[UnitLink],
             link = UnitLink("word", w.text, SYNONYM, link.source,
                             f"'{link.source}' with the names the other way round means "
                             f"'{w.text}'")
+        elif link.code == "ANTONYM" and hit is not None and \
+                said_of_the_other(w.index, claim, hit.word.index, passage):
+            link = UnitLink("word", w.text, UNALIGNED, verb="v" in w.pos,
+                            note=f"the source's '{link.source}' is said of another")
         out.append(link)
     return out
 

@@ -9,6 +9,7 @@ from typing import Any
 from .entities import is_country_word, same_entity
 from .links import CONFLICT, SAME, UnitLink, WordHit
 from .naming import name_match
+from .negation import CLAUSE_GAP
 from .units import Name, Statement, past_articles
 from .words import BE_FORMS, DETERMINERS, PREPOSITIONS
 
@@ -142,14 +143,50 @@ def converse(at: int, claim: Statement, to: int, passage: Statement) -> bool:
     if before and after and (before[-1].low, before[-1].high) != (after[0].low, after[0].high) \
             and _other_way_round(_written(passage, before[-1]), _written(passage, after[0]), there):
         return True
+    pair = _name_pair(at, claim)
+    if pair is None:
+        return False
+    firsts = [span for span in _named(passage, pair[0]) if _in_clause(passage, to, span[0])]
+    return _other_way_round(firsts, _named(passage, pair[1]), to)
+
+
+def said_of_the_other(at: int, claim: Statement, to: int, passage: Statement) -> bool:
+    """The passage's word at `to` is said of the claim's second name, and the claim's
+    first is not its object: "Lund won the toss but Berg took the match" says nothing of
+    "Berg lost to Lund" by its "won"."""
+    pair = _name_pair(at, claim)
+    if pair is None:
+        return False
+    firsts, seconds = _named(passage, pair[0]), _named(passage, pair[1])
+    return any(hi <= to for _, hi in seconds) and not any(hi <= to for _, hi in firsts)
+
+
+def _name_pair(at: int, claim: Statement) -> tuple[Name, Name] | None:
+    """The claim's names on either side of its word at `at`, when they are two names."""
     names_before = [n for n in claim.names if n.last < at]
     names_after = [n for n in claim.names if n.first > at]
     if not names_before or not names_after:
-        return False
+        return None
     first_name, second_name = names_before[-1], names_after[0]
     if name_match(first_name.keys, second_name.keys)[0]:
+        return None
+    return first_name, second_name
+
+
+def _in_clause(passage: Statement, at: int, to: int) -> bool:
+    """Word `to`, after the verb at `at`, is in the verb's own clause: no comma, no
+    clause-joining word and no other verb between them ("Berg won the toss but Lund took
+    the match" does not have Berg beating Lund)."""
+    if to <= at:
+        return True
+    words = passage.words
+    if CLAUSE_GAP.search(passage.text, words[at].end, words[to].start):
         return False
-    return _other_way_round(_named(passage, first_name), _named(passage, second_name), to)
+    return not any(w.folded in _CLAUSE_JOINS or w.verb for w in words[at + 1 : to])
+
+
+_CLAUSE_JOINS = frozenset("but and while whereas although though as after before when "
+                          "since because so yet".split())
 
 
 def _other_way_round(firsts: list[tuple[int, int]], seconds: list[tuple[int, int]],

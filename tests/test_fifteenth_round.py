@@ -1,0 +1,133 @@
+"""The fifteenth round's readings, each on a small corpus of our own: a web address is
+one word ("kestrel.no" holds no "no"), a spelled number inside a name is no figure
+("Harwick's Eleven"), a converse needs the other name in the verb's own clause, another
+ordinal conflicts only as the rank of the same thing, and "the most" is a qualifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.judge.statement import read_statement, tokens
+from factcheck.quantities.quantities import extract_quantities
+from factcheck.results import Result, Verdict
+
+
+def _check(claim: str, *lines: str) -> Result:
+    return check(claim, Corpus.from_texts({"story.txt": "\n\n".join(lines) + "\n"}))
+
+
+# --- web addresses --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The kestrel.no site went online in May.", "kestrelno"),
+        ("Visit www.harwick-ferries.co.uk today.", "wwwharwick-ferriescouk"),
+        ("Marlow.com sold more seats.", "marlowcom"),
+    ],
+)
+def test_a_web_address_is_one_word(text: str, word: str) -> None:
+    assert word in [folded for _, folded, *_ in tokens(text)]
+
+
+@pytest.mark.parametrize("text", ["He left.The ferry sailed.", "Mr. Berg said so.",
+                                  "It rose 3.5 points."])
+def test_a_full_stop_between_words_still_parts_them(text: str) -> None:
+    assert not any("." in written and written[:1].isalpha() and not written.endswith(".")
+                   for written, *_ in tokens(text))
+
+
+def test_a_web_address_ending_in_no_negates_nothing() -> None:
+    statement = read_statement("The kestrel.no site hosted the regatta results.")
+    assert not any(w.negated for w in statement.words)
+    result = _check("The kestrel.no site hosted the regatta results.",
+                    "Kestrel's fans set up the kestrel.no site in 2019.",
+                    "The kestrel.no site hosted the regatta results until May.")
+    assert result.verdict == Verdict.SUPPORTED
+
+
+def test_a_claim_with_a_web_address_is_not_borne_out_without_it() -> None:
+    result = _check("Traffic to kestrel.no doubled after the regatta in Harwick.",
+                    "Traffic to the club's site doubled after the regatta in Harwick.")
+    assert result.verdict == Verdict.NOT_ENOUGH_INFO
+
+
+# --- spelled numbers in names ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harwick's Eleven sold $4.2m of tickets.", "The Big Four met in Tarn.",
+     "It was shown on Channel Four."],
+)
+def test_a_capitalised_number_after_a_name_is_part_of_it(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.value in (11, 4)]
+
+
+@pytest.mark.parametrize("text", ["Eleven boats sailed to Tarn.", "Lund saw eleven boats."])
+def test_a_number_opening_a_sentence_or_in_lower_case_is_a_figure(text: str) -> None:
+    assert [q.value for q in extract_quantities(text)] == [11]
+
+
+def test_a_sequel_named_with_a_number_has_only_its_takings_as_figures() -> None:
+    statement = read_statement("Its predecessor, Harwick's Eleven, took $38.3m in May.")
+    assert [q.value for q in statement.quantities] == [38_300_000]
+
+
+# --- converses ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "source",
+    ["Lund won the toss in the Tarn final but Berg took the match in straight sets.",
+     "Lund won his service game but Berg took the first of his match points in the "
+     "Tarn final."],
+)
+def test_an_opposite_said_of_the_other_name_alone_is_neither_converse_nor_conflict(
+        source: str) -> None:
+    result = _check("Berg lost to Lund in the Tarn final.", source)
+    assert result.verdict == Verdict.NOT_ENOUGH_INFO
+
+
+def test_an_opposite_with_the_other_name_as_its_object_is_a_converse() -> None:
+    result = _check("Berg lost to Lund in the Tarn final.", "Lund beat Berg in the Tarn final.")
+    assert result.verdict == Verdict.SUPPORTED
+
+
+# --- ordinals -------------------------------------------------------------------------
+
+def test_another_ordinal_of_another_thing_is_no_conflict() -> None:
+    result = _check("It was Okafor's fifth title at the Tarn regatta.",
+                    "Okafor rowed her first race at the Tarn regatta in 2015.")
+    assert result.verdict == Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["It was Okafor's second title at the Tarn regatta.",
+     "It was the second time Okafor had taken the title at the Tarn regatta.",
+     "Okafor was the second to take the title at the Tarn regatta."],
+)
+def test_another_ordinal_of_the_same_thing_or_an_occasion_conflicts(source: str) -> None:
+    result = _check("It was Okafor's fifth title at the Tarn regatta.", source)
+    assert result.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED)
+
+
+# --- superlatives ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [("It was the most-watched final in Tarn.", True),
+     ("Harwick's most popular ferry sank.", True),
+     ("Okafor scored the most goals.", True),
+     ("Most of the crew left.", False),
+     ("The crew liked it most.", False)],
+)
+def test_the_most_before_a_word_is_a_superlative(text: str, most: bool) -> None:
+    statement = read_statement(text)
+    assert any(w.folded == "most" and w.content for w in statement.words) == most
+
+
+def test_a_superlative_is_not_borne_out_by_the_plain_word() -> None:
+    result = _check("Lund's blog was the most-read sailing blog during the regatta.",
+                    "Many fans read sailing blogs such as Lund's blog during the regatta.")
+    assert result.verdict == Verdict.NOT_ENOUGH_INFO

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from ..text import span_in_original, without_invisible
 from . import numbers
 from .dates import extract_dates
+from .duration_parts import join_parts
 from .numbers import candidates
 from .scanner import Raw, scan
 from .scores import unpack
@@ -150,7 +151,9 @@ def extract_quantities(text: str) -> list[Quantity]:
         if m is not None:
             masked.append(m.span())
             noise_end = m.end()
-    found = [_build(text, raw) for raw in scan(text, masked, _hedge_before, starts)]
+    # "three hours and 15 minutes" is read piece by piece, then joined
+    raws = scan(text, masked, _hedge_before, starts)
+    found = [_build(text, raw) for raw in join_parts(text, raws)]
     return [_span_not_bound(text, q, found[k - 1] if k else None) for k, q in enumerate(found)]
 
 

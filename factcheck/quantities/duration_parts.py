@@ -1,0 +1,59 @@
+"""Durations written as one figure in several pieces, read as one quantity.
+
+The scanner reads each number with its own unit, so "three hours and 15 minutes" comes
+out as two durations and a claim of "195 minutes" meets neither. ``join_parts`` joins,
+after the scanner, durations that run from a larger unit to a smaller one and stand side
+by side ("one hour, 20 minutes and 10 seconds"), into one duration whose span covers the
+whole phrase, so code that masks or finds quantities by span sees one figure. Its step
+is the last part's: "two hours and 40 minutes" is stated to the minute, and meets "160
+minutes" where "two hours" alone does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .scanner import Raw
+
+_WEEK, _DAY, _HOUR, _MINUTE, _SECOND = 7 * 86400.0, 86400.0, 3600.0, 60.0, 1.0
+# the smaller units a part may be followed by. Months and years vary in length and
+# "three years and 40 minutes" is no one figure, so only these pairs join.
+_SMALLER: dict[float, frozenset[float]] = {
+    _WEEK: frozenset({_DAY}), _DAY: frozenset({_HOUR}),
+    _HOUR: frozenset({_MINUTE, _SECOND}), _MINUTE: frozenset({_SECOND}),
+}  # fmt: skip
+# what may stand between two parts: a space, a comma, "and", ", and"
+_PART_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?", re.IGNORECASE)
+
+
+def join_parts(text: str, raws: list[Raw]) -> list[Raw]:
+    """Join side-by-side durations that run from a larger unit to a smaller one."""
+    out: list[Raw] = []
+    for raw in raws:
+        last = out[-1] if out else None
+        if last is not None and _continues(text, last, raw):
+            out[-1] = replace(last, end=raw.end, value=last.value + raw.value, step=raw.step,
+                              head=raw.head, factor=raw.factor)
+        else:
+            out.append(raw)
+    return out
+
+
+def _continues(text: str, whole: Raw, part: Raw) -> bool:
+    """Whether `part` is the next, smaller piece of the duration `whole` ends with: "and
+    15 minutes" after "three hours", but not "and then 40 minutes" nor "and 2 hours"
+    after "5 minutes", nor "24 hours" after "seven days" (a piece is less than one of
+    the unit before it)."""
+    if whole.dimension != "duration" or part.dimension != "duration":
+        return False
+    if whole.low is not None or whole.high is not None or part.low is not None \
+            or part.high is not None or part.hedge is not None or whole.head:
+        return False  # a range, a vague amount, a bound on the piece, a noun between
+    if part.factor not in _SMALLER.get(whole.factor, frozenset()):
+        return False
+    count = whole.value / whole.factor
+    if abs(count - round(count)) > 1e-9 or not 0 <= part.value < whole.factor:
+        return False  # "2.5 hours and 10 minutes", "2 hours 90 minutes"
+    gap = _PART_GAP_RE.fullmatch(text, whole.end, part.start)
+    return gap is not None

@@ -1,20 +1,32 @@
 """Durations written as one figure in several pieces, read as one quantity.
 
 The scanner reads each number with its own unit, so "three hours and 15 minutes" comes
-out as two durations and a claim of "195 minutes" meets neither. ``join_parts`` joins,
-after the scanner, durations that run from a larger unit to a smaller one and stand side
-by side ("one hour, 20 minutes and 10 seconds"), into one duration whose span covers the
-whole phrase, so code that masks or finds quantities by span sees one figure. Its step
-is the last part's: "two hours and 40 minutes" is stated to the minute, and meets "160
-minutes" where "two hours" alone does not.
+out as two durations and a claim of "195 minutes" meets neither; and a race time
+("2:11.48") is masked as a clock time. Here:
+
+- ``whole_durations`` reads, before the scanner, the form it cannot: race times (see
+  race_times.py). Their spans are masked from the scanner, so no piece of them is read
+  twice.
+- ``join_parts`` joins, after the scanner, durations that run from a larger unit to a
+  smaller one and stand side by side ("one hour, 20 minutes and 10 seconds"), into one
+  duration whose span covers the whole phrase, so code that masks or finds quantities
+  by span sees one figure. Its step is the last part's: "two hours and 40 minutes" is
+  stated to the minute, and meets "160 minutes" where "two hours" alone does not.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from .heads import head_at
+from .mask import Mask
+from .race_times import RaceTime, race_times
 from .scanner import Raw
+from .units import match_unit
+
+HedgeFn = Callable[[str, int], "tuple[str, int] | None"]
 
 _WEEK, _DAY, _HOUR, _MINUTE, _SECOND = 7 * 86400.0, 86400.0, 3600.0, 60.0, 1.0
 # the smaller units a part may be followed by. Months and years vary in length and
@@ -25,6 +37,33 @@ _SMALLER: dict[float, frozenset[float]] = {
 }  # fmt: skip
 # what may stand between two parts: a space, a comma, "and", ", and"
 _PART_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?", re.IGNORECASE)
+
+
+def whole_durations(text: str, masked: list[tuple[int, int]], hedge_before: HedgeFn
+                    ) -> list[Raw]:
+    """Race times in `text`, outside the masked spans."""
+    found: list[Raw] = []
+    dates = Mask(masked)
+    for race in race_times(text):
+        if not dates.overlaps(race.start, race.end):
+            found.append(Raw(race.start, _minutes_word_end(text, race), race.seconds,
+                             race.step, unit="s", dimension="duration"))
+    for raw in found:
+        bound = hedge_before(text, raw.start)
+        if bound is not None:
+            raw.hedge, raw.start = bound
+        raw.head = head_at(text, raw.end)
+    return sorted(found, key=lambda r: r.start)
+
+
+def _minutes_word_end(text: str, race: RaceTime) -> int:
+    """"ran in 4:33 minutes", "1:52.31 seconds": a unit written after an m:ss form is part
+    of it, not a noun it counts."""
+    got = match_unit(text, race.end)
+    if got is None or got[0].dimension != "duration" or got[0].factor not in (1.0, 60.0) \
+            or text.count(":", race.start, race.end) != 1:
+        return race.end
+    return got[1]
 
 
 def join_parts(text: str, raws: list[Raw]) -> list[Raw]:

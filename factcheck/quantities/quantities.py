@@ -143,8 +143,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     if not starts:
         return []  # no digit and no number word: nothing to read
     masked: list[tuple[int, int]] = [(d.start, d.end) for d in extract_dates(text)]
-    # race times ("2:11.48") are read whole, before a colon form is masked as a clock
-    # time, and their pieces are kept from the scanner
+    # race times ("2:11.48") and "two and a half hours" are read whole, before a colon
+    # form is masked as a clock time, and their pieces are kept from the scanner
     whole = whole_durations(text, masked, _hedge_before)
     masked += [(w.start, w.end) for w in whole]
     noise_end = 0

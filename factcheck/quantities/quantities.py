@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from ..text import span_in_original, without_invisible
 from . import numbers
 from .dates import extract_dates
+from .duration_parts import join_parts, whole_durations
 from .numbers import candidates
 from .scanner import Raw, scan
 from .scores import unpack
@@ -152,6 +153,10 @@ def extract_quantities(text: str) -> list[Quantity]:
         return []  # no digit and no number word: nothing to read
     masked: list[tuple[int, int]] = [(d.start, d.end) for d in extract_dates(text)]
     masked.extend(m.span(1) for m in _NAME_NUMBER_RE.finditer(text))
+    # race times ("2:11.48") and "two and a half hours" are read whole, before a colon
+    # form is masked as a clock time, and their pieces are kept from the scanner
+    whole = whole_durations(text, masked, _hedge_before)
+    masked += [(w.start, w.end) for w in whole]
     noise_end = 0
     for p in starts:  # phone numbers and times begin at a digit run (or "+", "(")
         if p < noise_end or not text[p].isdigit():
@@ -160,7 +165,9 @@ def extract_quantities(text: str) -> list[Quantity]:
         if m is not None:
             masked.append(m.span())
             noise_end = m.end()
-    found = [_build(text, raw) for raw in scan(text, masked, _hedge_before, starts)]
+    # "three hours and 15 minutes" is read piece by piece, then joined
+    raws = sorted(scan(text, masked, _hedge_before, starts) + whole, key=lambda r: r.start)
+    found = [_build(text, raw) for raw in join_parts(text, raws)]
     return [_span_not_bound(text, q, found[k - 1] if k else None) for k, q in enumerate(found)]
 
 

@@ -1,5 +1,8 @@
 """Times of day: "14:46 GMT", "5pm", "0546 GMT", "1446 local time", "noon".
 
+A colon form that times a race ("finished in 2:11") is a duration, not a time of day:
+race_times.py decides which, and those are left out here.
+
 Two times compare only in the same zone (both unnamed counts as the same): "14:46 GMT"
 against "0546 GMT" disagree; against "1446 local time" they cannot be compared.
 """
@@ -10,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from ..results import Outcome
+from .mask import Mask
+from .race_times import race_times
 
 _ZONES = (
     r"GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|IST|AEST|AEDT"
@@ -49,9 +54,10 @@ def extract_times(text: str) -> list[TimeMention]:
             r"noon|midday|midnight", text, re.IGNORECASE):
         return []
     out = []
+    races = Mask([(r.start, r.end) for r in race_times(text)])
     for m in TIME_RE.finditer(text):
         minutes = _minutes(m)
-        if minutes is None:
+        if minutes is None or races.overlaps(m.start(), m.end()):
             continue
         zone = m.group("zone")
         if zone:

@@ -131,3 +131,29 @@ def test_a_superlative_is_not_borne_out_by_the_plain_word() -> None:
     result = _check("Lund's blog was the most-read sailing blog during the regatta.",
                     "Many fans read sailing blogs such as Lund's blog during the regatta.")
     assert result.verdict == Verdict.NOT_ENOUGH_INFO
+
+
+# --- a possessor's name and the name it qualifies --------------------------------------
+
+def test_a_possessor_left_out_before_the_name_it_qualifies_is_no_other_name_in_the_role(
+        ) -> None:
+    result = _check("Okafor was cleared by Tarnland's High Court.",
+                    "Tarnland's ferry law is old.",
+                    "After a harbour tribunal fined Okafor, the country's High Court cleared "
+                    "her in May.")
+    assert result.verdict == Verdict.SUPPORTED
+
+
+def test_the_claims_other_name_in_the_role_is_still_a_swap() -> None:
+    result = _check("Harwick has overtaken Marlow in ferry crossings per 100 people.",
+                    "Marlow has overtaken Harwick in ferry crossings per 100 people.")
+    assert result.verdict != Verdict.SUPPORTED
+
+
+# --- money taken in -------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["took", "made"])
+def test_money_a_film_took_is_not_a_fee_paid_to_its_star(verb: str) -> None:
+    result = _check("Ada Brill was paid $5m to star in The Kestrel.",
+                    f"The Kestrel, starring Ada Brill, {verb} $12.4m in its first weekend.")
+    assert result.verdict == Verdict.NOT_ENOUGH_INFO

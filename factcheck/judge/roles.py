@@ -154,6 +154,12 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
         if link.found or name_match(name.keys, filler.keys)[1] == "part of the name":
             return link  # a part align_name turned down: the document names another bearer
         return UnitLink("name", name.text, SAME, filler.text)
+    if claim.words[name.last].possessive and any(
+            other.first == name.last + 1 and name_match(other.keys, filler.keys)[0]
+            for other in claim.names):
+        # the name the claim's possessor qualifies, in the role: "the country's Court of
+        # Appeal cleared him" for "Norway's Court of Appeal cleared him"
+        return link
     # where the source writes its name: a passive on one side only turns the roles round
     turned = side != "predicate" and \
         _passive(claim, anchor) != _passive(passage, hit.word.index)

@@ -132,8 +132,9 @@ MEASURE_WORDS = frozenset(
 # £10m" and "£24m in revenues" are two attributes, not two values of one)
 MONEY_ROLES = {
     "out": frozenset("cost price pay spend fee buy purchase budget".split()),
+    # "took $30m at the box office", "made $12m": with an amount of money, what came in
     "in": frozenset("revenue sale takings earn raise profit income turnover gross earnings"
-                    .split()),
+                    " take make".split()),
     "value": frozenset("worth value valuation".split()),
 }
 # the measure words that may follow the thing a figure counts: "40 metres long"

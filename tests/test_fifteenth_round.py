@@ -157,3 +157,17 @@ def test_money_a_film_took_is_not_a_fee_paid_to_its_star(verb: str) -> None:
     result = _check("Ada Brill was paid $5m to star in The Kestrel.",
                     f"The Kestrel, starring Ada Brill, {verb} $12.4m in its first weekend.")
     assert result.verdict == Verdict.NOT_ENOUGH_INFO
+
+
+# --- nicknames ------------------------------------------------------------------------
+
+def test_a_teams_nickname_is_no_other_name_in_the_role() -> None:
+    result = _check("Okafor scored Harwick's second try against Marlow.",
+                    "Okafor scored the Harriers' second try against Marlow.")
+    assert result.verdict != Verdict.CONTRADICTED
+
+
+def test_two_nicknames_are_two_names() -> None:
+    result = _check("The Harriers beat Marlow in the Tarn final.",
+                    "The Rovers beat Marlow in the Tarn final.")
+    assert result.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED)

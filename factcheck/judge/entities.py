@@ -34,6 +34,23 @@ def same_entity(a: Name, b: Name) -> bool:
     return ca is not None and ca == country_of_name(b)
 
 
+def may_stand_for(a: Name, b: Name) -> bool:
+    """One name may be another way of naming the other, so it is no other name in the
+    other's role: a team's nickname, one word that is a plural common noun ("the
+    Harriers" for Harwick Town, "the Lions" for a touring side), against a name of
+    another form. Two nicknames ("the Harriers", "the Rovers") are two names."""
+    return _nickname(a) != _nickname(b)
+
+
+def _nickname(name: Name) -> bool:
+    from ..lexicon import wordnet
+
+    if len(name.keys) != 1 or country_of_name(name) is not None:
+        return False
+    key = name.keys[0]
+    return key.endswith("s") and any(lemma != key for lemma in wordnet.lemmas(key, "n"))
+
+
 def _written_initials(name: Name) -> str:
     """The initials of a name's capitalised words as written ("gfg"), "" for one word."""
     words = [w for w in name.text.replace("-", " ").split() if w[:1].isupper()]

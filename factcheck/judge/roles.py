@@ -7,7 +7,7 @@ Besson and directed by Olivier Megaton" for "produced by Olivier Megaton").
 from __future__ import annotations
 
 from . import lexical
-from .entities import same_entity
+from .entities import may_stand_for, same_entity
 from .links import (
     BEFORE,
     CONFLICT,
@@ -154,6 +154,8 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
         if link.found or name_match(name.keys, filler.keys)[1] == "part of the name":
             return link  # a part align_name turned down: the document names another bearer
         return UnitLink("name", name.text, SAME, filler.text)
+    if may_stand_for(name, filler):
+        return link  # a nickname or initials may name the claim's own ("the Harriers")
     if claim.words[name.last].possessive and any(
             other.first == name.last + 1 and name_match(other.keys, filler.keys)[0]
             for other in claim.names):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .entities import is_country_word, same_entity
+from .entities import is_country_word, may_stand_for, same_entity
 from .links import CONFLICT, SAME, UnitLink, WordHit
 from .naming import name_match
 from .negation import CLAUSE_GAP
@@ -22,7 +22,7 @@ def swapped(name: Name, claim: Statement, passage: Statement,
     set beside the same noun ("Ana Ruiz is the lawyer" against "Mark Dunn, the
     lawyer"). None when the passage has no such name."""
     owner = _other_owner(name, claim, passage, partners)
-    if owner is not None:
+    if owner is not None and not may_stand_for(name, owner):
         return UnitLink("name", name.text, CONFLICT, owner.text,
                         f"the source has {owner.text}, not {name.text}, before "
                         f"'{claim.words[name.last + 1].text}'", code="ENTITY_MISMATCH")
@@ -52,7 +52,7 @@ def swapped(name: Name, claim: Statement, passage: Statement,
         other = _apposed(name, claim, passage, partners)
     if other is None or any(same_entity(n, other) for n in claim.names):
         return None
-    if is_country_word(name) != is_country_word(other):
+    if is_country_word(name) != is_country_word(other) or may_stand_for(name, other):
         return None  # "Greek" and "Parliament" are not names of one kind
     return UnitLink("name", name.text, CONFLICT, other.text,
                     f"the source has {other.text} where the claim has {name.text}",

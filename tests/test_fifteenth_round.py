@@ -171,3 +171,17 @@ def test_two_nicknames_are_two_names() -> None:
     result = _check("The Harriers beat Marlow in the Tarn final.",
                     "The Rovers beat Marlow in the Tarn final.")
     assert result.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED)
+
+
+# --- the predicate --------------------------------------------------------------------
+
+def test_a_passage_naming_only_the_subject_bears_out_nothing_said_of_it() -> None:
+    result = _check("The Harwick ferry strike will be held on the same day as local elections.",
+                    "The Harwick ferry strike is expected to cost the port £8m.")
+    assert result.verdict == Verdict.NOT_ENOUGH_INFO
+
+
+def test_a_light_verb_with_its_date_stated_is_still_borne_out() -> None:
+    result = _check("The Harwick ferry strike will be held in May.",
+                    "The Harwick ferry strike will take place in May.")
+    assert result.verdict == Verdict.SUPPORTED

@@ -64,8 +64,10 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
     places.settle_opposites(claim, passage, partners)
     links = [role_check(n, link, met, claim, passage, partners)
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
+    said = claim.verb if claim.verb is not None else len(claim.words)
     links = [replace(link, adjunct=all(claim.words[i].adjunct for i in n.span),
                      detail=all(claim.words[i].detail for i in n.span),
+                     predicate=n.first > said,
                      possessed=link.context == DOCUMENT and possessed(n, claim, passage,
                                                                      partners))
              for n, link in zip(claim.names, links, strict=True)]
@@ -75,7 +77,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
                         w.index in claim.bound_prefixes or w.index in claim.predicates)
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
-    words = [replace(link, light=True) if w.index in claim.attributions else link
+    words = [replace(link, light=link.light or w.index in claim.attributions,
+                     predicate=w.index >= said)
              for w, link in zip(claim.content_words, words, strict=True)]
     words = places.subject_held(claim, passage, words)
     words = _converses(claim, passage, words, partners)

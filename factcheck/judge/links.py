@@ -65,6 +65,8 @@ class UnitLink:
     # or AS_POSSIBLE (above); "" when not
     framing: str = ""
     replaced: bool = False  # the passage has another word in its place
+    # the claim's main verb or a word or name after it: what the claim says of its subject
+    predicate: bool = False
     # how the claim's negation covers the word: "head", the first word it governs ("no
     # reliable evidence": "reliable"); "modifier", a word that qualifies the next ("no
     # new guidelines": "new"); "covered", any other; "" not at all

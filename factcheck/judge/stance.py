@@ -69,7 +69,7 @@ def decide(links: Sequence[UnitLink], passage: Statement, *, headline: bool = Fa
     # nothing out
     framed = any(link.framing in (AS_NEGATED, AS_INTENDED) for link in links)
     if not conflicts and len(excused) == len(missing) and not framed and _mostly_here(links) \
-            and _says_enough(stated, excused):
+            and _says_enough(stated, excused) and _says_something_of_it(links):
         notes = [link.note for link in links if link.check is not None and link.note]
         if excused:
             notes.append("leaves out " + ", ".join(f"'{link.claim}'" for link in excused))
@@ -116,6 +116,17 @@ def _says_enough(stated: Sequence[UnitLink], excused: Sequence[UnitLink]) -> boo
     ferry as it likely burns in its entire life". One that meets them may leave out a
     long circumstance ("Marlow shares fell 3% as traders sold harbour stocks late on")."""
     return any(link.kind != "word" for link in stated) or len(excused) <= len(stated)
+
+
+def _says_something_of_it(links: Sequence[UnitLink]) -> bool:
+    """The passage states something of what the claim says of its subject: its verb, a
+    word or name after it, or a figure or date. A passage that names only the subject
+    ("the ferry strike") bears out nothing of "the ferry strike will be held on the same
+    day as the regatta", whose light verb and circumstance a support may leave out one by
+    one, but not all together."""
+    said = [link for link in links if link.predicate]
+    return not said or any(link.found for link in said) or any(
+        link.found for link in links if link.kind in ("figure", "date", "time"))
 
 
 def _mostly_here(links: Sequence[UnitLink]) -> bool:

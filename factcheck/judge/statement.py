@@ -172,7 +172,7 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     from ..quantities.lifespans import life_dates
 
     return Statement(text, tuple(words), names, quantities, dates, times, question,
-                     _speaker(text), life_dates(text))
+                     _speaker(text), life_dates(text), verb)
 
 
 def _compares(raw: list[Any], i: int, in_figure: Any) -> bool:

@@ -115,6 +115,7 @@ class Statement:
     question: bool  # asks rather than states
     speaker: str  # who the sentence says said it ("" if nobody)
     life: Any = None  # lifespans.LifeDates: "(April 14, 1866 – October 20, 1936)"
+    verb: int | None = None  # index of the main verb (marking.main_verb), None if none
 
     @cached_property
     def name_at(self) -> dict[int, Name]:

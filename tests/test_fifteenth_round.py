@@ -185,3 +185,13 @@ def test_a_light_verb_with_its_date_stated_is_still_borne_out() -> None:
     result = _check("The Harwick ferry strike will be held in May.",
                     "The Harwick ferry strike will take place in May.")
     assert result.verdict == Verdict.SUPPORTED
+
+
+# --- "he" in a passage about someone else ---------------------------------------------
+
+def test_he_after_the_person_a_passage_opens_with_is_that_person() -> None:
+    result = _check("Okafor pushed the referee Tom Lund after being sent off.",
+                    "Okafor faces a ban.",
+                    "Tom Berg, the Harwick coach, was banned for five games when he pushed "
+                    "the referee Tom Lund in a cup game in 1998.")
+    assert result.verdict == Verdict.NOT_ENOUGH_INFO

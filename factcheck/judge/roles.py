@@ -20,6 +20,7 @@ from .links import (
     WordHit,
 )
 from .naming import another_bearer, match_name, name_match
+from .pronouns import antecedent
 from .swaps import swapped
 from .units import Name, Statement, Word, past_articles
 from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIONS, TITLES
@@ -134,7 +135,7 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
             hit.word.index in passage.name_at or not hit.word.content:
         return link  # "first" met inside "American First Lady" takes no names in roles
     # the passage's subject may be a pronoun that stands for a name before it
-    referred = _antecedent(hit.word.index, passage, met) \
+    referred = antecedent(hit.word.index, passage, met) \
         if side in ("subject", "predicate") else None
     if side in ("subject", "predicate") and met is not None:
         governor = _governing_verb(met, passage)
@@ -143,9 +144,9 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
                             f"the source has {met.text} after '{governor.text}', not "
                             f"doing '{claim.words[anchor].text}'")
     filler = _filler(passage, hit.word.index, prep, side, _passive(claim, anchor))
-    if filler is None and side == "subject" and met is not None and referred is not None \
-            and referred is not met and not same_entity(name, referred):
-        return UnitLink("name", name.text, UNALIGNED, met.text,
+    if filler is None and side == "subject" and (met is not None or link.context == DOCUMENT) \
+            and referred is not None and referred is not met and not same_entity(name, referred):
+        return UnitLink("name", name.text, UNALIGNED, met.text if met else "",
                         f"'{claim.words[anchor].text}' is what {referred.text} did, "
                         f"not {name.text}")
     if filler is None:
@@ -170,33 +171,6 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
                     f"the source has {filler.text}, not {name.text}, "
                     f"{'after' if after else 'before'} '{hit.word.text}'",
                     code="ENTITY_MISMATCH")
-
-
-_SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": ""}
-_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
-                 "lady": "f", "dame": "f"}
-
-
-def _antecedent(at: int, passage: Statement, met: Name | None) -> Name | None:
-    """The name a subject pronoun of the passage's word at `at` refers back to: the last
-    name before it that is the claim's name met there (`met`) or, for "he" and "she",
-    has a title of that gender ("questioned Ms Lund's account, pointing out that she
-    worked for the board": she is Ms Lund; "Ms Berg told Mr Okafor that he had signed": he
-    is Mr Okafor; a name without a title may be a firm's). None when the subject is no
-    pronoun or nothing before it fits."""
-    i = at - 1
-    while i >= 0 and (passage.words[i].folded in AUXILIARIES
-                      or passage.words[i].folded in LIGHT_ADVERBS):
-        i -= 1
-    gender = _SUBJECT_PRONOUNS.get(passage.words[i].folded) if i >= 0 else None
-    if gender is None:
-        return None
-    for name in sorted((n for n in passage.names if n.last < i), key=lambda n: -n.last):
-        if name is met or not gender:
-            return name
-        if _TITLE_GENDER.get(passage.words[name.first].folded) == gender:
-            return name
-    return None
 
 
 def _governing_verb(name: Name, passage: Statement) -> Word | None:

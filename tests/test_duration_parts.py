@@ -1,5 +1,5 @@
-"""Durations written in parts ("three hours and 15 minutes") and as race times
-("2:11.48", "2:08:30") are one figure each.
+"""Durations written in parts ("three hours and 15 minutes"), as a whole and a half ("two
+and a half hours") and as race times ("2:11.48", "2:08:30") are one figure each.
 
 Negative cases stand beside a positive one in the same sentence, so that every test
 here failed before these forms were read.
@@ -89,6 +89,19 @@ def test_a_race_time_is_not_also_a_time_of_day():
     assert extract_times("Lund clocked 2:11 in the heats.") == []
 
 
+@pytest.mark.parametrize("text, written, seconds, step", [
+    ("The Lund council debate ran for two and a half hours.", "two and a half hours",
+     9000, 1800),
+    ("The ferry sat off Harwick for an hour and a half.", "an hour and a half", 5400, 1800),
+    ("Okafor and Berg played on for 3 and a half hours.", "3 and a half hours", 12600, 1800),
+    ("The chess match lasted a day and a half.", "a day and a half", 1.5 * 86400, 43200),
+])
+def test_a_whole_and_a_half(text, written, seconds, step):
+    q = only(text)
+    assert (q.text, q.dimension) == (written, "duration")
+    assert (q.value, q.step) == (seconds, step)
+
+
 # --- what stays as it was -------------------------------------------------------------
 
 def test_clock_times_stay_clock_times():
@@ -159,6 +172,9 @@ def test_ratios_scores_and_verses_are_not_race_times():
     ("2:11.48", "2:12.48", X),
     ("2 hours 8 minutes 30 seconds", "2:08:30", C),
     ("2:08:31", "2:08:30", X),
+    ("two and a half hours", "150 minutes", C),
+    ("an hour and a half", "90 minutes", C),
+    ("2.5 hours", "two and a half hours", C),
 ])
 def test_a_joined_duration_compares_by_its_total(claim, evidence, outcome):
     assert compare(only(claim), only(evidence)).outcome is outcome

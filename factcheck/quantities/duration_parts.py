@@ -1,12 +1,12 @@
 """Durations written as one figure in several pieces, read as one quantity.
 
 The scanner reads each number with its own unit, so "three hours and 15 minutes" comes
-out as two durations and a claim of "195 minutes" meets neither; and a race time
-("2:11.48") is masked as a clock time. Here:
+out as two durations and a claim of "195 minutes" meets neither; "two and a half hours"
+comes out as a bare "two"; and a race time ("2:11.48") is masked as a clock time. Here:
 
-- ``whole_durations`` reads, before the scanner, the form it cannot: race times (see
-  race_times.py). Their spans are masked from the scanner, so no piece of them is read
-  twice.
+- ``whole_durations`` reads, before the scanner, the forms it cannot: race times (see
+  race_times.py) and a whole and a half ("two and a half hours", "an hour and a half").
+  Their spans are masked from the scanner, so no piece of them is read twice.
 - ``join_parts`` joins, after the scanner, durations that run from a larger unit to a
   smaller one and stand side by side ("one hour, 20 minutes and 10 seconds"), into one
   duration whose span covers the whole phrase, so code that masks or finds quantities
@@ -20,11 +20,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from . import numbers
 from .heads import head_at
 from .mask import Mask
 from .race_times import RaceTime, race_times
 from .scanner import Raw
-from .units import match_unit
+from .units import UNIT_WORDS, match_unit
 
 HedgeFn = Callable[[str, int], "tuple[str, int] | None"]
 
@@ -38,16 +39,36 @@ _SMALLER: dict[float, frozenset[float]] = {
 # what may stand between two parts: a space, a comma, "and", ", and"
 _PART_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?", re.IGNORECASE)
 
+_NUMBER = rf"\d{{1,3}}|(?:{numbers.word_trie(set(numbers.UNITS) | set(numbers.TENS))})" \
+    rf"(?:[ \u00a0-](?:{numbers.word_trie(set(numbers.UNITS))}))?"
+_DUR_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|century|centuries"
+_HALF_RE = re.compile(
+    rf"""(?<![\w.,-])(?:
+        (?P<n>{_NUMBER})[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half[ \u00a0-]+(?P<u>{_DUR_UNIT})
+      | (?P<n2>{_NUMBER}|an?)[ \u00a0-]+(?P<u2>{_DUR_UNIT})[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half
+        (?![ \u00a0]+(?:{_DUR_UNIT})\b)
+    )(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 
 def whole_durations(text: str, masked: list[tuple[int, int]], hedge_before: HedgeFn
                     ) -> list[Raw]:
-    """Race times in `text`, outside the masked spans."""
+    """Race times and whole-and-a-half durations in `text`, outside the masked spans."""
     found: list[Raw] = []
     dates = Mask(masked)
     for race in race_times(text):
         if not dates.overlaps(race.start, race.end):
             found.append(Raw(race.start, _minutes_word_end(text, race), race.seconds,
                              race.step, unit="s", dimension="duration"))
+    if "half" in text.lower():
+        taken = Mask(masked + [(r.start, r.end) for r in found])
+        for m in _HALF_RE.finditer(text):
+            if taken.overlaps(*m.span()):
+                continue
+            raw = _half(m)
+            if raw is not None:
+                found.append(raw)
     for raw in found:
         bound = hedge_before(text, raw.start)
         if bound is not None:
@@ -64,6 +85,23 @@ def _minutes_word_end(text: str, race: RaceTime) -> int:
             or text.count(":", race.start, race.end) != 1:
         return race.end
     return got[1]
+
+
+def _half(m: re.Match[str]) -> Raw | None:
+    """"two and a half hours", "an hour and a half": the whole plus half a unit, stated
+    to the half unit."""
+    written = (m.group("n") or m.group("n2")).lower()
+    unit = UNIT_WORDS.get((m.group("u") or m.group("u2")).lower())
+    if written in ("a", "an"):
+        whole: float | None = 1.0
+    elif written.isdigit():
+        whole = float(written)
+    else:
+        whole = numbers.words_to_number(written)
+    if whole is None or unit is None:
+        return None
+    return Raw(m.start(), m.end(), (whole + 0.5) * unit.factor, 0.5 * unit.factor,
+               unit=unit.canonical, dimension="duration", factor=unit.factor)
 
 
 def join_parts(text: str, raws: list[Raw]) -> list[Raw]:

@@ -153,8 +153,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         return []  # no digit and no number word: nothing to read
     masked: list[tuple[int, int]] = [(d.start, d.end) for d in extract_dates(text)]
     masked.extend(m.span(1) for m in _NAME_NUMBER_RE.finditer(text))
-    # race times ("2:11.48") are read whole, before a colon form is masked as a clock
-    # time, and their pieces are kept from the scanner
+    # race times ("2:11.48") and "two and a half hours" are read whole, before a colon
+    # form is masked as a clock time, and their pieces are kept from the scanner
     whole = whole_durations(text, masked, _hedge_before)
     masked += [(w.start, w.end) for w in whole]
     noise_end = 0

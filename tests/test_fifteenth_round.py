@@ -195,3 +195,38 @@ def test_he_after_the_person_a_passage_opens_with_is_that_person() -> None:
                     "Tom Berg, the Harwick coach, was banned for five games when he pushed "
                     "the referee Tom Lund in a cup game in 1998.")
     assert result.verdict == Verdict.NOT_ENOUGH_INFO
+
+
+# --- parts of a year ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Ferry traffic shrank in the last three months of 2024.", "2024-10-01", "2024-12-31"),
+     ("Ferry traffic shrank in the final quarter of 2024.", "2024-10-01", "2024-12-31"),
+     ("Ferry traffic rose in the second quarter of 2024.", "2024-04-01", "2024-06-30"),
+     ("Ferry traffic rose in the first half of 2024.", "2024-01-01", "2024-06-30"),
+     ("Ferry traffic rose in the first six months of 2024.", "2024-01-01", "2024-06-30"),
+     ("Ferry traffic rose in the second half of 2024.", "2024-07-01", "2024-12-31")],
+)
+def test_a_quarter_or_half_of_a_year_is_that_part(text: str, low: str, high: str) -> None:
+    from factcheck.quantities.dates import extract_dates
+
+    (date,) = extract_dates(text)
+    assert (str(date.low), str(date.high)) == (low, high)
+
+
+@pytest.mark.parametrize("source", [
+    "Harwick's ferry traffic shrank 0.2% in the last three months of 2024.",
+    "Harwick's ferry traffic shrank 0.2% in October 2024."])
+def test_a_rate_over_a_part_of_the_claims_year_is_no_value_of_the_years(source: str) -> None:
+    result = _check("Harwick's ferry traffic grew 1.6% in 2024.", source)
+    assert result.verdict == Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("Harwick's ferry traffic grew 1.6% in 2024.", "Harwick's ferry traffic grew 1.2% in 2024."),
+    ("The Kestrel band played Tarn in 1969 two weeks after Lund died.",
+     "The Kestrel band played Tarn in July 1969, two days after Lund died."),
+    ("Berg was born in 1980.", "Berg was born in March 1981.")])
+def test_a_figure_of_the_event_or_a_date_still_conflicts(claim: str, source: str) -> None:
+    assert _check(claim, source).verdict == Verdict.CONTRADICTED

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..results import Outcome
-from . import lexical, mood, places
+from . import lexical, mood, periods, places
 from .links import (
     AS_INTENDED,
     AS_NEGATED,
@@ -84,9 +84,9 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
     words = _converses(claim, passage, words, partners)
     words = _negation_moved(claim.content_words, words, partners)
     words = _negated_in_claim(claim, words, partners)
-    links.extend(_periods(claim, words))
+    links.extend(periods.named(claim, words))
     links.extend(_met_as_words(claim, figures, words))
-    return tuple(links)
+    return tuple(periods.of_a_part(claim, passage, links))
 
 
 def _negated_in_claim(claim: Statement, links: list[UnitLink],
@@ -132,21 +132,6 @@ def _met_as_words(claim: Statement, figures: list[UnitLink], words: list[UnitLin
                             f"within '{word.text}'", met.context)
         out.append(link)
     return out + figures[len(out):]
-
-
-def _periods(claim: Statement, links: list[UnitLink]) -> list[UnitLink]:
-    """An ordinal and a span of time together name a period ("its second week", "the
-    first day"): another ordinal or span there is another period, of which the passage
-    states its own facts, not a conflict with the claim's (code PERIOD)."""
-    period = {i for a, b in zip(claim.words, claim.words[1:], strict=False)
-              if a.folded in lexical.ORDINALS and b.lemmas & set(lexical.TIME_UNITS)
-              for i in (a.index, b.index)}
-    if not period:
-        return links
-    return [replace(link, code="PERIOD",
-                    note=f"another period: {link.note}") if link.code == "ANTONYM"
-            and w.index in period else link
-            for w, link in zip(claim.content_words, links, strict=True)]
 
 
 def _negation_moved(words: Sequence[Word], links: list[UnitLink],

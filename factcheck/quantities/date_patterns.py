@@ -28,9 +28,16 @@ _MONTH = (
 MONTH_PATTERN = _MONTH  # for other modules that read dates in their own context
 
 _PART = (
-    r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of(?:\s+the)?"
+    r"(?P<part>(?i:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of"
+    r"|(?:the\s+)?(?:first|last|final)\s+(?:three|six|3|6)\s+months\s+of"
+    r"|early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of(?:\s+the)?"
     r"|end-of|start-of|mid-?))"
 )
+# the quarters and halves of a year, by the name _part_name gives them: months covered
+YEAR_PARTS = {
+    "first quarter of": (1, 3), "second quarter of": (4, 6), "third quarter of": (7, 9),
+    "fourth quarter of": (10, 12), "first half of": (1, 6), "second half of": (7, 12),
+}
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]|20)\d\d"
 UNAMBIGUOUS_MONTHS = frozenset("January February September October November December".split())
@@ -70,7 +77,8 @@ _ANCHOR_WORDS = frozenset(
 )
 _PREFIX_WORDS = frozenset(
     """early mid late the end start beginning middle of in on since until till by from during
-    before after through last next this past previous coming""".split()
+    before after through last next this past previous coming first second third fourth final
+    quarter half three six 3 6 months""".split()
 )
 _ANCHOR_RE = re.compile(rf"\d+|\b{numbers.word_trie(_ANCHOR_WORDS)}\b")
 
@@ -79,8 +87,8 @@ def matches(text: str) -> list[re.Match[str]]:
     """Date matches, tried only near anchors (digits, month and weekday names, "week").
 
     Running DATE_RE over every offset costs several times more than one scan
-    for anchors; a date always contains an anchor, and at most four words of
-    prefix ("by the end of") come before it.
+    for anchors; a date always contains an anchor, and at most six words of
+    prefix ("by the end of", "in the last three months of") come before it.
     """
     out: list[re.Match[str]] = []
     pos = 0
@@ -95,7 +103,7 @@ def matches(text: str) -> list[re.Match[str]]:
                 starts.append(t.start())
             else:
                 starts.clear()
-        for start in (*starts[-4:], anchor):
+        for start in (*starts[-6:], anchor):
             m = DATE_RE.match(text, start)
             if m is not None and m.end() > anchor:
                 out.append(m)
@@ -116,6 +124,6 @@ def bounds(year: int, month: int | None, day: int | None, part: str | None
         lo, hi = spans.get(part or "", (1, last))
         return dt.date(year, month, lo), dt.date(year, month, hi)
     # Parts of a year: thirds; "the end of" a year is its last quarter.
-    spans_y = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)}
+    spans_y = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12), **YEAR_PARTS}
     mlo, mhi = spans_y.get(part or "", (1, 12))
     return dt.date(year, mlo, 1), dt.date(year, mhi, calendar.monthrange(year, mhi)[1])

@@ -115,10 +115,26 @@ class DateMention:
         return prefix + core
 
 
+_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
 def _part_name(raw: str | None) -> str | None:
     if not raw:
         return None
-    raw = raw.lower()
+    raw = " ".join(raw.lower().split())
+    words = raw.removeprefix("the ").split()
+    if "quarter" in words or "half" in words:
+        # "the final quarter of", "the second half of": a quarter or half of the year
+        half = "half" in words
+        n = min(_ORDER.get(words[0], 1), 2 if half else 4)
+        return f"{['first', 'second', 'third', 'fourth'][n - 1]} {'half' if half else 'quarter'} of"
+    if "months" in words:
+        # "the last three months of" is the fourth quarter, "the first six months of" the
+        # first half
+        half = words[1] in ("six", "6")
+        late = words[0] != "first"
+        return f"{'second' if late else 'first'} half of" if half else \
+            f"{'fourth' if late else 'first'} quarter of"
     for key, name in (("end", "end"), ("start", "early"), ("beginning", "early"),
                       ("early", "early"), ("middle", "mid"), ("mid", "mid"), ("late", "late")):
         if key in raw:

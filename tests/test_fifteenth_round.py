@@ -230,3 +230,11 @@ def test_a_rate_over_a_part_of_the_claims_year_is_no_value_of_the_years(source: 
     ("Berg was born in 1980.", "Berg was born in March 1981.")])
 def test_a_figure_of_the_event_or_a_date_still_conflicts(claim: str, source: str) -> None:
     assert _check(claim, source).verdict == Verdict.CONTRADICTED
+
+
+def test_a_name_written_with_a_possessive_inside_still_conflicts_with_another() -> None:
+    result = _check("Kestrel Bay, written by Ada Brill, opened on New Year's Day and entered "
+                    "the chart in second place.",
+                    "Kestrel Bay, written by Ada Brill, opened on Christmas Day and entered "
+                    "the chart in second place.")
+    assert result.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED)

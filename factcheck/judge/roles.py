@@ -158,7 +158,7 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
     if may_stand_for(name, filler):
         return link  # a nickname or initials may name the claim's own ("the Harriers")
     if claim.words[name.last].possessive and any(
-            other.first == name.last + 1 and name_match(other.keys, filler.keys)[0]
+            other.first == name.last + 1 and other.keys == filler.keys
             for other in claim.names):
         # the name the claim's possessor qualifies, in the role: "the country's Court of
         # Appeal cleared him" for "Norway's Court of Appeal cleared him"

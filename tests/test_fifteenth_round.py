@@ -5,6 +5,8 @@ ordinal conflicts only as the rank of the same thing, and "the most" is a qualif
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck import Corpus, check
@@ -238,3 +240,16 @@ def test_a_name_written_with_a_possessive_inside_still_conflicts_with_another() 
                     "Kestrel Bay, written by Ada Brill, opened on Christmas Day and entered "
                     "the chart in second place.")
     assert result.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED)
+
+
+# --- the quantities dump --------------------------------------------------------------
+
+def test_the_quantities_dump_of_a_missing_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    missing = tmp_path / "nowhere.txt"
+    p = subprocess.run([sys.executable, "-m", "factcheck.quantities", str(missing)],
+                       capture_output=True, text=True)
+    assert p.returncode == 2
+    assert p.stderr.count("\n") == 1 and "Traceback" not in p.stderr

@@ -36,4 +36,9 @@ if __name__ == "__main__":
     if len(sys.argv) != 2:
         print("usage: python -m factcheck.quantities FILE", file=sys.stderr)
         raise SystemExit(2)
-    dump(sys.argv[1])
+    try:
+        dump(sys.argv[1])
+    except OSError as err:  # a missing or unreadable file: one line, not a traceback
+        print(f"factcheck.quantities: cannot read {sys.argv[1]}: {err.strerror}",
+              file=sys.stderr)
+        raise SystemExit(2) from None

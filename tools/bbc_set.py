@@ -33,8 +33,11 @@ its claims unread; the fourteenth round read it (a dev set now). Set M (BBC file
 that never saw the code and scored before and after each reading that round kept, its
 claims unread. Set N (BBC files 050-099 and 400-469 no other set uses) was written at the
 end of the fourteenth round the same way and scored once with the code before that round
-and once after it, its claims unread: the clean held-out set for the next round. Score a
-set, do not read it, and write a new one once it has been read.
+and once after it, its claims unread; the fifteenth round read it (a dev set now). Set O
+(BBC files 100-149 no other set uses) was written at the start of the fifteenth round by
+a helper that never saw the code and scored before and after each reading that round
+kept, its claims unread: the held-out set for the next round. Score a set, do not read
+it, and write a new one once it has been read.
 """
 
 from __future__ import annotations
@@ -79,7 +82,7 @@ def build(name: str, out: Path, bbc: Path) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("name", help="the set: d, e, f, g, h, i or j")
+    ap.add_argument("name", help="the set: a letter from d to o")
     ap.add_argument("out", type=Path, help="folder to write corpus/ into")
     ap.add_argument("--bbc", type=Path, default=HERE.parent / "shared" / "corpora" / "bbc")
     a = ap.parse_args()

@@ -253,3 +253,19 @@ def test_the_quantities_dump_of_a_missing_file_is_one_line_and_exit_2(tmp_path: 
                        capture_output=True, text=True)
     assert p.returncode == 2
     assert p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
+
+
+# --- initials before the same last word -----------------------------------------------
+
+def test_initials_before_the_same_last_word_name_the_same_thing() -> None:
+    result = _check("The Tarn Ridge Ferries System is larger than any other firm in Tarn.",
+                    "The TR Ferries System is larger than any other firm in Tarn.")
+    assert result.verdict == Verdict.SUPPORTED
+
+
+def test_other_initials_before_the_same_last_word_are_another_name() -> None:
+    from factcheck.judge.entities import same_entity
+
+    one = read_statement("Then Tarn Ridge Ferries sailed.").names[0]
+    other = read_statement("Then KB Ferries sailed.").names[0]
+    assert not same_entity(one, other)

@@ -23,15 +23,31 @@ def country_of_name(name: Name) -> str | None:
 
 def same_entity(a: Name, b: Name) -> bool:
     """Two names for one thing: the same words or a part of them, an acronym (of the name
-    as written: "GFG" for "General Foods Group", whose "General" is not a key), or one country
-    ("American" and "U.S.")."""
+    as written: "GFG" for "General Foods Group", whose "General" is not a key; or of its
+    first words before the same last one: "TR Ferries" for "Tarn Ridge Ferries"), or one
+    country ("American" and "U.S.")."""
     if name_match(a.keys, b.keys)[0]:
         return True
     if (len(b.keys) == 1 and _written_initials(a) == b.keys[0]) or \
             (len(a.keys) == 1 and _written_initials(b) == a.keys[0]):
         return True
+    if _initials_and_tail(a, b) or _initials_and_tail(b, a):
+        return True
     ca = country_of_name(a)
     return ca is not None and ca == country_of_name(b)
+
+
+def _initials_and_tail(short: Name, full: Name) -> bool:
+    """"TR Ferries" for "Tarn Ridge Ferries": initials for the first words, and the same
+    last words."""
+    tail = 0
+    while tail < min(len(short.keys), len(full.keys)) and \
+            short.keys[-1 - tail] == full.keys[-1 - tail]:
+        tail += 1
+    if not tail or len(short.keys) != tail + 1:
+        return False
+    head, rest = short.keys[0], full.keys[: len(full.keys) - tail]
+    return 2 <= len(head) == len(rest) and head == "".join(k[0] for k in rest)
 
 
 def may_stand_for(a: Name, b: Name) -> bool:

@@ -269,3 +269,15 @@ def test_other_initials_before_the_same_last_word_are_another_name() -> None:
     one = read_statement("Then Tarn Ridge Ferries sailed.").names[0]
     other = read_statement("Then KB Ferries sailed.").names[0]
     assert not same_entity(one, other)
+
+
+# --- "by" after an "as" phrase --------------------------------------------------------
+
+@pytest.mark.parametrize(("source", "verdict"), [
+    ("Kestrel's chief executive Tom Berg is to be replaced by Lena Holm.",
+     Verdict.CONTRADICTED),
+    ("Kestrel's chief executive Tom Berg is to be replaced by Ada Brill.", Verdict.SUPPORTED)])
+def test_the_doer_of_a_passive_across_an_as_phrase_is_in_its_role(
+        source: str, verdict: Verdict) -> None:
+    result = _check("Tom Berg is to be replaced as Kestrel chief executive by Ada Brill.", source)
+    assert result.verdict == verdict

@@ -20,6 +20,7 @@ from .links import (
     WordHit,
 )
 from .naming import another_bearer, match_name, name_match
+from .negation import CLAUSE_GAP
 from .pronouns import antecedent
 from .swaps import swapped
 from .units import Name, Statement, Word, past_articles
@@ -197,6 +198,10 @@ def _slot(name: Name, claim: Statement) -> tuple[int, str, str] | None:
         i -= 1
     if i >= 0 and words[i].verb and i not in claim.name_at:
         return i, prep, "object"
+    if prep == "by":
+        done = _done_before(words, i, claim.text)
+        if done is not None:
+            return done, prep, "object"  # "replaced as chief executive by Tom Berg"
     fronted = i >= 0 and "," in claim.text[words[i].end : words[name.first].start]
     if not fronted and (prep or (i >= 0 and words[i].folded[:1].isalpha())):
         return None  # "At Sidley Austin, Michelle Robinson was ...": a clause opens
@@ -216,6 +221,22 @@ def _slot(name: Name, claim: Statement) -> tuple[int, str, str] | None:
         while j + 1 < len(words) and words[j + 1].content and j + 1 not in claim.name_at:
             j += 1  # the head of "the summer intern"
         return j, "", "predicate"
+    return None
+
+
+# how far back a passive verb may stand from its "by": "was replaced as the club's chief
+# executive by"
+_BY_REACH = 6
+
+
+def _done_before(words: tuple[Word, ...], i: int, text: str) -> int | None:
+    """The passive verb a "by" after word i hangs on, across an "as" phrase between them
+    ("replaced as chief executive by"), with no clause break."""
+    for j in range(i, max(-1, i - _BY_REACH), -1):
+        if CLAUSE_GAP.search(text, words[j].end, words[i].end):
+            return None
+        if words[j].verb and j > 0 and words[j - 1].lemmas & {"be"}:
+            return j
     return None
 
 

@@ -41,17 +41,16 @@ def test_a_full_stop_between_words_still_parts_them(text: str) -> None:
 
 
 def test_a_web_address_ending_in_no_negates_nothing() -> None:
-    statement = read_statement("The kestrel.no site hosted the regatta results.")
+    statement = read_statement("Visitors to kestrel.no chose Okafor as rower of the year.")
     assert not any(w.negated for w in statement.words)
-    result = _check("The kestrel.no site hosted the regatta results.",
-                    "Kestrel's fans set up the kestrel.no site in 2019.",
-                    "The kestrel.no site hosted the regatta results until May.")
+    result = _check("Visitors to kestrel.no chose Okafor as rower of the year.",
+                    "Okafor was chosen as rower of the year by visitors to kestrel.no.")
     assert result.verdict == Verdict.SUPPORTED
 
 
 def test_a_claim_with_a_web_address_is_not_borne_out_without_it() -> None:
-    result = _check("Traffic to kestrel.no doubled after the regatta in Harwick.",
-                    "Traffic to the club's site doubled after the regatta in Harwick.")
+    result = _check("Bookings through kestrel.no doubled after the regatta in Harwick.",
+                    "Bookings through the club's site doubled after the regatta in Harwick.")
     assert result.verdict == Verdict.NOT_ENOUGH_INFO
 
 
@@ -71,18 +70,17 @@ def test_a_number_opening_a_sentence_or_in_lower_case_is_a_figure(text: str) -> 
     assert [q.value for q in extract_quantities(text)] == [11]
 
 
-def test_a_sequel_named_with_a_number_has_only_its_takings_as_figures() -> None:
-    statement = read_statement("Its predecessor, Harwick's Eleven, took $38.3m in May.")
-    assert [q.value for q in statement.quantities] == [38_300_000]
+def test_a_ferry_named_with_a_number_has_only_its_passengers_as_figures() -> None:
+    statement = read_statement("The ferry Harwick Eleven carried 420 passengers in May.")
+    assert [q.value for q in statement.quantities] == [420]
 
 
 # --- converses ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
     "source",
-    ["Lund won the toss in the Tarn final but Berg took the match in straight sets.",
-     "Lund won his service game but Berg took the first of his match points in the "
-     "Tarn final."],
+    ["Lund won the coin toss in the Tarn final but Berg took the race by a length.",
+     "Lund won the first heat, and Berg took the Tarn final itself."],
 )
 def test_an_opposite_said_of_the_other_name_alone_is_neither_converse_nor_conflict(
         source: str) -> None:
@@ -130,8 +128,8 @@ def test_the_most_before_a_word_is_a_superlative(text: str, most: bool) -> None:
 
 
 def test_a_superlative_is_not_borne_out_by_the_plain_word() -> None:
-    result = _check("Lund's blog was the most-read sailing blog during the regatta.",
-                    "Many fans read sailing blogs such as Lund's blog during the regatta.")
+    result = _check("Lund's column was the most-read page of the Tarn Gazette in May.",
+                    "Many readers read pages such as Lund's column in the Tarn Gazette in May.")
     assert result.verdict == Verdict.NOT_ENOUGH_INFO
 
 
@@ -155,17 +153,18 @@ def test_the_claims_other_name_in_the_role_is_still_a_swap() -> None:
 # --- money taken in -------------------------------------------------------------------
 
 @pytest.mark.parametrize("verb", ["took", "made"])
-def test_money_a_film_took_is_not_a_fee_paid_to_its_star(verb: str) -> None:
-    result = _check("Ada Brill was paid $5m to star in The Kestrel.",
-                    f"The Kestrel, starring Ada Brill, {verb} $12.4m in its first weekend.")
+def test_money_a_boat_took_is_not_a_fee_paid_to_its_skipper(verb: str) -> None:
+    result = _check("Ada Brill was paid $5m to skipper the Kestrel.",
+                    f"The Kestrel, skippered by Ada Brill, {verb} $12.4m in prize money in its "
+                    "first season.")
     assert result.verdict == Verdict.NOT_ENOUGH_INFO
 
 
 # --- nicknames ------------------------------------------------------------------------
 
 def test_a_teams_nickname_is_no_other_name_in_the_role() -> None:
-    result = _check("Okafor scored Harwick's second try against Marlow.",
-                    "Okafor scored the Harriers' second try against Marlow.")
+    result = _check("Okafor steered Harwick's boat to victory over Marlow.",
+                    "Okafor steered the Harriers' boat to victory over Marlow.")
     assert result.verdict != Verdict.CONTRADICTED
 
 
@@ -178,7 +177,7 @@ def test_two_nicknames_are_two_names() -> None:
 # --- the predicate --------------------------------------------------------------------
 
 def test_a_passage_naming_only_the_subject_bears_out_nothing_said_of_it() -> None:
-    result = _check("The Harwick ferry strike will be held on the same day as local elections.",
+    result = _check("The Harwick ferry strike will be held on the day of the regatta.",
                     "The Harwick ferry strike is expected to cost the port £8m.")
     assert result.verdict == Verdict.NOT_ENOUGH_INFO
 
@@ -192,10 +191,10 @@ def test_a_light_verb_with_its_date_stated_is_still_borne_out() -> None:
 # --- "he" in a passage about someone else ---------------------------------------------
 
 def test_he_after_the_person_a_passage_opens_with_is_that_person() -> None:
-    result = _check("Okafor pushed the referee Tom Lund after being sent off.",
+    result = _check("Okafor struck the harbour master Tom Lund after the race.",
                     "Okafor faces a ban.",
-                    "Tom Berg, the Harwick coach, was banned for five games when he pushed "
-                    "the referee Tom Lund in a cup game in 1998.")
+                    "Tom Berg, the Harwick coach, was fined when he struck the harbour master "
+                    "Tom Lund in 2019.")
     assert result.verdict == Verdict.NOT_ENOUGH_INFO
 
 
@@ -203,8 +202,8 @@ def test_he_after_the_person_a_passage_opens_with_is_that_person() -> None:
 
 @pytest.mark.parametrize(
     ("text", "low", "high"),
-    [("Ferry traffic shrank in the last three months of 2024.", "2024-10-01", "2024-12-31"),
-     ("Ferry traffic shrank in the final quarter of 2024.", "2024-10-01", "2024-12-31"),
+    [("Ferry traffic fell in the last three months of 2024.", "2024-10-01", "2024-12-31"),
+     ("Ferry traffic fell in the final quarter of 2024.", "2024-10-01", "2024-12-31"),
      ("Ferry traffic rose in the second quarter of 2024.", "2024-04-01", "2024-06-30"),
      ("Ferry traffic rose in the first half of 2024.", "2024-01-01", "2024-06-30"),
      ("Ferry traffic rose in the first six months of 2024.", "2024-01-01", "2024-06-30"),
@@ -218,27 +217,27 @@ def test_a_quarter_or_half_of_a_year_is_that_part(text: str, low: str, high: str
 
 
 @pytest.mark.parametrize("source", [
-    "Harwick's ferry traffic shrank 0.2% in the last three months of 2024.",
-    "Harwick's ferry traffic shrank 0.2% in October 2024."])
+    "Harwick's ferry traffic fell 0.7% in the final three months of 2024.",
+    "Harwick's ferry traffic fell 0.7% in October 2024."])
 def test_a_rate_over_a_part_of_the_claims_year_is_no_value_of_the_years(source: str) -> None:
-    result = _check("Harwick's ferry traffic grew 1.6% in 2024.", source)
+    result = _check("Harwick's ferry traffic rose 4.1% in 2024.", source)
     assert result.verdict == Verdict.NOT_ENOUGH_INFO
 
 
 @pytest.mark.parametrize(("claim", "source"), [
-    ("Harwick's ferry traffic grew 1.6% in 2024.", "Harwick's ferry traffic grew 1.2% in 2024."),
-    ("The Kestrel band played Tarn in 1969 two weeks after Lund died.",
-     "The Kestrel band played Tarn in July 1969, two days after Lund died."),
+    ("Harwick's ferry traffic rose 4.1% in 2024.", "Harwick's ferry traffic rose 3.2% in 2024."),
+    ("The Kestrel crew sailed to Tarn in 2019 three weeks after the storm.",
+     "The Kestrel crew sailed to Tarn in May 2019, three days after the storm."),
     ("Berg was born in 1980.", "Berg was born in March 1981.")])
 def test_a_figure_of_the_event_or_a_date_still_conflicts(claim: str, source: str) -> None:
     assert _check(claim, source).verdict == Verdict.CONTRADICTED
 
 
 def test_a_name_written_with_a_possessive_inside_still_conflicts_with_another() -> None:
-    result = _check("Kestrel Bay, written by Ada Brill, opened on New Year's Day and entered "
-                    "the chart in second place.",
-                    "Kestrel Bay, written by Ada Brill, opened on Christmas Day and entered "
-                    "the chart in second place.")
+    result = _check("The Kestrel Bay regatta, run by Ada Brill, opened on New Year's Day and "
+                    "drew forty boats.",
+                    "The Kestrel Bay regatta, run by Ada Brill, opened on Christmas Day and "
+                    "drew forty boats.")
     assert result.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED)
 
 
@@ -258,8 +257,9 @@ def test_the_quantities_dump_of_a_missing_file_is_one_line_and_exit_2(tmp_path: 
 # --- initials before the same last word -----------------------------------------------
 
 def test_initials_before_the_same_last_word_name_the_same_thing() -> None:
-    result = _check("The Tarn Ridge Ferries System is larger than any other firm in Tarn.",
-                    "The TR Ferries System is larger than any other firm in Tarn.")
+    result = _check("The Tarn Ridge Ferries System carried more passengers than any other line "
+                    "in May.",
+                    "The TR Ferries System carried more passengers than any other line in May.")
     assert result.verdict == Verdict.SUPPORTED
 
 
@@ -274,10 +274,10 @@ def test_other_initials_before_the_same_last_word_are_another_name() -> None:
 # --- "by" after an "as" phrase --------------------------------------------------------
 
 @pytest.mark.parametrize(("source", "verdict"), [
-    ("Kestrel's chief executive Tom Berg is to be replaced by Lena Holm.",
+    ("Harwick harbour master Tom Berg will be succeeded by Lena Holm.",
      Verdict.CONTRADICTED),
-    ("Kestrel's chief executive Tom Berg is to be replaced by Ada Brill.", Verdict.SUPPORTED)])
+    ("Harwick harbour master Tom Berg will be succeeded by Ada Brill.", Verdict.SUPPORTED)])
 def test_the_doer_of_a_passive_across_an_as_phrase_is_in_its_role(
         source: str, verdict: Verdict) -> None:
-    result = _check("Tom Berg is to be replaced as Kestrel chief executive by Ada Brill.", source)
+    result = _check("Tom Berg will be succeeded as Harwick harbour master by Ada Brill.", source)
     assert result.verdict == verdict

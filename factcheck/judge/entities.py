@@ -53,7 +53,7 @@ def _initials_and_tail(short: Name, full: Name) -> bool:
 def may_stand_for(a: Name, b: Name) -> bool:
     """One name may be another way of naming the other, so it is no other name in the
     other's role: a team's nickname, one word that is a plural common noun ("the
-    Harriers" for Harwick Town, "the Lions" for a touring side), against a name of
+    Harriers" for Harwick Town, "the Rovers" for a rowing club), against a name of
     another form. Two nicknames ("the Harriers", "the Rovers") are two names."""
     return _nickname(a) != _nickname(b)
 

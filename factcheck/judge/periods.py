@@ -30,9 +30,10 @@ def of_a_part(claim: Statement, passage: Statement, links: list[UnitLink]
                ) -> list[UnitLink]:
     """A passage dated to a part of the claim's year (its last quarter, one of its
     months) and to no other date gives that part's rates and turns, not the year's:
-    "traffic shrank 0.2% in the last three months of 2024" is no value of "traffic grew
-    1.6% in 2024" (code PERIOD, as another period is). A date against a date, or another
-    figure of one event ("two days after" against "two weeks after"), stands."""
+    "ferry traffic fell 0.7% in the final three months of 2024" is no value of "ferry
+    traffic rose 4.1% in 2024" (code PERIOD, as another period is). A date against a
+    date, or another figure of one event ("three days after the storm" against "three
+    weeks after"), stands."""
     conflicts = [link for link in links if link.relation == CONFLICT]
     if not claim.dates or not passage.dates or not conflicts or not all(
             link.code == "ANTONYM" or (link.kind == "figure" and _rate(link.claim))
@@ -52,6 +53,6 @@ def of_a_part(claim: Statement, passage: Statement, links: list[UnitLink]
 
 
 def _rate(written: str) -> bool:
-    """A percentage: a rate over a period ("grew 1.6%")."""
+    """A percentage: a rate over a period ("rose 4.1%")."""
     return "%" in written or "per" in written.lower().split()[-2:] or \
         written.lower().endswith("percent")

@@ -157,12 +157,12 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
             return link  # a part align_name turned down: the document names another bearer
         return UnitLink("name", name.text, SAME, filler.text)
     if may_stand_for(name, filler):
-        return link  # a nickname or initials may name the claim's own ("the Harriers")
+        return link  # a nickname may name the claim's own team ("the Harriers")
     if claim.words[name.last].possessive and any(
             other.first == name.last + 1 and other.keys == filler.keys
             for other in claim.names):
-        # the name the claim's possessor qualifies, in the role: "the country's Court of
-        # Appeal cleared him" for "Norway's Court of Appeal cleared him"
+        # the name the claim's possessor qualifies, in the role: "the country's High Court
+        # cleared her" for "Tarnland's High Court cleared her"
         return link
     # where the source writes its name: a passive on one side only turns the roles round
     turned = side != "predicate" and \
@@ -201,7 +201,7 @@ def _slot(name: Name, claim: Statement) -> tuple[int, str, str] | None:
     if prep == "by":
         done = _done_before(words, i, claim.text)
         if done is not None:
-            return done, prep, "object"  # "replaced as chief executive by Tom Berg"
+            return done, prep, "object"  # "succeeded as harbour master by Tom Berg"
     fronted = i >= 0 and "," in claim.text[words[i].end : words[name.first].start]
     if not fronted and (prep or (i >= 0 and words[i].folded[:1].isalpha())):
         return None  # "At Sidley Austin, Michelle Robinson was ...": a clause opens
@@ -231,7 +231,7 @@ _BY_REACH = 6
 
 def _done_before(words: tuple[Word, ...], i: int, text: str) -> int | None:
     """The passive verb a "by" after word i hangs on, across an "as" phrase between them
-    ("replaced as chief executive by"), with no clause break."""
+    ("succeeded as harbour master by"), with no clause break."""
     for j in range(i, max(-1, i - _BY_REACH), -1):
         if CLAUSE_GAP.search(text, words[j].end, words[i].end):
             return None

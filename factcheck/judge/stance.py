@@ -121,9 +121,9 @@ def _says_enough(stated: Sequence[UnitLink], excused: Sequence[UnitLink]) -> boo
 def _says_something_of_it(links: Sequence[UnitLink]) -> bool:
     """The passage states something of what the claim says of its subject: its verb, a
     word or name after it, or a figure or date. A passage that names only the subject
-    ("the ferry strike") bears out nothing of "the ferry strike will be held on the same
-    day as the regatta", whose light verb and circumstance a support may leave out one by
-    one, but not all together."""
+    ("the ferry strike") bears out nothing of "the ferry strike will be held on the day
+    of the regatta", whose light verb and circumstance a support may leave out one by one,
+    but not all together."""
     said = [link for link in links if link.predicate]
     return not said or any(link.found for link in said) or any(
         link.found for link in links if link.kind in ("figure", "date", "time"))

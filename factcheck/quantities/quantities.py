@@ -128,7 +128,7 @@ def _build(text: str, raw: Raw) -> Quantity:
 
 
 # a spelled-out number with a capital after a capitalised word is part of a name, not a
-# figure: "Ocean's Twelve", "Channel Four", "the Big Three"; a sentence's first word has
+# figure: "Harwick's Eleven", "Channel Four", "the Big Three"; a sentence's first word has
 # no capitalised word before it, so "Twelve boats sailed" still counts twelve
 _NAME_NUMBER_RE = re.compile(
     r"\b[A-Z][\w\u2019']*\s+"

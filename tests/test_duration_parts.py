@@ -30,7 +30,7 @@ def durations(text):
 
 
 @pytest.mark.parametrize("text, written, seconds", [
-    ("At the Harwick regatta Berg won the single sculls in a time of one minute, "
+    ("At the Harwick regatta Berg won the single sculls, clocking one minute, "
      "52.31 seconds.", "one minute, 52.31 seconds", 112.31),
     ("The Lund council meeting lasted three hours and 15 minutes.",
      "three hours and 15 minutes", 195 * 60),
@@ -56,7 +56,7 @@ def test_a_hedge_before_the_first_part_bounds_the_whole_duration():
 
 
 def test_the_step_is_the_last_parts():
-    assert only("The crossing took two hours and 40 minutes.").step == 60
+    assert only("The crossing took three hours and 45 minutes.").step == 60
     assert only("Berg rowed it in one minute, 52.31 seconds.").step == pytest.approx(0.01)
 
 
@@ -162,8 +162,8 @@ def test_ratios_scores_and_verses_are_not_race_times():
 # --- comparison -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("claim, evidence, outcome", [
-    ("160 minutes", "two hours and 40 minutes", C),
-    ("two hours", "two hours and 40 minutes", X),
+    ("225 minutes", "three hours and 45 minutes", C),
+    ("three hours", "three hours and 45 minutes", X),
     ("112.31 seconds", "one minute, 52.31 seconds", C),
     ("113 seconds", "one minute, 52.31 seconds", X),
     ("195 minutes", "three hours and 15 minutes", C),
@@ -182,14 +182,14 @@ def test_a_joined_duration_compares_by_its_total(claim, evidence, outcome):
 
 def test_whole_hours_still_conflict_with_a_figure_in_minutes():
     # the rounding of "two hours" (to the hour) does not stretch to 2 h 40
-    assert compare(only("two hours"), only("160 minutes")).outcome is X
-    assert compare(only("two hours"), only("two hours and 40 minutes")).outcome is X
+    assert compare(only("three hours"), only("225 minutes")).outcome is X
+    assert compare(only("three hours"), only("three hours and 45 minutes")).outcome is X
 
 
 def test_claims_against_durations_in_parts():
     corpus = Corpus.from_texts({
         "regatta.txt": "At the Harwick regatta on Saturday, Ingrid Berg won the single sculls "
-                       "final in a time of seven minutes, 52.31 seconds.\n",
+                       "final in seven minutes, 52.31 seconds.\n",
         "council.txt": "The Lund council meeting on Tuesday lasted three hours and 15 minutes, "
                        "the longest this year.\n",
     })

@@ -10,8 +10,8 @@ comes out as a bare "two"; and a race time ("2:11.48") is masked as a clock time
 - ``join_parts`` joins, after the scanner, durations that run from a larger unit to a
   smaller one and stand side by side ("one hour, 20 minutes and 10 seconds"), into one
   duration whose span covers the whole phrase, so code that masks or finds quantities
-  by span sees one figure. Its step is the last part's: "two hours and 40 minutes" is
-  stated to the minute, and meets "160 minutes" where "two hours" alone does not.
+  by span sees one figure. Its step is the last part's: "three hours and 45 minutes" is
+  stated to the minute, and meets "225 minutes" where "three hours" alone does not.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from .links import CONFLICT, SAME, UnitLink, WordHit
 from .naming import name_match
 from .negation import CLAUSE_GAP
 from .units import Name, Statement, past_articles
-from .words import BE_FORMS, DETERMINERS, PREPOSITIONS
+from .words import BE_FORMS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 
 
 def swapped(name: Name, claim: Statement, passage: Statement,
@@ -182,11 +182,7 @@ def _in_clause(passage: Statement, at: int, to: int) -> bool:
     words = passage.words
     if CLAUSE_GAP.search(passage.text, words[at].end, words[to].start):
         return False
-    return not any(w.folded in _CLAUSE_JOINS or w.verb for w in words[at + 1 : to])
-
-
-_CLAUSE_JOINS = frozenset("but and while whereas although though as after before when "
-                          "since because so yet".split())
+    return not any(w.folded in CONJUNCTIONS or w.verb for w in words[at + 1 : to])
 
 
 def _other_way_round(firsts: list[tuple[int, int]], seconds: list[tuple[int, int]],

@@ -34,13 +34,16 @@ __all__ = ["Name", "Statement", "Word", "read_names", "read_statement", "tokens"
 # the figures, dates and times of a sentence that are aligned: a claim of thousands of
 # figures is no claim, and pairing them all would be quadratic
 MAX_ITEMS = 64
-# a word: letters (any script) with inner apostrophes; a web address ("kestrel.co.uk":
-# one name, so its "co" or a closing "no" is never read as a word of the sentence); an
-# initialism with dots ("U.S."); a number with its separators
+# a word: letters (any script) with inner apostrophes; an initialism with dots ("U.S.");
+# a number with its separators
 _TOKEN = re.compile(
-    r"[A-Za-z][\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?!\.\w)"
-    r"|(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'\u2019]*[^\W_])?|\d(?:[\d,.]*\d)?"
+    r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'\u2019]*[^\W_])?|\d(?:[\d,.]*\d)?"
 )
+# a run of words joined by dots, read whole from its start and never backtracked into (a
+# long dotted run costs one pass); a web address when it ends in a lower-case domain
+# ("kestrel.co.uk"): one name, so its "co" or a closing "no" is no word of the sentence
+_DOTTED = re.compile(r"(?<![\w.-])[A-Za-z][\w-]*+(?:\.[\w-]++)++")
+_DOMAIN = re.compile(r"[a-z]{2,6}")
 
 
 # contractions written without their apostrophe ("dont", "werent"), as informal copy
@@ -67,7 +70,10 @@ def _fold_token(raw: str) -> tuple[str, bool]:
 def tokens(text: str) -> list[tuple[str, str, int, int, bool]]:
     """(as written, folded, start, end, possessive) for every word and number."""
     out = []
+    addresses = _addresses(text)
     for m in _TOKEN.finditer(text):
+        if addresses and any(a <= m.start() < b for a, b in addresses):
+            continue  # a piece of a web address, read whole below
         raw = m.group(0)
         folded, possessive = _fold_token(raw)
         if not folded:
@@ -79,7 +85,23 @@ def tokens(text: str) -> list[tuple[str, str, int, int, bool]]:
             out.append((raw[cut - m.start() :], "n't", cut, m.end(), False))
         else:
             out.append((raw, folded, m.start(), m.end(), possessive))
+    if addresses:
+        out.extend((text[a:b], _fold_token(text[a:b])[0], a, b, False) for a, b in addresses)
+        out.sort(key=lambda tok: tok[2])
     return _hyphenated(out, text)
+
+
+def _addresses(text: str) -> list[tuple[int, int]]:
+    """The spans of the web addresses in `text`: a dotted run whose last part is a
+    lower-case domain of two to six letters, its first part two characters or more."""
+    if "." not in text:
+        return []
+    out = []
+    for m in _DOTTED.finditer(text):
+        parts = m.group(0).split(".")
+        if len(parts[0]) >= 2 and _DOMAIN.fullmatch(parts[-1]):
+            out.append(m.span())
+    return out
 
 
 def _hyphenated(found: list[tuple[str, str, int, int, bool]], text: str

@@ -3,7 +3,7 @@ the name as written, or one country ("American" and "U.S.")."""
 
 from __future__ import annotations
 
-from .naming import name_match
+from .naming import initials, name_match
 from .units import Name
 
 
@@ -47,7 +47,7 @@ def _initials_and_tail(short: Name, full: Name) -> bool:
     if not tail or len(short.keys) != tail + 1:
         return False
     head, rest = short.keys[0], full.keys[: len(full.keys) - tail]
-    return 2 <= len(head) == len(rest) and head == "".join(k[0] for k in rest)
+    return 2 <= len(head) == len(rest) and head == initials(rest)
 
 
 def may_stand_for(a: Name, b: Name) -> bool:

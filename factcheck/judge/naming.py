@@ -54,9 +54,9 @@ def name_match(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, str]
         return 3, "part of the name"
     if _nationality_and_surname(other, keys) or _nationality_and_surname(keys, other):
         return 3, "the surname"
-    if len(keys) == 1 and _initials(other) == keys[0]:
+    if len(keys) == 1 and initials(other) == keys[0]:
         return 3, f"'{keys[0].upper()}' stands for it"
-    if len(other) == 1 and _initials(keys) == other[0]:
+    if len(other) == 1 and initials(keys) == other[0]:
         return 3, f"'{other[0].upper()}' stands for it"
     if len(keys) == len(other) and all(_variant(a, b) for a, b in zip(keys, other,
                                                                          strict=True)):
@@ -107,7 +107,8 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return all(k in it for k in shorter)
 
 
-def _initials(keys: tuple[str, ...]) -> str:
+def initials(keys: tuple[str, ...]) -> str:
+    """The first letters of two keys or more ("tr" for "tarn", "ridge"); "" for one."""
     return "".join(k[0] for k in keys) if len(keys) >= 2 else ""
 
 

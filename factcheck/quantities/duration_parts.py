@@ -92,12 +92,7 @@ def _half(m: re.Match[str]) -> Raw | None:
     to the half unit."""
     written = (m.group("n") or m.group("n2")).lower()
     unit = UNIT_WORDS.get((m.group("u") or m.group("u2")).lower())
-    if written in ("a", "an"):
-        whole: float | None = 1.0
-    elif written.isdigit():
-        whole = float(written)
-    else:
-        whole = numbers.words_to_number(written)
+    whole = 1.0 if written in ("a", "an") else numbers.number_of(written)
     if whole is None or unit is None:
         return None
     return Raw(m.start(), m.end(), (whole + 0.5) * unit.factor, 0.5 * unit.factor,

@@ -168,6 +168,11 @@ def words_to_number(text: str) -> float | None:
     return parsed[0]
 
 
+def number_of(written: str) -> float | None:
+    """A whole number written in digits ("20") or in words ("twenty-one"), or None."""
+    return float(written) if written.isdigit() else words_to_number(written)
+
+
 _UNDER_20 = [k for k, _ in sorted(UNITS.items(), key=lambda kv: kv[1])]
 _TENS_BY_VALUE = {v: k for k, v in TENS.items()}
 

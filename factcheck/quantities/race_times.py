@@ -18,6 +18,7 @@ leave to the durations.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -67,8 +68,12 @@ class RaceTime:
 
 def race_times(text: str) -> list[RaceTime]:
     """Every colon form in `text` that states how long something took, not when."""
-    if ":" not in text:
-        return []
+    return list(_race_times(text)) if ":" in text else []
+
+
+@functools.lru_cache(maxsize=512)
+def _race_times(text: str) -> tuple[RaceTime, ...]:
+    # memoised: a sentence's times and its quantities both ask (as dates are)
     out = []
     for m in _COLON_RE.finditer(text):
         if m.group("frac") is None and not _duration_here(text, m):
@@ -80,7 +85,7 @@ def race_times(text: str) -> list[RaceTime]:
         frac = m.group("frac") or ""
         seconds = whole + (int(frac) / 10 ** len(frac) if frac else 0.0)
         out.append(RaceTime(m.start(), m.end(), seconds, 10.0 ** -len(frac)))
-    return out
+    return tuple(out)
 
 
 def _duration_here(text: str, m: re.Match[str]) -> bool:

@@ -189,12 +189,6 @@ def _value_at(text: str, m: re.Match[str]) -> _Value | None:
     return None
 
 
-def _small_number(word: str) -> int:
-    """A numeral or a number word of a ratio ("one", "20")."""
-    word = word.lower()
-    return int(word) if word.isdigit() else numbers.UNITS.get(word, numbers.TENS.get(word, 0))
-
-
 def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
           ) -> tuple[Raw | None, int]:
     """Read one atom and its surroundings; return the quantity (or None) and where to resume."""
@@ -222,11 +216,12 @@ def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
         else:
             share = 0.5
         raw = Raw(m.start(), m.end(), share * 100, 1.0, unit="%", dimension="percent")
-    elif kind == "ratio":  # "one in five" civil service jobs: 20%
-        num, den = _small_number(m.group("rnum")), _small_number(m.group("rden"))
-        if not num or not den or num >= den:
+    elif kind == "ratio":  # "one in five" harbour ferries: 20%
+        part = numbers.number_of(m.group("rnum"))
+        whole = numbers.number_of(m.group("rden"))
+        if not part or not whole or part >= whole:
             return None, m.end()
-        raw = Raw(m.start(), m.end(), 100 * num / den, 1.0, unit="%", dimension="percent")
+        raw = Raw(m.start(), m.end(), 100 * part / whole, 1.0, unit="%", dimension="percent")
     elif kind == "dura":
         if _prev_word(text, m.start()) not in _DUR_CUES:
             return None, m.end()

@@ -183,7 +183,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             closeness += 1.0  # "born in 1872" and the birth date in parentheses
         if kind == "figure" and not (age or counted_age) and \
                 _someone_elses_things(claim, other, passage):
-            continue  # "12 Turkish observation posts" are not Russia's (an age's
+            continue  # "12 Harwick ferries" are not Marlow's (an age's
             # "the 42-year-old former Tarn captain" is the person's)
         if kind == "figure" and _same_kind(item, other) is None and \
                 not placement.head_near(item, claim, other, passage, partners, closeness):

@@ -193,7 +193,16 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     if m is None:
         return None
     name = re.sub(r"\s+", " ", m.group(1).lower())
+    if name == "up to" and _MOVED_UP_RE.search(text, max(0, m.start(1) - 12), m.start(1)):
+        return None  # "climbed up to 7.2%": a rise to 7.2%, not at most 7.2%
     return _HEDGES[name], m.start(1)
+
+
+# verbs whose "up" is their own: "climbed up to 7.2%" is no hedge
+_MOVED_UP_RE = re.compile(
+    r"\b(?:go|goes|going|gone|went|moved?|moves|moving|shot|shoots?|jump(?:s|ed)?|climb(?:s|ed)?"
+    r"|edged?|inched|ticked|crept|creeps?|push(?:es|ed)?|spiked?|leapt|leaped)\s+$",
+    re.IGNORECASE)
 
 
 _LENGTH_STEPS = ((1000.0, "km"), (1.0, "m"), (0.01, "cm"), (0.001, "mm"))

@@ -19,6 +19,7 @@ from .heads import head_at
 from .mask import Mask
 from .numbers import candidates
 from .scores import score_at
+from .shares import POINT_AFTER, read_share
 from .units import CURRENCY_SYMBOLS, UNIT_WORDS, match_unit
 
 
@@ -52,6 +53,8 @@ ATOM_RE = re.compile(
         |a\s+couple\s+of|a\s+few|a\s+handful|several|dozens|scores(?=\s+of\b)
         |hundreds|thousands|millions|billions)\b)
   | (?P<halfa>\bhalf\s+an?\s+(?P<hscale>{_SCALE_WORDS})\b)
+  | (?P<fpoint>\b(?:(?P<pnum>a|one|three)[\s-]+)?(?P<pden>quarters?|half|tenths?)
+        {POINT_AFTER})
   | (?P<frac>\b(?P<fnum>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+
         (?P<fden>halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)
         (?=\s+of\b)
@@ -208,14 +211,9 @@ def _read(text: str, m: re.Match[str], masked: Mask, hedge_before: HedgeFn
     elif kind == "halfa":
         scale = SCALE_OF[m.group("hscale").lower()]
         raw = Raw(m.start(), m.end(), scale / 2, scale / 10)
-    elif kind == "frac":
-        num_word, den = m.group("fnum") or m.group("bnum"), m.group("fden") or m.group("bden")
-        if den:  # "a third of", "two-thirds of", "grew by a third"
-            num = 1 if num_word.lower() == "a" else numbers.UNITS[num_word.lower()]
-            share = num * numbers.FRACTIONS[den.lower()]
-        else:
-            share = 0.5
-        raw = Raw(m.start(), m.end(), share * 100, 1.0, unit="%", dimension="percent")
+    elif kind in ("fpoint", "frac"):
+        end, value, step, unit, dimension = read_share(text, m)
+        raw = Raw(m.start(), end, value, step, unit=unit, dimension=dimension)
     elif kind == "ratio":  # "one in five" harbour ferries: 20%
         part = numbers.number_of(m.group("rnum"))
         whole = numbers.number_of(m.group("rden"))
@@ -358,7 +356,9 @@ def _finish(text: str, raw: Raw, hedge_before: HedgeFn) -> Raw:
         pm = _PAREN_RE.match(text, pos)
         if pm and pm.group("u"):
             inner = UNIT_WORDS.get(pm.group("u").lower())
-            if inner is not None and inner.dimension == raw.dimension:
+            # another currency in brackets is another amount: no rate converts them
+            if inner is not None and inner.dimension == raw.dimension and (
+                    raw.dimension != "money" or inner.canonical == raw.unit):
                 pos = pm.end()
     raw.end = pos
     if raw.hedge is None or raw.hedge == "between":

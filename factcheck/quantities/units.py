@@ -32,6 +32,7 @@ def _add(names: str, canonical: str, dimension: str, factor: float) -> None:
 
 _add("%|percent|per cent|pct|pc", "%", "percent", 1.0)
 _add("percentage point|percentage points|pp", "pp", "percentage points", 1.0)
+_add("basis point|basis points|bp|bps", "pp", "percentage points", 0.01)
 _add("km|kms|kilometre|kilometres|kilometer|kilometers", "m", "length", 1000.0)
 _add("mile|miles|mi", "m", "length", 1609.344)
 _add("m|metre|metres|meter|meters", "m", "length", 1.0)
@@ -88,7 +89,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 
 # Short unit spellings that are also ordinary letters: they only count when
 # written straight after the digits ("10km", "5kg") or before a non-letter.
-_ATTACHED_ONLY = {"m", "t", "h", "p", "pc", "mi", "yd", "min", "sec", "pp", "hr"}
+_ATTACHED_ONLY = {"m", "t", "h", "p", "pc", "mi", "yd", "min", "sec", "pp", "hr", "bp", "bps"}
 
 _names = sorted(UNIT_WORDS, key=len, reverse=True)
 _pattern = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _names)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..results import Outcome
-from . import lexical, mood, periods, places
+from . import lexical, mood, objects, order, periods, placement, places
 from .links import (
     AS_INTENDED,
     AS_NEGATED,
@@ -77,13 +77,15 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
                         w.index in claim.bound_prefixes or w.index in claim.predicates)
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
-    words = [replace(link, light=link.light or w.index in claim.attributions,
+    words = [replace(link, light=(link.light and objects.object_met(claim, w, partners))
+                     or w.index in claim.attributions or placement.at_a_level(claim, w),
                      predicate=w.index >= said)
              for w, link in zip(claim.content_words, words, strict=True)]
     words = places.subject_held(claim, passage, words)
     words = _converses(claim, passage, words, partners)
     words = _negation_moved(claim.content_words, words, partners)
     words = _negated_in_claim(claim, words, partners)
+    links.extend(order.order_conflicts(claim, passage, partners))
     links.extend(periods.named(claim, words))
     links.extend(_met_as_words(claim, figures, words))
     return tuple(periods.of_a_part(claim, passage, links))

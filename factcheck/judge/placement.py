@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -14,7 +15,7 @@ from ..quantities.units import UNIT_WORDS
 from .lexical import DOWN, UP
 from .naming import name_match
 from .units import Statement
-from .words import MONEY_ROLES
+from .words import LEVEL_VERBS, MONEY_ROLES
 
 # words either side of a figure that tell what it is about
 NEAR_BEFORE = 8
@@ -30,6 +31,9 @@ def end_of_range(statement: Statement, item: Any) -> str:
             getattr(item, "first_month", None) is not None:
         return ""
     k = bisect_left(statement.starts, item.start)
+    if k and statement.words[k - 1].folded == "by" and _margin(statement.words[max(0, k - 8)
+                                                                               : k - 1]):
+        return "by"
     if not k or statement.words[k - 1].folded not in ("from", "to"):
         return ""
     word = statement.words[k - 1].folded
@@ -42,11 +46,30 @@ def end_of_range(statement: Statement, item: Any) -> str:
     return ""
 
 
+def _margin(before: Sequence[Any]) -> bool:
+    """A figure after "by" is a margin over another, not an amount, after a verb of
+    outdoing ("outsold", "out-selling", "beat", "led"): "outsold the Marlow ferry by 90
+    tickets" says nothing of how many were sold."""
+    for k, w in enumerate(before):
+        after = before[k + 1] if k + 1 < len(before) else None
+        if w.lemmas & _OUTDO or (w.folded.startswith("out") and any(
+                lemma.startswith("out") and len(lemma) > 4 for lemma in w.lemmas)
+                and "v" in w.pos):
+            return True
+        if w.folded == "out" and after is not None and "v" in after.pos and \
+                after.start == w.end + 1:
+            return True  # "out-selling"
+    return False
+
+
+_OUTDO = frozenset("beat lead trail outdo ahead behind".split())
+
+
 # "more" and "less" say which way a figure goes ("4.3% less than", "12 more troops"),
 # beside the comparatives, verbs and nouns of movement in lexical.UP and DOWN ("higher",
 # "rise", "fall")
-_MORE = frozenset({"more"})
-_LESS = frozenset({"less"})
+_MORE = frozenset({"more", "above"})
+_LESS = frozenset({"less", "below"})
 # words between a figure and the word that says its direction ("rose by 4%", "a 4% rise")
 _DIRECTION_GAP = frozenset("by a an of".split())
 
@@ -102,6 +125,16 @@ def money_role(statement: Statement, item: Any) -> str:
                  if w.lemmas & words), "")
 
 
+def at_a_level(statement: Statement, verb: Any) -> bool:
+    """A verb that only states the level of a figure after it, as "is" does ("stood at
+    3%", "ran 25% over the usual", "hovered near $8")."""
+    if not verb.lemmas & LEVEL_VERBS or "v" not in verb.pos:
+        return False
+    after = statement.words[verb.index + 1 : verb.index + 4]
+    return any(w.start >= verb.end and any(q.start <= w.start < q.end
+                                           for q in statement.quantities) for w in after)
+
+
 # words that open a clause of their own: a figure after them hangs on that clause's verb
 _CLAUSE_OPENERS = frozenset("that which who whom whose whether because if when while".split())
 
@@ -117,6 +150,8 @@ def governor(statement: Statement, item: Any) -> Any:
             continue
         if w.folded in _CLAUSE_OPENERS:
             break  # "predicted that 30 million messages could be sent": its own clause
+        if w.content and at_a_level(statement, w):
+            return None  # "stood at 3%": the figure is the level of the subject
         if w.content or w.index in statement.name_at:
             return w
         if not w.folded[:1].isalpha():
@@ -323,8 +358,6 @@ def _closes(opening: str, closing: str) -> bool:
 def clause_end(text: str, pos: int) -> int:
     m = _CLAUSE_BREAK.search(text, pos, pos + CLAUSE_WINDOW)
     return m.start() if m else min(len(text), pos + CLAUSE_WINDOW)
-
-
 
 
 # words that open a clause of their own when a verb follows at once ("after winning",

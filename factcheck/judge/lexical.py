@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..lexicon import wordnet
 from ..quantities.numbers import ORDINALS as ORDINAL_VALUES
-from .words import LIGHT_VERBS, ORDINAL_WORDS
+from .words import LIGHT_VERBS, MOVING_VERBS, ORDINAL_WORDS
 
 SAME = "same"
 INFLECTION = "inflection"
@@ -123,6 +123,24 @@ def _hand_opposites() -> dict[str, frozenset[str]]:
     for b in DOWN:
         table.setdefault(b, set()).update(UP)
     return {k: frozenset(v) for k, v in table.items()}
+
+
+def _phrasal_way(lemmas: frozenset[str]) -> tuple[int, bool] | None:
+    """(+1 up or -1 down, written as a verb of moving and "up" or "down") of a verb that
+    says which way an amount moved: "rise", "fall", "go up", "shoot up", "edge down"."""
+    for lemma in lemmas:
+        verb, _, particle = lemma.partition(" ")
+        if particle in ("up", "down") and verb in MOVING_VERBS:
+            return (1 if particle == "up" else -1), True
+    if lemmas & _UP_VERBS:
+        return 1, False
+    if lemmas & _DOWN_VERBS:
+        return -1, False
+    return None
+
+
+_UP_VERBS = frozenset("rise increase grow climb jump soar surge rocket".split())
+_DOWN_VERBS = frozenset("fall decrease decline drop shrink sink slump plunge tumble".split())
 
 
 def _same_direction(a: str, b: str) -> bool:
@@ -256,6 +274,11 @@ def relation(claim_lemmas: frozenset[str], claim_folded: str, claim_pos: frozens
                     best = rel
         if best is not None and best != OPPOSITE:
             break
+    if best is None:
+        # "went up", "shot up" for "rose"; "edged down" against "rose"
+        ways = _phrasal_way(claim_lemmas), _phrasal_way(source_lemmas)
+        if ways[0] and ways[1] and (ways[0][1] or ways[1][1]):
+            return SYNONYM if ways[0][0] == ways[1][0] else OPPOSITE
     if best is None and shared:
         # the source's word is a kind of the claim's ("a jet" is "a plane"): it entails
         # the claim; the other way round ("a plane" for "a jet") it does not

@@ -23,6 +23,7 @@ from .words import (
     FUNCTION_WORDS,
     MEASURE_WORDS,
     MODALS,
+    MOVING_VERBS,
     NAME_LINKERS,
     NEGATIONS,
     ORDINAL_WORDS,
@@ -111,19 +112,16 @@ def carry_units(quantities: tuple[Any, ...], text: str) -> tuple[Any, ...]:
     return tuple(out)
 
 
-_PARTICLES = frozenset({"up", "down"})
-
-
 def particles(words: list[Word]) -> list[Word]:
-    """"revised up", "shares down 1.2%", "up from 9,800": a direction after a verb or
-    before a figure is part of what is said."""
+    """"revised up", "down 1.2%", "climbed up to 7.2%": a direction after a verb or before a
+    figure is part of what is said ("up to 17" is a bound of it, as "as many as" is)."""
     out = list(words)
     for k, w in enumerate(words[1:], 1):
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        after = words[k + 2] if k + 2 < len(words) else None
+        nxt, after = (words[k + 1] if k + 1 < len(words) else None,
+                      words[k + 2] if k + 2 < len(words) else None)
         hedge = w.folded == "up" and nxt is not None and nxt.folded == "to" and \
-            not words[k - 1].verb  # "up to 17": a bound of the figure, as "as many as" is
-        if w.folded in _PARTICLES and not hedge and (words[k - 1].verb or (
+            not words[k - 1].verb and not words[k - 1].lemmas & MOVING_VERBS
+        if w.folded in ("up", "down") and not hedge and (words[k - 1].verb or (
                 nxt is not None and nxt.folded[:1].isdigit()) or (
                 nxt is not None and nxt.folded in ("from", "to") and after is not None
                 and after.folded[:1].isdigit())):

@@ -207,8 +207,13 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     found = [link for link in links if link.found]
     if len(core) > CONTRADICTION_SLACK:
         return False
-    if any(link.verb for link in core) and \
-            sum(link.kind == "word" for link in found) < MIN_FRAME_WORDS:
+    # against an opposite or a negation, a figure or date the passage itself states
+    # frames the fact as its words do ("set to rise to £9m by 2031" against "forecast to
+    # shrink to £9m by 2031"); another name needs the words
+    worded = all(link.kind == "word" for link in links if link.relation == CONFLICT)
+    if any(link.verb for link in core) and sum(
+            link.kind == "word" or (worded and link.kind in VALUE_KINDS and not link.context)
+            for link in found) < MIN_FRAME_WORDS:
         return False  # a missing verb is another fact, unless much else of it is there
     if any(link.context == DOCUMENT and link.kind == "name" and not (link.adjunct and not values)
            and not link.possessed

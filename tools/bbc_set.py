@@ -36,8 +36,11 @@ end of the fourteenth round the same way and scored once with the code before th
 and once after it, its claims unread; the fifteenth round read it (a dev set now). Set O
 (BBC files 100-149 no other set uses) was written at the start of the fifteenth round by
 a helper that never saw the code and scored before and after each reading that round
-kept, its claims unread: the held-out set for the next round. Score a set, do not read
-it, and write a new one once it has been read.
+kept, its claims unread; the sixteenth round read it (a dev set now). Set P (BBC files
+001-049 no other set uses) was written at the start of the sixteenth round by a helper
+that never saw the code and scored before and after each reading that round kept, its
+claims unread: the held-out set for the next round. Score a set, do not read it, and
+write a new one once it has been read.
 """
 
 from __future__ import annotations

@@ -193,3 +193,18 @@ def test_an_opposite_with_the_same_figure_and_date_is_the_same_fact() -> None:
                    "Tolls were signed off by Okafor at £9m in 2031.")
     assert other.verdict != Verdict.CONTRADICTED
 
+
+
+# --- two ceilings ---------------------------------------------------------------------
+
+def test_a_lower_ceiling_bears_out_a_higher_one() -> None:
+    passage = "The Tarn light stands less than 20 km (12 miles) north of Marlow harbour."
+    assert _check("The Tarn light stands less than 30 km north of Marlow harbour.",
+                  passage).verdict == Verdict.SUPPORTED
+    # the other way round it says nothing either way
+    assert _check("The Tarn light stands less than 10 km north of Marlow harbour.",
+                  passage).verdict == Verdict.NOT_ENOUGH_INFO
+    # "up to" is news for the figure itself, as "more than" is: another one still conflicts
+    assert _check("Up to 40 crews will sail from Marlow harbour.",
+                  "Up to 25 crews will sail from Marlow harbour.").verdict in (
+        Verdict.CONTRADICTED, Verdict.DISPUTED)

@@ -152,6 +152,13 @@ def _compare_quantities(c: Quantity, e: Quantity) -> Comparison:
             return result(Outcome.INCOMPARABLE, f"'{span.text}' is too vague to contradict {pv}")
         return result(Outcome.INCONSISTENT,
                       f"{pv} {_direction(point.value, span)} '{span.text}'")
+    if _both_ceilings(c, e):
+        # "less than 15 km" bears out "less than 24 km"; the other way round it says
+        # nothing either way: under 24 km may well be under 15
+        if e.high < c.high or (e.high == c.high and (c.high_inclusive or  # type: ignore[operator]
+                                                     not e.high_inclusive)):
+            return result(Outcome.CONSISTENT, f"'{e.text}' is within '{c.text}'")
+        return result(Outcome.INCOMPARABLE, f"'{e.text}' does not settle '{c.text}'")
     if not _overlap(c, e):
         if _vague_word(c) or _vague_word(e):
             return result(Outcome.INCOMPARABLE,
@@ -160,6 +167,12 @@ def _compare_quantities(c: Quantity, e: Quantity) -> Comparison:
     if c.is_vague or e.is_vague or _nominal_agree(c, e):
         return result(Outcome.CONSISTENT, f"'{c.text}' agrees with '{e.text}'")
     return result(Outcome.INCONSISTENT, f"'{c.text}' ≠ '{e.text}'{head}")
+
+
+def _both_ceilings(a: Quantity, b: Quantity) -> bool:
+    """Both figures bound only from above with "less than" ("under", "fewer than"); "up
+    to 30" is news for the figure 30, as "more than 1,800" is for 1,800."""
+    return a.hedge == b.hedge == "less than"
 
 
 def _at_bound(point: Quantity, span: Quantity) -> bool:

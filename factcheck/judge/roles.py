@@ -22,6 +22,7 @@ from .links import (
 from .naming import another_bearer, match_name, name_match
 from .negation import CLAUSE_GAP
 from .pronouns import antecedent
+from .subjects import still_subject
 from .swaps import swapped
 from .units import Name, Statement, Word, past_articles
 from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIONS, TITLES
@@ -150,6 +151,9 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
         return UnitLink("name", name.text, UNALIGNED, met.text if met else "",
                         f"'{claim.words[anchor].text}' is what {referred.text} did, "
                         f"not {name.text}")
+    if filler is not None and side == "subject" and met is not None and \
+            still_subject(met, filler, passage, hit.word):
+        return link  # "Lund won the heat, while Berg won the final"
     if filler is None:
         return swapped(name, claim, passage, partners) or link if not link.found else link
     if same_entity(name, filler) or _coordinated(name, filler, passage):

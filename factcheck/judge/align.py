@@ -79,7 +79,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for w in claim.content_words]
     words = [replace(link, light=(link.light and objects.object_met(claim, w, partners))
                      or w.index in claim.attributions or placement.at_a_level(claim, w),
-                     predicate=w.index >= said)
+                     predicate=w.index >= said,
+                     weak=w.folded in QUALIFIERS)
              for w, link in zip(claim.content_words, words, strict=True)]
     words = places.subject_held(claim, passage, words)
     words = _converses(claim, passage, words, partners)

@@ -59,6 +59,9 @@ class UnitLink:
     # a word that narrows the claim ("only", "first") or says how often it holds ("often",
     # "repeatedly"): a passage that does not say it does not bear the claim out
     qualifier: bool = False
+    # a word that tells no fact apart wherever it is met, a qualifier ("only", "first"):
+    # it does not frame a contradiction (stance._same_fact)
+    weak: bool = False
     converted: bool = False  # a figure met in another unit ("10 miles" for "15 km")
     negated_claim: bool = False  # a NEGATION conflict where the claim is the negated side
     # met, but framed otherwise than the claim states it plainly: AS_NEGATED, AS_INTENDED

@@ -227,7 +227,8 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     # sentence ("The ferry was launched in 1990" in a document about the ferry)
     anchors = [link for link in found if link.kind != "word" and (
         link.context != DOCUMENT or link.topic)]
-    words = [link for link in found if link.kind == "word"]
+    # a qualifier ("only", "first") tells no fact apart
+    words = [link for link in found if link.kind == "word" and not link.weak]
     return bool(anchors) or len(words) >= MIN_FRAME_WORDS
 
 

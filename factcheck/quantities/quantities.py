@@ -29,10 +29,10 @@ APPROX_TOLERANCE = 0.10  # "about", "around", "nearly": stated value ±10% (near
 _HEDGES: dict[str, str] = {}
 for _canon, _names in {
     "more than": "more than|over|above|exceeding|in excess of|upwards of|greater than|well over"
-    "|well above|a record",
-    "at least": "at least|no fewer than|no less than|not less than|a minimum of",
+    "|well above",
+    "at least": "at least|no fewer than|no less than|not less than|a minimum of|a minimum",
     "less than": "less than|fewer than|under|below|well under|well below",
-    "up to": "up to|at most|no more than|not more than|a maximum of|as much as",
+    "up to": "up to|at most|no more than|not more than|a maximum of|as much as|a maximum",
     "as many as": "as many as",
     "about": "about|around|roughly|approximately|approx.|approx|some|close to|an estimated"
     "|estimated|circa|an approximate|more or less|or so",
@@ -168,7 +168,24 @@ def extract_quantities(text: str) -> list[Quantity]:
     # "three hours and 15 minutes" is read piece by piece, then joined
     raws = sorted(scan(text, masked, _hedge_before, starts) + whole, key=lambda r: r.start)
     found = [_build(text, raw) for raw in join_parts(text, raws)]
-    return [_span_not_bound(text, q, found[k - 1] if k else None) for k, q in enumerate(found)]
+    return [_past_the_mark(text, _span_not_bound(text, q, found[k - 1] if k else None))
+            for k, q in enumerate(found)]
+
+
+_THE_MARK_BEFORE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+$", re.IGNORECASE)
+_THE_MARK_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+\w+)?\s+(?:mark|level|barrier|threshold)\b",
+                             re.IGNORECASE)
+
+
+def _past_the_mark(text: str, q: Quantity) -> Quantity:
+    """"closed above the £4 a share mark", "below the 5% level": a bound, as "above £4"
+    is."""
+    before = _THE_MARK_BEFORE.search(text, max(0, q.start - 16), q.start)
+    if q.hedge is not None or before is None or not _THE_MARK_AFTER.match(text, q.end):
+        return q
+    hedge = "less than" if before.group(1).lower() in ("below", "under") else "more than"
+    low, high, li, hi = _interval(q.value, hedge)
+    return replace(q, hedge=hedge, low=low, high=high, low_inclusive=li, high_inclusive=hi)
 
 
 _OVER = re.compile(r"over\s+", re.IGNORECASE)

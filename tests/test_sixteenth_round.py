@@ -1,16 +1,21 @@
 """The sixteenth round's readings, each on a small corpus of our own: basis points and
 fractions of a percentage point, an amount in another currency in brackets, "before"
 against "after", a light verb left out only with its object, a margin after "by", verbs
-that only state a level ("stood at"), "went up" and "shot up" as rises, and a missing
-verb framed by the passage's own figure against an opposite."""
+that only state a level ("stood at"), "went up" and "shot up" as rises, a missing verb
+framed by the passage's own figure against an opposite, two ceilings, and (read from
+BBC P) the claim's subject past a nearer name, frames without light words, and bounds
+written "a maximum", "a record" and "above the ... mark"."""
 
 from __future__ import annotations
 
 import pytest
 
 from factcheck import Corpus, check
+from factcheck.judge.align import align
+from factcheck.judge.stance import decide
+from factcheck.judge.statement import read_statement
 from factcheck.quantities.quantities import extract_quantities
-from factcheck.results import Result, Verdict
+from factcheck.results import Result, Stance, Verdict
 
 
 def _check(claim: str, *lines: str) -> Result:
@@ -208,3 +213,58 @@ def test_a_lower_ceiling_bears_out_a_higher_one() -> None:
     assert _check("Up to 40 crews will sail from Marlow harbour.",
                   "Up to 25 crews will sail from Marlow harbour.").verdict in (
         Verdict.CONTRADICTED, Verdict.DISPUTED)
+
+
+# --- the claim's subject against a nearer name ----------------------------------------
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "verdict"),
+    [
+        ("Tom Berg won the Harbour Cup for his work on the Tarn ferry.",
+         "Ada Brill won the river prize, while Tom Berg won the Harbour Cup for his work on "
+         "the Tarn ferry.", Verdict.SUPPORTED),
+        ("The Tarn Belle went into service in Marlow on 3 May.",
+         "Kestrel's new ferry The Tarn Belle, carrying Ada Brill went into service in "
+         "Marlow on 3 May.", Verdict.SUPPORTED),
+        # another subject still conflicts
+        ("Lund won the Harbour Cup for his work on the Tarn ferry.",
+         "Ada Brill won the river prize, while Tom Berg won the Harbour Cup for his work on "
+         "the Tarn ferry.", Verdict.CONTRADICTED),
+        ("In Tarn, Marlow won the final.", "In Tarn, Harwick won the final.",
+         Verdict.CONTRADICTED),
+    ],
+)
+def test_the_claims_subject_doing_the_verb_again_or_past_an_aside(
+        claim: str, passage: str, verdict: Verdict) -> None:
+    assert _check(claim, passage).verdict == verdict
+
+
+# --- what frames a contradiction ------------------------------------------------------
+
+def test_a_light_verb_and_a_qualifier_frame_no_contradiction() -> None:
+    claim = read_statement("Only five will become pilots.")
+    passage = read_statement("Brill will become the only skipper with three routes.")
+    assert decide(align(claim, passage), passage)[0] is not Stance.CONTRADICTS
+
+
+# --- bounds written otherwise ---------------------------------------------------------
+
+def test_a_maximum_before_a_figure_is_a_bound() -> None:
+    (q,) = extract_quantities("Tarn skippers caught speeding pay a maximum £2,000 fine.")
+    assert q.hedge == "up to"
+    result = _check("Tarn skippers caught speeding pay a fine of up to £4,000.",
+                    "Tarn skippers caught speeding pay a maximum £2,000 fine.")
+    assert result.verdict == Verdict.CONTRADICTED
+
+
+def test_a_record_figure_is_the_figure_itself() -> None:
+    (q,) = extract_quantities("Tarn ferry fares rose to a record £4.20 in May.")
+    assert q.hedge is None and q.value == pytest.approx(4.2)
+
+
+def test_above_the_mark_is_a_bound() -> None:
+    (q,) = extract_quantities("Tarn ferry shares closed above the £4 mark on Monday.")
+    assert q.hedge == "more than"
+    result = _check("Tarn ferry shares closed above £4 on Monday.",
+                    "Tarn ferry shares closed above the £4 mark on Monday.")
+    assert result.verdict == Verdict.SUPPORTED

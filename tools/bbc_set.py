@@ -39,8 +39,10 @@ a helper that never saw the code and scored before and after each reading that r
 kept, its claims unread; the sixteenth round read it (a dev set now). Set P (BBC files
 001-049 no other set uses) was written at the start of the sixteenth round by a helper
 that never saw the code and scored before and after each reading that round kept, its
-claims unread: the held-out set for the next round. Score a set, do not read it, and
-write a new one once it has been read.
+claims unread; the same round read it at its end (a dev set now). Set Q (BBC files
+300-349 no other set uses) was written then, the same way, and scored with the code of
+the round's start, middle and end, its claims unread: the held-out set for the next
+round. Score a set, do not read it, and write a new one once it has been read.
 """
 
 from __future__ import annotations

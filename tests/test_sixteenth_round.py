@@ -268,3 +268,9 @@ def test_above_the_mark_is_a_bound() -> None:
     result = _check("Tarn ferry shares closed above £4 on Monday.",
                     "Tarn ferry shares closed above the £4 mark on Monday.")
     assert result.verdict == Verdict.SUPPORTED
+
+
+def test_gone_up_against_cut_is_an_opposite() -> None:
+    result = _check("Tarn ferry fares have gone up by an average of £2.",
+                    "Tarn ferry fares have been cut by an average of £2 for the winter.")
+    assert result.verdict == Verdict.CONTRADICTED

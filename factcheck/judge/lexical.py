@@ -132,15 +132,11 @@ def _phrasal_way(lemmas: frozenset[str]) -> tuple[int, bool] | None:
         verb, _, particle = lemma.partition(" ")
         if particle in ("up", "down") and verb in MOVING_VERBS:
             return (1 if particle == "up" else -1), True
-    if lemmas & _UP_VERBS:
+    if lemmas & UP:
         return 1, False
-    if lemmas & _DOWN_VERBS:
+    if lemmas & DOWN:
         return -1, False
     return None
-
-
-_UP_VERBS = frozenset("rise increase grow climb jump soar surge rocket".split())
-_DOWN_VERBS = frozenset("fall decrease decline drop shrink sink slump plunge tumble".split())
 
 
 def _same_direction(a: str, b: str) -> bool:

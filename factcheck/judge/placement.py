@@ -26,7 +26,8 @@ _CLAUSE_BREAK = re.compile(
 
 def end_of_range(statement: Statement, item: Any) -> str:
     """"from" or "to" when a figure is the start or end of a change ("from £60,000",
-    "to £120,000"), else "". A date that is a range itself ("from 3 to 9 June") is both."""
+    "to £120,000"), "by" when it is a margin ("outsold it by 90 tickets"), else "". A date
+    that is a range itself ("from 3 to 9 June") is both."""
     if getattr(item, "first_day", None) is not None or \
             getattr(item, "first_month", None) is not None:
         return ""

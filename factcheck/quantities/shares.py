@@ -11,9 +11,9 @@ import re
 from . import numbers
 
 # what a fraction of a percentage point is written with: "a quarter of a percentage point"
-POINT_AFTER = r"(?=[\s-]+(?:of\s+)?(?:an?\s+)?(?:percentage[\s-]+)?points?\b)"
-_POINT_RE = re.compile(r"[\s-]+(?:of\s+)?(?:an?\s+)?(?:percentage[\s-]+)?points?\b",
-                       re.IGNORECASE)
+_POINT = r"[\s-]+(?:of\s+)?(?:an?\s+)?(?:percentage[\s-]+)?points?\b"
+POINT_AFTER = f"(?={_POINT})"  # the scanner's lookahead
+_POINT_RE = re.compile(_POINT, re.IGNORECASE)
 
 
 def read_share(text: str, m: re.Match[str]) -> tuple[int, float, float, str, str]:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..results import Outcome
-from . import lexical, mood, objects, order, periods, placement, places
+from . import lexical, mood, objects, order, periods, places
 from .links import (
     AS_INTENDED,
     AS_NEGATED,
@@ -78,9 +78,9 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
     words = [replace(link, light=(link.light and objects.object_met(claim, w, partners))
-                     or w.index in claim.attributions or placement.at_a_level(claim, w),
+                     or w.index in claim.attributions or w.index in claim.levels,
                      predicate=w.index >= said,
-                     weak=w.folded in QUALIFIERS)
+                     qualifier=link.qualifier or w.folded in QUALIFIERS)
              for w, link in zip(claim.content_words, words, strict=True)]
     words = places.subject_held(claim, passage, words)
     words = _converses(claim, passage, words, partners)

@@ -45,9 +45,7 @@ def link_items(kind: str, items: tuple[Any, ...], claim: Statement, passage: Sta
     Agreements are paired first; a passage figure another claim figure agrees with is
     not in conflict with this one ("129 seats in the 300-seat parliament")."""
     # only the partners met in this statement (the sentence before has its own words)
-    partners = {i: hit for i, hit in partners.items()
-                if hit.word.index < len(passage.words)
-                and passage.words[hit.word.index] is hit.word}
+    partners = {i: hit for i, hit in partners.items() if hit.met_in(passage)}
     found = [_candidates(kind, item, claim, passage, partners) for item in items]
     used: dict[int, set[str]] = {}  # passage item -> the fields claim items took
     links: list[Any] = [None] * len(items)

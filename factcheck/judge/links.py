@@ -57,11 +57,9 @@ class UnitLink:
     light: bool = False  # a verb with little meaning of its own ("took 9.6 percent")
     event: bool = False  # a verb that only says a dated event happened ("signed in 2018")
     # a word that narrows the claim ("only", "first") or says how often it holds ("often",
-    # "repeatedly"): a passage that does not say it does not bear the claim out
+    # "repeatedly"): a passage that does not say it does not bear the claim out, and one
+    # that says it has not yet framed a contradiction with it (stance._same_fact)
     qualifier: bool = False
-    # a word that tells no fact apart wherever it is met, a qualifier ("only", "first"):
-    # it does not frame a contradiction (stance._same_fact)
-    weak: bool = False
     converted: bool = False  # a figure met in another unit ("10 miles" for "15 km")
     negated_claim: bool = False  # a NEGATION conflict where the claim is the negated side
     # met, but framed otherwise than the claim states it plainly: AS_NEGATED, AS_INTENDED
@@ -126,5 +124,10 @@ class WordHit:
     word: Word
     relation: str
     context: str
+
+    def met_in(self, statement: Statement) -> bool:
+        """The word was met in `statement` itself (not the sentence before it)."""
+        i = self.word.index
+        return i < len(statement.words) and statement.words[i] is self.word
 
 

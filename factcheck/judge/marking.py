@@ -17,6 +17,7 @@ from ..lexicon import wordnet
 from .negation import CLAUSE_GAP
 from .units import Name, Word
 from .words import (
+    ADVERB_PARTICLES,
     AUXILIARIES,
     CALENDAR,
     DETERMINERS,
@@ -129,9 +130,6 @@ def particles(words: list[Word]) -> list[Word]:
     return out
 
 
-# particles that are adverbs wherever they stand ("pulled back the troops"); others
-# ("in", "on", "over") join their verb only where no noun phrase follows ("sworn in as")
-_ADVERB_PARTICLES = frozenset("up down out off back away aside apart".split())
 
 
 def phrasal_verbs(words: list[Word], text: str) -> list[Word]:
@@ -145,7 +143,7 @@ def phrasal_verbs(words: list[Word], text: str) -> list[Word]:
                 after is not None and (after.folded[:1].isdigit() or after.folded in (
                     "from", "to"))):
             continue
-        if words[end - 1].folded not in _ADVERB_PARTICLES and after is not None and (
+        if words[end - 1].folded not in ADVERB_PARTICLES and after is not None and (
                 after.content or after.capitalised or after.folded in DETERMINERS
                 or after.possessive):
             continue  # "signed in September", "ran into debt": a preposition

@@ -7,9 +7,10 @@ would leave out the fact.
 
 from __future__ import annotations
 
+from ..lexicon.wordnet import PARTICLES
 from .links import WordHit
 from .units import Statement, Word
-from .words import EVENT_VERBS, LIGHT_VERBS, PREPOSITIONS
+from .words import ADVERB_PARTICLES, EVENT_VERBS, LIGHT_VERBS, PREPOSITIONS
 
 
 def object_met(claim: Statement, verb: Word, partners: dict[int, WordHit]) -> bool:
@@ -23,11 +24,11 @@ def object_met(claim: Statement, verb: Word, partners: dict[int, WordHit]) -> bo
               if w.content or w.index in claim.name_at]
     after = claim.words[verb.index + 1] if verb.index + 1 < len(claim.words) else None
     if before and before[-1].index in partners and after is not None and \
-            after.folded in PREPOSITIONS and after.folded not in _ADVERB_PARTICLES:
+            after.folded in PREPOSITIONS and after.folded not in ADVERB_PARTICLES:
         return True  # a passive's object stands before it: "the regatta held in May"
     for w in claim.words[verb.index + 1 : verb.index + 1 + _OBJECT_REACH]:
         if w.folded in PREPOSITIONS and w.folded != verb.particle and \
-                not (w.index == verb.index + 1 and w.folded in _PARTICLES):
+                not (w.index == verb.index + 1 and w.folded in PARTICLES):
             break  # "take on the harbour's loans": a particle is the verb's own
         if not w.text[:1].isalnum():
             break
@@ -38,7 +39,5 @@ def object_met(claim: Statement, verb: Word, partners: dict[int, WordHit]) -> bo
 
 # light verbs that take an object ("come" takes a phrase: "comes from Tarn")
 _TAKES_OBJECT = LIGHT_VERBS - {"come"}
-_PARTICLES = frozenset("on up off out over in down away back".split())
-_ADVERB_PARTICLES = frozenset("up off out down away back".split())  # never prepositions
 # how far after a light verb its object may be met ("took the first big step")
 _OBJECT_REACH = 4

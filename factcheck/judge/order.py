@@ -30,8 +30,7 @@ def order_conflicts(claim: Statement, passage: Statement, partners: dict[int, Wo
             continue
         hit = next((partners[i] for i in range(w.index + 1, w.index + 1 + _REACH)
                     if i in partners), None)
-        if hit is None or hit.context or hit.word.index >= len(passage.words) or \
-                passage.words[hit.word.index] is not hit.word:
+        if hit is None or hit.context or not hit.met_in(passage):
             continue
         at = hit.word.index
         theirs = next((p for p in reversed(passage.words[max(0, at - _REACH) : at])

@@ -15,7 +15,7 @@ from ..quantities.units import UNIT_WORDS
 from .lexical import DOWN, UP
 from .naming import name_match
 from .units import Statement
-from .words import LEVEL_VERBS, MONEY_ROLES
+from .words import MONEY_ROLES
 
 # words either side of a figure that tell what it is about
 NEAR_BEFORE = 8
@@ -126,16 +126,6 @@ def money_role(statement: Statement, item: Any) -> str:
                  if w.lemmas & words), "")
 
 
-def at_a_level(statement: Statement, verb: Any) -> bool:
-    """A verb that only states the level of a figure after it, as "is" does ("stood at
-    3%", "ran 25% over the usual", "hovered near $8")."""
-    if not verb.lemmas & LEVEL_VERBS or "v" not in verb.pos:
-        return False
-    after = statement.words[verb.index + 1 : verb.index + 4]
-    return any(w.start >= verb.end and any(q.start <= w.start < q.end
-                                           for q in statement.quantities) for w in after)
-
-
 # words that open a clause of their own: a figure after them hangs on that clause's verb
 _CLAUSE_OPENERS = frozenset("that which who whom whose whether because if when while".split())
 
@@ -151,7 +141,7 @@ def governor(statement: Statement, item: Any) -> Any:
             continue
         if w.folded in _CLAUSE_OPENERS:
             break  # "predicted that 30 million messages could be sent": its own clause
-        if w.content and at_a_level(statement, w):
+        if w.index in statement.levels:
             return None  # "stood at 3%": the figure is the level of the subject
         if w.content or w.index in statement.name_at:
             return w

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from .units import Name, Statement
-from .words import AUXILIARIES, LIGHT_ADVERBS
+from .units import Name, Statement, past_auxiliaries
 
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": ""}
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
@@ -17,10 +16,7 @@ def antecedent(at: int, passage: Statement, met: Name | None) -> Name | None:
     worked for the board": she is Ms Lund; "Ms Berg told Mr Okafor that he had signed": he
     is Mr Okafor; a name without a title may be a firm's). None when the subject is no
     pronoun or nothing before it fits."""
-    i = at - 1
-    while i >= 0 and (passage.words[i].folded in AUXILIARIES
-                      or passage.words[i].folded in LIGHT_ADVERBS):
-        i -= 1
+    i = past_auxiliaries(passage.words, at - 1, -1)
     gender = _SUBJECT_PRONOUNS.get(passage.words[i].folded) if i >= 0 else None
     if gender is None:
         return None

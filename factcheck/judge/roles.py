@@ -24,7 +24,7 @@ from .negation import CLAUSE_GAP
 from .pronouns import antecedent
 from .subjects import still_subject
 from .swaps import swapped
-from .units import Name, Statement, Word, past_articles
+from .units import Name, Statement, Word, past_articles, past_auxiliaries
 from .words import ANAPHORS, AUXILIARIES, DETERMINERS, LIGHT_ADVERBS, PREPOSITIONS, TITLES
 
 
@@ -382,11 +382,7 @@ def _agent(passage: Statement, at: int) -> Name | None:
 
 
 def _name_before(passage: Statement, at: int) -> Name | None:
-    i = at - 1
-    while i >= 0 and (passage.words[i].folded in AUXILIARIES
-                      or passage.words[i].folded in LIGHT_ADVERBS):
-        i -= 1
-    return passage.name_at.get(i)
+    return passage.name_at.get(past_auxiliaries(passage.words, at - 1, -1))
 
 
 def _coordinated(name: Name, filler: Name, passage: Statement) -> bool:

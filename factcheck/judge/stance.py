@@ -228,7 +228,7 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     anchors = [link for link in found if link.kind != "word" and (
         link.context != DOCUMENT or link.topic)]
     # a qualifier ("only", "first") tells no fact apart
-    words = [link for link in found if link.kind == "word" and not link.weak]
+    words = [link for link in found if link.kind == "word" and not link.qualifier]
     return bool(anchors) or len(words) >= MIN_FRAME_WORDS
 
 

@@ -9,8 +9,8 @@ another name stands nearer the verb than it does.
 
 from __future__ import annotations
 
-from .units import Name, Statement, Word
-from .words import AUXILIARIES, LIGHT_ADVERBS, PREPOSITIONS
+from .units import Name, Statement, Word, past_auxiliaries
+from .words import PREPOSITIONS
 
 # words that open an aside after a comma: a participle, or a relative pronoun
 _ASIDE_OPENERS = frozenset("who which whose whom".split())
@@ -24,10 +24,7 @@ def still_subject(met: Name, filler: Name, passage: Statement, verb: Word) -> bo
 
 def _does_it_too(met: Name, passage: Statement, verb: Word) -> bool:
     words = passage.words
-    i = met.last + 1
-    while i < len(words) and (words[i].folded in AUXILIARIES or words[i].folded in
-                              LIGHT_ADVERBS):
-        i += 1
+    i = past_auxiliaries(words, met.last + 1)
     return i < len(words) and i != verb.index and bool(words[i].lemmas & verb.lemmas) \
         and "v" in words[i].pos
 
@@ -37,11 +34,9 @@ def _filler_in_aside(met: Name, filler: Name, passage: Statement, verb: Word) ->
     if not met.last < filler.first < verb.index or (
             met.first > 0 and words[met.first - 1].folded in PREPOSITIONS):
         return False
-    between = passage.text[words[met.last].end : words[filler.first].start]
-    if "," not in between:
-        return False
-    opener = next((w for w in words[met.last + 1 : filler.first]
-                   if words[met.last].end < w.start and "," in passage.text[
-                       words[met.last].end : w.start]), None)
+    # the first word after a comma between them opens the aside
+    end = words[met.last].end
+    opener = next((w for w in words[met.last + 1 : filler.first + 1]
+                   if "," in passage.text[end : w.start]), None)
     return opener is not None and (opener.folded in _ASIDE_OPENERS
                                    or opener.folded.endswith(("ing", "ed")))

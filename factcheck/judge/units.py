@@ -24,6 +24,8 @@ from .words import (
     CONNECTIVES,
     DEGREE_WORDS,
     DETERMINERS,
+    LEVEL_VERBS,
+    LIGHT_ADVERBS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -87,6 +89,16 @@ def past_articles(words: Sequence[Word], i: int, step: int = 1) -> int:
     return i
 
 
+def past_auxiliaries(words: Sequence[Word], i: int, step: int = 1) -> int:
+    """From index i, moving by step (1 or -1), the first word that is no auxiliary or
+    light adverb ("has", "also"): where a subject's verb, or a verb's subject, stands.
+    -1 or len(words) past the edge."""
+    while 0 <= i < len(words) and (words[i].folded in AUXILIARIES
+                                   or words[i].folded in LIGHT_ADVERBS):
+        i += step
+    return i
+
+
 @dataclass(frozen=True)
 class Name:
     """A run of capitalised words naming someone or something: "Trinity United Church of
@@ -139,6 +151,16 @@ class Statement:
         return frozenset(w.index for w, after in zip(self.words, self.words[1:], strict=False)
                          if w.folded in BOUND_PREFIXES and after.start == w.end + 1
                          and self.text[w.end] == "-")
+
+    @cached_property
+    def levels(self) -> frozenset[int]:
+        """Verbs that only state the level of a figure just after them, as "is" does
+        ("stood at 3%", "ran 25% over the usual", "hovered near $8")."""
+        return frozenset(
+            w.index for w in self.words if w.lemmas & LEVEL_VERBS and "v" in w.pos
+            and any(q.start <= after.start < q.end for after in self.words[w.index + 1 :
+                                                                             w.index + 4]
+                    for q in self.quantities))
 
     @cached_property
     def attributions(self) -> frozenset[int]:

@@ -116,11 +116,14 @@ SUPPORT_VERBS = LIGHT_VERBS | frozenset("provide offer show".split())
 # verbs that only say a dated event happened: "the deal was signed in 2018" says what
 # "the 2018 deal" says (a passage may leave them out when it gives the event and its date)
 EVENT_VERBS = frozenset("sign strike reach begin start set occur happen".split()) | {"take place"}
+# particles that are adverbs wherever they stand ("pulled back the troops"); others
+# ("in", "on", "over") join their verb only where no noun phrase follows ("sworn in as")
+ADVERB_PARTICLES = frozenset("up down out off back away aside apart".split())
 # verbs of moving that say, with "up" or "down", which way an amount went ("went up",
 # "shot up", "edged down"; judge/lexical.py)
 MOVING_VERBS = frozenset("go shoot move jump climb edge inch tick push spike leap creep".split())
 # verbs that only state a figure's level, as "is" does: "the fare stood at £3", "bookings
-# ran 25% over the usual" (beside a figure: judge/align.py, judge/placement.py)
+# ran 25% over the usual" (beside a figure: units.Statement.levels)
 LEVEL_VERBS = frozenset("stand run sit hover".split())
 
 FUNCTION_WORDS = (

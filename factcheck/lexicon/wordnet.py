@@ -87,7 +87,7 @@ _RULES = {
 }
 
 # particles of English phrasal verbs: no particle stands between a verb and its object
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     "about across ahead along apart around aside away back by down forward in off on out "
     "over round through together under up".split()
 )
@@ -326,7 +326,7 @@ def phrasal_verbs_in(tokens: list[str] | tuple[str, ...]) -> list[tuple[int, int
                     for gap in range(1, _MAX_GAP + 1):
                         j = i + 1 + gap
                         if (j < len(words) and words[j] == parts[0]
-                                and all(w.isalpha() and w not in _PARTICLES
+                                and all(w.isalpha() and w not in PARTICLES
                                         for w in words[i + 1: j])
                                 and (j + 1 == len(words) or words[j + 1] not in _DETERMINERS)):
                             match = match or (i, j + 1, f"{base} {rest}")

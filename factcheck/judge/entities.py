@@ -61,8 +61,8 @@ def may_stand_for(a: Name, b: Name) -> bool:
 def _nickname(name: Name) -> bool:
     from ..lexicon import wordnet
 
-    if len(name.keys) != 1 or country_of_name(name) is not None:
-        return False
+    if len(name.keys) != 1 or country_of_name(name) is not None or name.text.isupper():
+        return False  # an acronym ("CDS") is no plural noun
     key = name.keys[0]
     return key.endswith("s") and any(lemma != key for lemma in wordnet.lemmas(key, "n"))
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import wordnet
+from . import asides
 from .negation import CLAUSE_GAP
 from .units import Name, Word
 from .words import (
@@ -180,8 +181,14 @@ def main_verb(words: list[Word], text: str) -> int | None:
     """The index of the sentence's main verb: the first word that can be one after any
     phrase or clause set before the main clause."""
     fronted = _fronted(words, text)
-    return next((w.index for w in words if w.index not in fronted and _main_verb(words, w)),
-                None)
+    found = [w.index for w in words if w.index not in fronted and _main_verb(words, w)]
+    if not found:
+        return None
+    aside = asides.aside(words, text)
+    # "The Tarn Belle, carrying a Kestrel crew, was built by ...": the verb after the
+    # aside is the sentence's
+    return next((i for i in found if i not in aside), found[0]) if found[0] in aside \
+        else found[0]
 
 
 def adjuncts(words: list[Word], text: str, verb: int | None) -> list[Word]:
@@ -204,49 +211,6 @@ def adjuncts(words: list[Word], text: str, verb: int | None) -> list[Word]:
                 marked.add(w.index)
     marked.update(_disambiguators(words, text))
     return [w.but(adjunct=True) if w.index in marked else w for w in words]
-
-
-def details(words: list[Word], text: str, verb: int | None) -> list[Word]:
-    """Mark the words that describe a noun of the main clause after its verb and object,
-    up to the next comma: a relative clause whose verb follows at once ("scored the goal
-    that sent Harwick into the final") or an infinitive of purpose after a noun ("hired her
-    to help shopkeepers deal with the new parking rules"; not "plans to return", where
-    the infinitive is the verb's). What the fact is stands without them (see stance:
-    contradictions); a clause after "that" with a subject of its own may be what a noun
-    says ("hope that the bridge would reopen"), so it is left as it is."""
-    marked: set[int] = set()
-    # the same in an opening circumstance ("Under the lease that starts in 2026,")
-    first_comma = text.find(",")
-    opening = [w for w in words[2:-1] if w.adjunct and w.end <= first_comma]
-    for w in opening:
-        if _describes(words, w, purpose_too=False):
-            comma = text.find(",", w.end)
-            marked.update(x.index for x in opening if x.index > w.index and
-                          (comma < 0 or x.end <= comma))
-            break
-    for w in words[verb + 2 : -1] if verb is not None else ():
-        if _describes(words, w):
-            comma = text.find(",", w.end)
-            marked.update(x.index for x in words[w.index + 1 :]
-                          if comma < 0 or x.end <= comma)
-            break
-    return [w.but(detail=True) if w.index in marked else w for w in words]
-
-
-def _describes(words: list[Word], w: Word, purpose_too: bool = True) -> bool:
-    """`w` opens a relative clause whose verb follows at once, or an infinitive of
-    purpose, after a noun."""
-    before, nxt = words[w.index - 1], words[w.index + 1]
-    if not (before.capitalised or "n" in before.pos) or before.verb:
-        return False
-    noun = before.capitalised or "v" not in before.pos or \
-        words[w.index - 2].folded in DETERMINERS or not words[w.index - 2].content
-    relative = w.folded in ("who", "which") or (
-        w.folded == "that" and (nxt.verb or any(
-            lemma != nxt.folded for lemma in wordnet.lemmas(nxt.folded, "v"))))
-    purpose = purpose_too and w.folded == "to" and noun and "v" in nxt.pos and \
-        not nxt.capitalised
-    return relative or purpose
 
 
 # "Lanmouth (2008 film)", "Tidewater (song)": a parenthesis after a name that says which one
@@ -441,6 +405,8 @@ def _opening_name(words: list[Word], first_is_name: bool | None) -> bool:
     first = words[0]
     if first.folded in FUNCTION_WORDS or not first.folded.isalpha():
         return False
+    if len(first.text) > 1 and first.text.isupper() and first.text.isalpha():
+        return True  # an acronym ("CDS leader ..."), whatever WordNet makes of "cds"
     if wordnet.country_of(first.text) is not None:
         return True
     return not any(wordnet.pos_of(lemma) for lemma in first.lemmas | {first.folded})

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..lexicon import wordnet
 from ..text import fold, strip_invisible
-from . import marking
+from . import asides, marking
 from .mood import mark_mood
 from .negation import mark_negation
 from .units import Name, Statement, Word, lemmas_of
@@ -175,7 +175,7 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     words = mark_mood(words, text)
     verb = marking.main_verb(words, text)
     words = marking.adjuncts(words, text, verb)
-    words = marking.details(words, text, verb)
+    words = asides.details(words, text, verb)
     if first_word_is_name is None and words and words[0].folded in known_names:
         first_word_is_name = True
     names = marking.find_names(words, text, first_word_is_name)

@@ -111,6 +111,14 @@ def _apposed(name: Name, claim: Statement, passage: Statement,
         return passage.name_at.get(j)  # "Mark Dunn, the lawyer"
     if at + 1 < len(theirs) and "," in passage.text[theirs[at].end: theirs[at + 1].start]:
         return passage.name_at.get(at + 1)  # "the lawyer, Mark Dunn"
+    # the office written as a title before the name: "Harbour master Mark Dunn said"
+    k = at
+    while k + 1 < len(theirs) and k - at < _PHRASE and k + 1 not in passage.name_at and \
+            theirs[k + 1].content and not theirs[k + 1].verb and \
+            "," not in passage.text[theirs[k].end: theirs[k + 1].start]:
+        k += 1
+    if k + 1 < len(theirs) and "," not in passage.text[theirs[k].end: theirs[k + 1].start]:
+        return passage.name_at.get(k + 1)
     return None
 
 

@@ -1,0 +1,104 @@
+"""The seventeenth round's readings, each on a small corpus of our own: the main verb
+after an aside that follows the opening name ("The Tarn Belle, carrying a Kestrel crew,
+was built by ..."), an acronym that opens a sentence as a name and not a plural noun,
+and the office written as a title before the name ("Harbour master Mark Dunn said")
+as the role a claim gives its name with a comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.judge.entities import may_stand_for
+from factcheck.judge.statement import read_statement
+from factcheck.results import Result, Verdict
+
+
+def _check(claim: str, *lines: str) -> Result:
+    return check(claim, Corpus.from_texts({"story.txt": "\n\n".join(lines) + "\n"}))
+
+
+# --- the main verb after an aside -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "verb", "aside"),
+    [
+        ("The Tarn Belle, carrying a Kestrel crew, was built by Marlow Yards.",
+         "built", {"carrying", "Kestrel", "crew"}),
+        ("Harwick Rovers, founded by dockers, won the regatta cup.",
+         "won", {"founded", "dockers"}),
+    ],
+)
+def test_the_main_verb_comes_after_an_aside_on_the_opening_name(
+        text: str, verb: str, aside: set[str]) -> None:
+    statement = read_statement(text)
+    assert statement.verb is not None
+    assert statement.words[statement.verb].text == verb
+    assert {w.text for w in statement.words if w.detail} >= aside
+
+
+def test_a_sentence_without_an_aside_keeps_its_first_verb() -> None:
+    statement = read_statement("Marlow Yards built the Tarn Belle, a ferry, in 1990.")
+    assert statement.verb is not None
+    assert statement.words[statement.verb].text == "built"
+    assert not any(w.detail for w in statement.words if w.text == "ferry")
+
+
+def test_another_builder_contradicts_past_the_aside() -> None:
+    # a control: the role after "by" was read before the round too
+    passage = "The Tarn Belle, which carried the regatta's judges for a decade, was " \
+        "built by Kestrel Marine."
+    claim = "The Tarn Belle, carrying the regatta judges, was built by Marlow Yards."
+    result = _check(claim, passage)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Kestrel Marine" in result.reason
+    # the builder the passage names bears the claim out
+    assert _check("The Tarn Belle, carrying the regatta judges, was built by Kestrel "
+                  "Marine.", passage).verdict != Verdict.CONTRADICTED
+
+
+# --- an acronym opening a sentence ------------------------------------------------------
+
+def test_an_acronym_opening_a_sentence_is_a_name() -> None:
+    # "cds" is a plural noun to WordNet, and a first word WordNet knows is not a name
+    statement = read_statement("CDS leader Ada Brill warned of further ferry strikes.")
+    assert "CDS" in {n.text for n in statement.names}
+    # a common word opening a sentence stays a word
+    assert not read_statement("Ferries ran late on Monday.").names
+
+
+def test_an_acronym_is_no_plural_nickname() -> None:
+    # "cds" is also the plural of "cd": written in capitals it is an acronym
+    (acronym,) = read_statement("Ada Brill praised the CDS.").names[1:]
+    (nickname,) = read_statement("Ada Brill praised the Harriers.").names[1:]
+    (club,) = read_statement("Ada Brill praised Harwick Town.").names[1:]
+    assert not may_stand_for(acronym, club)
+    assert may_stand_for(nickname, club)
+
+
+def test_another_union_before_the_same_leader_is_a_conflict() -> None:
+    passage = "CDS leader Ada Brill warned of further ferry strikes over the new rota."
+    result = _check("RMT leader Ada Brill warned of further ferry strikes over the new "
+                    "rota.", passage)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "CDS" in result.reason
+
+
+# --- the office as a title before the name ----------------------------------------------
+
+def test_the_office_before_another_name_is_a_conflict() -> None:
+    passage = "Harbour master Tom Berg said the ferry timetable would change in May."
+    result = _check("Ada Brill, the harbour master, said the ferry timetable would change "
+                    "in May.", passage)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Tom Berg" in result.reason
+    assert _check("Tom Berg, the harbour master, said the ferry timetable would change "
+                  "in May.", passage).verdict == Verdict.SUPPORTED
+
+
+def test_a_name_after_the_office_and_a_comma_is_not_the_title_reading() -> None:
+    # "the harbour master, in May, ..." names nobody after the office
+    passage = "The harbour master said the ferry timetable would change in May."
+    result = _check("Ada Brill, the harbour master, said the ferry timetable would "
+                    "change in May.", passage)
+    assert result.verdict != Verdict.CONTRADICTED

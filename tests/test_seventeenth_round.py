@@ -102,3 +102,76 @@ def test_a_name_after_the_office_and_a_comma_is_not_the_title_reading() -> None:
     result = _check("Ada Brill, the harbour master, said the ferry timetable would "
                     "change in May.", passage)
     assert result.verdict != Verdict.CONTRADICTED
+
+
+# --- second part: names cut short, offices, descriptors, a party after the object -------
+
+@pytest.mark.parametrize(
+    ("short", "full", "same"),
+    [
+        (("harb", "cons"), ("harbour", "conservancy"), True),
+        (("harb", "serv"), ("harbour", "services"), True),
+        (("ada", "brill"), ("adam", "brillo"), False),  # a letter more: another person
+        (("tarn",), ("tarnland",), False),  # one word: no cut-short name
+    ],
+)
+def test_a_name_cut_short_word_by_word(short: tuple[str, ...], full: tuple[str, ...],
+                                       same: bool) -> None:
+    from factcheck.judge.naming import name_match
+
+    assert (name_match(short, full)[0] > 0) == same
+
+
+def test_a_party_written_short_is_the_same_party() -> None:
+    passage = "Harb Cons ferry spokesman Tom Berg also said there was a strong case for " \
+        "a new timetable."
+    result = _check("Harbour Conservancy ferry spokesman Ada Lund said there was a strong "
+                    "case for a new timetable.", passage)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Tom Berg" in result.reason and "Harb Cons" not in result.reason
+
+
+def test_another_holder_of_the_same_office_is_a_conflict() -> None:
+    passage = "Harbour Secretary Tom Berg this week published plans for new ferry tolls."
+    result = _check("Harbour Secretary Ada Lund published plans this week for new ferry "
+                    "tolls.", passage)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Tom Berg" in result.reason
+    # one title word may be any country's or any firm's office: no conflict from it
+    one = _check("Chancellor Ada Lund published plans this week for new ferry tolls.",
+                 "Chancellor Tom Berg this week published plans for new ferry tolls.")
+    assert one.verdict != Verdict.CONTRADICTED
+
+
+def test_the_office_after_a_quotation_and_a_comma_names_the_speaker() -> None:
+    passage = 'The rise "was due mainly to the storms", harbour office chief Tom Berg said.'
+    result = _check("Ada Lund, head of the harbour office, said the rise was due mainly "
+                    "to the storms.", passage)
+    link = next(a for a in result.evidence[0].alignment if a.claim == "Ada Lund")
+    assert (link.relation, link.source) == ("conflict", "Tom Berg")
+
+
+def test_a_name_that_says_whose_office_is_a_detail_of_the_person() -> None:
+    passage = "The estimate is early, bank governor Ada Lund told reporters, and could " \
+        "rise in 2031."
+    claim = "Tarnland central bank governor Ada Lund said the estimate could not rise in " \
+        "2031."
+    assert _check(claim, passage).verdict == Verdict.CONTRADICTED
+    # without the title between, the first name is a name of its own
+    statement = read_statement("Tarnland Ada Lund said the estimate could not rise.")
+    from factcheck.judge.naming import describes_next
+
+    assert not describes_next(0, statement.names, statement.words)
+
+
+def test_a_party_after_the_verbs_object_takes_its_role() -> None:
+    passage = "Harwick lost to Marlow Rowing Club in the regatta final on Sunday."
+    result = _check("Harwick lost the regatta final to Tarn Rowing Club.", passage)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "Marlow Rowing Club" in result.reason and "after 'lost'" in result.reason
+    assert _check("Harwick lost the regatta final to Marlow Rowing Club.",
+                  passage).verdict == Verdict.SUPPORTED
+    # a place after "in" is where, not who: no role to conflict in
+    where = _check("The Harwick crew signed the skipper in Tarnland.",
+                   "The Harwick crew signed the skipper in Marlow last spring.")
+    assert "after 'signed'" not in where.reason

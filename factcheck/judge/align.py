@@ -33,6 +33,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
+from .naming import describes_next
 from .roles import align_name, possessed, role_check
 from .swaps import converse, said_of_the_other
 from .units import Statement, Word, life_roles
@@ -66,11 +67,13 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              for n, (link, met) in zip(claim.names, found_names, strict=True)]
     said = claim.verb if claim.verb is not None else len(claim.words)
     links = [replace(link, adjunct=all(claim.words[i].adjunct for i in n.span),
-                     detail=all(claim.words[i].detail for i in n.span),
+                     detail=all(claim.words[i].detail for i in n.span) or (
+                         describes_next(k, claim.names, claim.words)
+                         and links[k + 1].relation == SAME),
                      predicate=n.first > said,
                      possessed=link.context == DOCUMENT and possessed(n, claim, passage,
                                                                      partners))
-             for n, link in zip(claim.names, links, strict=True)]
+             for k, (n, link) in enumerate(zip(claim.names, links, strict=True))]
     figures = _figure_links(claim, passage, around, partners)
     counted = _counted_words(claim, figures)
     words = [_word_link(w, partners.get(w.index), places.rival(w, passage, partners),

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .units import Name
+from .units import Name, Word
+from .words import TITLES
 
 
 def another_bearer(name: Name, part: Name, document: Iterable[Name]) -> bool:
@@ -61,9 +62,26 @@ def name_match(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, str]
     if len(keys) == len(other) and all(_variant(a, b) for a, b in zip(keys, other,
                                                                          strict=True)):
         return 2, "spelt another way"
-    if _short_form(keys, other) or _short_form(other, keys):
+    if _short_form(keys, other) or _short_form(other, keys) or _clipped(keys, other):
         return 2, "a short form of the name"
     return 0, ""
+
+
+def _clipped(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name is the other with every word cut to its first three or four letters:
+    "Harb Cons" for "Harbour Conservancy", "Harb Serv" for "Harbour Services". Two
+    words at least, each cut by two letters or more ("Ada Brill" is not "Adam Brillo")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    for x, y in zip(a, b, strict=True):
+        short, full = sorted((x, y), key=len)
+        if not SHORT_FORM <= len(short) <= _CLIPPED or len(full) < len(short) + 2 or \
+                not full.startswith(short):
+            return False
+    return True
+
+
+_CLIPPED = 4  # the most letters a word cut short keeps ("Cons" of "Conservancy")
 
 
 def _nationality_and_surname(described: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -137,3 +155,20 @@ def joined_name(one: Name, other: Name, document: Iterable[Name]) -> str:
     written = full.text.split()
     at = [k for k, w in enumerate(written) if w.lower().removesuffix("'s") in both]
     return " ".join(written[at[0] : at[-1] + 1]).removesuffix("'s") if at else full.text
+
+
+# the most words between a name and the person it describes: "central bank governor"
+_DESCRIBED_WITHIN = 3
+
+
+def describes_next(k: int, names: tuple[Name, ...], words: tuple[Word, ...]) -> bool:
+    """Name k only says whose office the next name holds ("Tarnland central bank
+    governor Ada Lund", "Harwick ferry chief Tom Berg"): the next name follows within a
+    few words that end in a title, with no verb between."""
+    if k + 1 >= len(names):
+        return False
+    name, person = names[k], names[k + 1]
+    between = words[name.last + 1 : person.first]
+    return 0 < len(between) <= _DESCRIBED_WITHIN and between[-1].folded in TITLES and \
+        len(person.keys) >= 2 and all(
+            w.content and not w.verb and "n" in w.pos or w.folded in TITLES for w in between)

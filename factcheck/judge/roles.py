@@ -20,8 +20,8 @@ from .links import (
     WordHit,
 )
 from .naming import another_bearer, match_name, name_match
-from .negation import CLAUSE_GAP
 from .pronouns import antecedent
+from .slots import claim_slot
 from .subjects import still_subject
 from .swaps import swapped
 from .units import Name, Statement, Word, past_articles, past_auxiliaries
@@ -122,7 +122,7 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
     and directed by Olivier Megaton" for "produced by Olivier Megaton"); a claim's
     subject that the passage has as the object of another verb is not found in its role
     ("City have beaten Chelsea to the signing" does not say Chelsea signed)."""
-    slot = _slot(name, claim)
+    slot = claim_slot(name, claim)
     if slot is None:
         owner = _owner(name, claim, passage)
         if owner is not None:
@@ -186,61 +186,6 @@ def _governing_verb(name: Name, passage: Statement) -> Word | None:
         i -= 1
     if i >= 0 and passage.words[i].verb and i not in passage.name_at:
         return passage.words[i]
-    return None
-
-
-def _slot(name: Name, claim: Statement) -> tuple[int, str, str] | None:
-    """The word a name depends on, and how: (index of the word, preposition, "subject" |
-    "predicate" | "object"). "produced by X" -> (produced, "by", "object"); "X signed" ->
-    (signed, "", "subject"); "X was the summer intern" -> (intern, "", "predicate"). Only
-    a verb, or the noun after "is", takes names in roles."""
-    words = claim.words
-    i = past_articles(words, name.first - 1, -1)
-    prep = ""
-    if i >= 0 and words[i].folded in PREPOSITIONS:
-        prep = words[i].folded
-        i -= 1
-    if i >= 0 and words[i].verb and i not in claim.name_at:
-        return i, prep, "object"
-    if prep == "by":
-        done = _done_before(words, i, claim.text)
-        if done is not None:
-            return done, prep, "object"  # "succeeded as harbour master by Tom Berg"
-    fronted = i >= 0 and "," in claim.text[words[i].end : words[name.first].start]
-    if not fronted and (prep or (i >= 0 and words[i].folded[:1].isalpha())):
-        return None  # "At Sidley Austin, Michelle Robinson was ...": a clause opens
-    # a sentence's opening name is the subject of the verb that follows it, or of the
-    # noun after a copula ("X was the intern")
-    j = name.last + 1
-    copula = False
-    while j < len(words) and (words[j].folded in AUXILIARIES or words[j].folded in
-                              LIGHT_ADVERBS or (copula and words[j].folded in DETERMINERS)):
-        copula = copula or words[j].lemmas & {"be"} != set()
-        j += 1
-    if j >= len(words) or j in claim.name_at or not words[j].content:
-        return None
-    if words[j].verb:
-        return j, "", "subject"
-    if copula:
-        while j + 1 < len(words) and words[j + 1].content and j + 1 not in claim.name_at:
-            j += 1  # the head of "the summer intern"
-        return j, "", "predicate"
-    return None
-
-
-# how far back a passive verb may stand from its "by": "was replaced as the club's chief
-# executive by"
-_BY_REACH = 6
-
-
-def _done_before(words: tuple[Word, ...], i: int, text: str) -> int | None:
-    """The passive verb a "by" after word i hangs on, across an "as" phrase between them
-    ("succeeded as harbour master by"), with no clause break."""
-    for j in range(i, max(-1, i - _BY_REACH), -1):
-        if CLAUSE_GAP.search(text, words[j].end, words[i].end):
-            return None
-        if words[j].verb and j > 0 and words[j - 1].lemmas & {"be"}:
-            return j
     return None
 
 

@@ -11,7 +11,7 @@ from .links import CONFLICT, SAME, UnitLink, WordHit
 from .naming import name_match
 from .negation import CLAUSE_GAP
 from .units import Name, Statement, past_articles
-from .words import BE_FORMS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
+from .words import BE_FORMS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, TITLES
 
 
 def swapped(name: Name, claim: Statement, passage: Statement,
@@ -28,6 +28,11 @@ def swapped(name: Name, claim: Statement, passage: Statement,
                         f"'{claim.words[name.last + 1].text}'", code="ENTITY_MISMATCH")
     if any(name_match(name.keys, n.keys)[0] for n in passage.names):
         return None
+    holder = _office_holder(name, passage)
+    if holder is not None:
+        return UnitLink("name", name.text, CONFLICT, holder.text,
+                        f"the source has {holder.text} where the claim has {name.text}",
+                        code="ENTITY_MISMATCH")
     words = claim.words
     i = past_articles(words, name.first - 1, -1)
     prep = ""
@@ -81,6 +86,24 @@ def _other_owner(name: Name, claim: Statement, passage: Statement,
 _JOINS = frozenset({"and", "or"})
 
 
+def _office(name: Name) -> tuple[str, ...]:
+    """The office a name is written with, up to its last title word: ("home",
+    "secretary") of "Harbour Secretary Ada Lund"; () for a name without one."""
+    words = name.text.lower().split()
+    at = max((k for k, w in enumerate(words[:-1]) if w in TITLES), default=-1)
+    return tuple(words[: at + 1])
+
+
+def _office_holder(name: Name, passage: Statement) -> Name | None:
+    """The passage's name written with the same office of two words or more and another
+    holder ("Harbour Master Tom Berg" where the claim has "Harbour Master Ada Lund"); one
+    word ("Chancellor") may be any country's."""
+    office = _office(name)
+    if len(office) < 2:
+        return None
+    return next((n for n in passage.names if _office(n) == office), None)
+
+
 def _apposed(name: Name, claim: Statement, passage: Statement,
              partners: dict[int, WordHit]) -> Name | None:
     """The passage's name for the role the claim gives its name with "is" or a comma
@@ -107,8 +130,9 @@ def _apposed(name: Name, claim: Statement, passage: Statement,
             theirs[j].folded in DETERMINERS or theirs[j].possessive
             or (theirs[j].content and not theirs[j].verb)):
         j -= 1
-    if j >= 0 and "," in passage.text[theirs[j].end: theirs[j + 1].start]:
-        return passage.name_at.get(j)  # "Mark Dunn, the lawyer"
+    if j >= 0 and "," in passage.text[theirs[j].end: theirs[j + 1].start] and \
+            j in passage.name_at:
+        return passage.name_at[j]  # "Mark Dunn, the lawyer"
     if at + 1 < len(theirs) and "," in passage.text[theirs[at].end: theirs[at + 1].start]:
         return passage.name_at.get(at + 1)  # "the lawyer, Mark Dunn"
     # the office written as a title before the name: "Harbour master Mark Dunn said"

@@ -175,3 +175,30 @@ def test_a_party_after_the_verbs_object_takes_its_role() -> None:
     where = _check("The Harwick crew signed the skipper in Tarnland.",
                    "The Harwick crew signed the skipper in Marlow last spring.")
     assert "after 'signed'" not in where.reason
+
+
+# --- third part: an age after a name, a name the claim gives before the figure ----------
+
+def test_an_age_after_a_name_is_compared_with_an_age_only() -> None:
+    passage = "The 43-year-old was in the harbour city to visit a ferry exhibition, " \
+        "which has attracted 140,000 visitors since it opened in December."
+    result = _check("Ada Brill, 48, was in Marlow to visit a ferry exhibition.",
+                    "Ada Brill is a ferry captain.", passage)
+    figures = [a for e in result.evidence for a in e.alignment if a.unit == "figure"]
+    assert ("conflict", "43-year-old") in {(a.relation, a.source) for a in figures}
+    assert "140,000" not in {a.source for a in figures}
+
+
+def test_a_name_the_claim_gives_before_the_figure_is_no_one_else() -> None:
+    # the cup is named before the year: the record is still Harwick's
+    passage = "The previous Tarn Cup course record was set in 2000 by Harwick Rowing " \
+        "Club with a time of six minutes."
+    result = _check("Harwick Rowing Club set the previous Tarn Cup course record in 2001.",
+                    passage)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "2000" in result.reason
+    # a name the claim gives that does something before the figure still owns it
+    other = "Tarn Marine accepted a £6m offer from Kestrel Yards, rejecting a higher " \
+        "offer from Marlow Boats."
+    assert _check("Marlow Boats' offer for Tarn Marine was worth £9m.",
+                  other).verdict != Verdict.CONTRADICTED

@@ -158,8 +158,9 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
         if kind == "figure" and (age or counted_age) and (
                 placement.is_age(passage, other) or placement.count_age(passage, other)):
             mine, theirs = placement.as_age(claim, item), placement.as_age(passage, other)
-        elif kind == "figure" and age != placement.is_age(passage, other):
-            continue  # "29 years old" is an age, "after 18 months" is not
+        elif kind == "figure" and (age or counted_age) != placement.is_age(passage, other):
+            continue  # "29 years old" is an age, "after 18 months" is not; "Berg, 48," is
+            # an age, "140,000 visitors" is not
         compared = comparable(kind, mine, theirs)
         if compared is None:
             continue
@@ -192,7 +193,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "today", "on Tuesday" mostly date the report, not the event
             if kind == "date" and placement.of_another(passage, other, claim):
                 continue  # "the 2009 premiere of Kestrel" dates another film's premiere
-            if claim_owner is not None and placement.someone_elses(passage, other, met_names):
+            if claim_owner is not None and placement.someone_elses(passage, other, met_names, met):
                 continue  # "Pasok ... 33 seats" is not about New Democracy's 129
             if kind == "figure" and \
                     placement.tagged_otherwise(claim, item, passage, other, partners):

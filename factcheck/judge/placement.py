@@ -15,7 +15,7 @@ from ..quantities.units import UNIT_WORDS
 from .lexical import DOWN, UP
 from .naming import name_match
 from .units import Statement
-from .words import MONEY_ROLES
+from .words import AUXILIARIES, MONEY_ROLES
 
 # words either side of a figure that tell what it is about
 NEAR_BEFORE = 8
@@ -154,14 +154,20 @@ def governor(statement: Statement, item: Any) -> Any:
     return None
 
 
-def someone_elses(passage: Statement, other: Any, met_names: set[int]) -> bool:
+def someone_elses(passage: Statement, other: Any, met_names: set[int],
+                  met: frozenset[int] | set[int] = frozenset()) -> bool:
     """The passage's figure belongs to another name than the claim's: the claim's name
     comes only after it ("New Democracy ... 129 seats ... and Pasok"), or its clause
-    opens with a name the claim does not give."""
+    opens with a name the claim does not give. A name the claim gives too (`met`: the
+    passage words the claim met) names no one else unless it does something: "the Tarn
+    Cup record was set in 2000 by Harwick" and "At the Tarn Cup in May, Harwick won" are
+    Harwick's; "Tarn accepted £5m from Harwick, rejecting Marlow's higher offer" is
+    Tarn's."""
     met_at = [passage.words[i].start for i in met_names]
     lo = clause_start(passage.text, other.start)
     before = [n for n in passage.names if lo <= passage.words[n.first].start < other.start
-              and not any(i in met_names for i in n.span)]
+              and not any(i in met_names for i in n.span)
+              and not (any(i in met for i in n.span) and not _acts(passage, n))]
     if met_at and min(met_at) > other.start:
         return bool(before)  # "In September 2018, Turkey and Russia agreed" is theirs
     if met_at:
@@ -173,6 +179,14 @@ def someone_elses(passage: Statement, other: Any, met_names: set[int]) -> bool:
         if w.content or w.verb:
             return False
     return False
+
+
+def _acts(statement: Statement, name: Any) -> bool:
+    """The name does something where it stands: a verb follows it ("Tarn accepted")."""
+    k = name.last + 1
+    while k < len(statement.words) and statement.words[k].folded in AUXILIARIES:
+        k += 1
+    return k < len(statement.words) and statement.words[k].verb
 
 
 def _tag(statement: Statement, item: Any) -> Any:

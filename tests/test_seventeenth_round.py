@@ -61,7 +61,7 @@ def test_another_builder_contradicts_past_the_aside() -> None:
 
 def test_an_acronym_opening_a_sentence_is_a_name() -> None:
     # "cds" is a plural noun to WordNet, and a first word WordNet knows is not a name
-    statement = read_statement("CDS leader Ada Brill warned of further ferry strikes.")
+    statement = read_statement("CDS leader Ada Brill said more ferry stoppages were likely.")
     assert "CDS" in {n.text for n in statement.names}
     # a common word opening a sentence stays a word
     assert not read_statement("Ferries ran late on Monday.").names
@@ -77,9 +77,9 @@ def test_an_acronym_is_no_plural_nickname() -> None:
 
 
 def test_another_union_before_the_same_leader_is_a_conflict() -> None:
-    passage = "CDS leader Ada Brill warned of further ferry strikes over the new rota."
-    result = _check("RMT leader Ada Brill warned of further ferry strikes over the new "
-                    "rota.", passage)
+    passage = "CDS leader Ada Brill said more ferry stoppages were likely over the new rota."
+    result = _check("RMT leader Ada Brill said more ferry stoppages were likely over the "
+                    "new rota.", passage)
     assert result.verdict == Verdict.CONTRADICTED
     assert "CDS" in result.reason
 
@@ -123,39 +123,39 @@ def test_a_name_cut_short_word_by_word(short: tuple[str, ...], full: tuple[str, 
 
 
 def test_a_party_written_short_is_the_same_party() -> None:
-    passage = "Harb Cons ferry spokesman Tom Berg also said there was a strong case for " \
-        "a new timetable."
-    result = _check("Harbour Conservancy ferry spokesman Ada Lund said there was a strong "
-                    "case for a new timetable.", passage)
+    passage = "Harb Cons ferry spokesman Tom Berg also argued that the timetable needed " \
+        "an overhaul."
+    result = _check("Harbour Conservancy ferry spokesman Ada Lund argued that the timetable "
+                    "needed an overhaul.", passage)
     assert result.verdict == Verdict.CONTRADICTED
     assert "Tom Berg" in result.reason and "Harb Cons" not in result.reason
 
 
 def test_another_holder_of_the_same_office_is_a_conflict() -> None:
-    passage = "Harbour Secretary Tom Berg this week published plans for new ferry tolls."
-    result = _check("Harbour Secretary Ada Lund published plans this week for new ferry "
-                    "tolls.", passage)
+    passage = "Harbour Secretary Tom Berg on Monday set out a scheme of new ferry tolls."
+    result = _check("Harbour Secretary Ada Lund set out a scheme of new ferry tolls on "
+                    "Monday.", passage)
     assert result.verdict == Verdict.CONTRADICTED
     assert "Tom Berg" in result.reason
     # one title word may be any country's or any firm's office: no conflict from it
-    one = _check("Chancellor Ada Lund published plans this week for new ferry tolls.",
-                 "Chancellor Tom Berg this week published plans for new ferry tolls.")
+    one = _check("Chancellor Ada Lund set out a scheme of new ferry tolls on Monday.",
+                 "Chancellor Tom Berg on Monday set out a scheme of new ferry tolls.")
     assert one.verdict != Verdict.CONTRADICTED
 
 
 def test_the_office_after_a_quotation_and_a_comma_names_the_speaker() -> None:
-    passage = 'The rise "was due mainly to the storms", harbour office chief Tom Berg said.'
-    result = _check("Ada Lund, head of the harbour office, said the rise was due mainly "
-                    "to the storms.", passage)
+    passage = 'The drop "came mostly from the storms", ferry office chief Tom Berg said.'
+    result = _check("Ada Lund, head of the ferry office, said the drop came mostly from "
+                    "the storms.", passage)
     link = next(a for a in result.evidence[0].alignment if a.claim == "Ada Lund")
     assert (link.relation, link.source) == ("conflict", "Tom Berg")
 
 
 def test_a_name_that_says_whose_office_is_a_detail_of_the_person() -> None:
-    passage = "The estimate is early, bank governor Ada Lund told reporters, and could " \
-        "rise in 2031."
-    claim = "Tarnland central bank governor Ada Lund said the estimate could not rise in " \
-        "2031."
+    passage = "The toll figure is only a first guess, port governor Ada Lund told the " \
+        "council, and could climb in 2031."
+    claim = "Tarnland harbour port governor Ada Lund said the toll figure could not climb " \
+        "in 2031."
     assert _check(claim, passage).verdict == Verdict.CONTRADICTED
     # without the title between, the first name is a name of its own
     statement = read_statement("Tarnland Ada Lund said the estimate could not rise.")
@@ -180,25 +180,34 @@ def test_a_party_after_the_verbs_object_takes_its_role() -> None:
 # --- third part: an age after a name, a name the claim gives before the figure ----------
 
 def test_an_age_after_a_name_is_compared_with_an_age_only() -> None:
-    passage = "The 43-year-old was in the harbour city to visit a ferry exhibition, " \
-        "which has attracted 140,000 visitors since it opened in December."
-    result = _check("Ada Brill, 48, was in Marlow to visit a ferry exhibition.",
+    passage = "The 52-year-old was in the harbour town to open a ferry museum, which " \
+        "has drawn 9,000 passengers since it opened in June."
+    result = _check("Ada Brill, 57, was in Marlow to open a ferry museum.",
                     "Ada Brill is a ferry captain.", passage)
     figures = [a for e in result.evidence for a in e.alignment if a.unit == "figure"]
-    assert ("conflict", "43-year-old") in {(a.relation, a.source) for a in figures}
-    assert "140,000" not in {a.source for a in figures}
+    assert ("conflict", "52-year-old") in {(a.relation, a.source) for a in figures}
+    assert "9,000" not in {a.source for a in figures}
 
 
 def test_a_name_the_claim_gives_before_the_figure_is_no_one_else() -> None:
     # the cup is named before the year: the record is still Harwick's
-    passage = "The previous Tarn Cup course record was set in 2000 by Harwick Rowing " \
-        "Club with a time of six minutes."
-    result = _check("Harwick Rowing Club set the previous Tarn Cup course record in 2001.",
+    passage = "The old Tarn Cup course best was set in 1994 by Harwick Rowing Club with " \
+        "a time of six minutes."
+    result = _check("Harwick Rowing Club set the old Tarn Cup course best in 1996.",
                     passage)
     assert result.verdict == Verdict.CONTRADICTED
-    assert "2000" in result.reason
+    assert "1994" in result.reason
     # a name the claim gives that does something before the figure still owns it
-    other = "Tarn Marine accepted a £6m offer from Kestrel Yards, rejecting a higher " \
-        "offer from Marlow Boats."
-    assert _check("Marlow Boats' offer for Tarn Marine was worth £9m.",
+    other = "Tarn Marine took a £6m bid from Kestrel Yards and turned down Marlow " \
+        "Boats' larger bid."
+    assert _check("Marlow Boats' bid for Tarn Marine was worth £9m.",
                   other).verdict != Verdict.CONTRADICTED
+
+
+def test_an_age_after_a_name_still_meets_a_bare_figure_where_no_age_is_given() -> None:
+    # "at age 31" is no age the reader knows: the figure stays a candidate, so the
+    # claim's figures are all met and the year settles it
+    passage = "Ada Lund first won a seat on the harbour board at age 31 in 1989."
+    result = _check("Ada Lund, 58, first won a seat on the harbour board in 1991.", passage)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "1991" in result.reason

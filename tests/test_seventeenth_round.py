@@ -37,6 +37,13 @@ def test_the_main_verb_comes_after_an_aside_on_the_opening_name(
     assert {w.text for w in statement.words if w.detail} >= aside
 
 
+@pytest.mark.parametrize("text", ["Lund, Berg, and Brill won the heats.",
+                                  "Tarn, Marlow, Harwick and Lund sent crews."])
+def test_commas_that_part_a_list_make_no_aside(text: str) -> None:
+    statement = read_statement(text)
+    assert not any(w.detail for w in statement.words)
+
+
 def test_a_sentence_without_an_aside_keeps_its_first_verb() -> None:
     statement = read_statement("Marlow Yards built the Tarn Belle, a ferry, in 1990.")
     assert statement.verb is not None

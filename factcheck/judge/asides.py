@@ -71,4 +71,17 @@ def aside(words: list[Word], text: str) -> set[int]:
     if not before or not (before[-1].capitalised or "n" in before[-1].pos) or \
             any(w.verb for w in before):
         return set()
+    if _list_goes_on(words, second):
+        return set()  # "Lund, Berg, and Brill won", "Tarn, Marlow, Harwick and Lund sent"
     return {w.index for w in words if first < w.start < second}
+
+
+def _list_goes_on(words: list[Word], second: int) -> bool:
+    """An "and" or "or" within the next three words after the second comma, before any
+    verb: the commas part a list, not an aside."""
+    for w in [w for w in words if w.start > second][:3]:
+        if w.verb:
+            return False
+        if w.folded in ("and", "or"):
+            return True
+    return False

@@ -1,4 +1,4 @@
-"""What describes one of a claim's nouns (marking.details: a relative clause, an
+"""What describes one of a claim's nouns (asides.details: a relative clause, an
 infinitive of purpose) and may be missing from a passage that states the claim's fact
 with another name in its role (stance._same_fact); contractions written without their
 apostrophe (statement.tokens). Each on a small corpus of our own."""

@@ -12,14 +12,15 @@ from .units import Word
 from .words import DETERMINERS
 
 
-def details(words: list[Word], text: str, verb: int | None) -> list[Word]:
+def details(words: list[Word], text: str, verb: int | None, aside: set[int]) -> list[Word]:
     """Mark the words that describe a noun of the main clause after its verb and object,
     up to the next comma: a relative clause whose verb follows at once ("scored the goal
     that sent Harwick into the final") or an infinitive of purpose after a noun ("hired her
     to help shopkeepers deal with the new parking rules"; not "plans to return", where
     the infinitive is the verb's). What the fact is stands without them (see stance:
     contradictions); a clause after "that" with a subject of its own may be what a noun
-    says ("hope that the bridge would reopen"), so it is left as it is."""
+    says ("hope that the bridge would reopen"), so it is left as it is. The words of
+    `aside` (see aside()) before the verb are marked too."""
     marked: set[int] = set()
     # the same in an opening circumstance ("Under the lease that starts in 2026,")
     first_comma = text.find(",")
@@ -39,7 +40,7 @@ def details(words: list[Word], text: str, verb: int | None) -> list[Word]:
     if verb is not None:
         # an aside after the opening name ("The Tarn Belle, carrying a Kestrel crew,
         # was built by ..."): what describes the subject, not the fact
-        marked.update(i for i in aside(words, text) if i < verb)
+        marked.update(i for i in aside if i < verb)
     return [w.but(detail=True) if w.index in marked else w for w in words]
 
 

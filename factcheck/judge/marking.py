@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import wordnet
-from . import asides
 from .negation import CLAUSE_GAP
 from .units import Name, Word
 from .words import (
@@ -177,14 +176,14 @@ def _fronted(words: list[Word], text: str) -> set[int]:
     return {w.index for w in words if w.end <= comma}
 
 
-def main_verb(words: list[Word], text: str) -> int | None:
+def main_verb(words: list[Word], text: str, aside: set[int]) -> int | None:
     """The index of the sentence's main verb: the first word that can be one after any
-    phrase or clause set before the main clause."""
+    phrase or clause set before the main clause, and after the `aside` on its opening
+    name (asides.aside)."""
     fronted = _fronted(words, text)
     found = [w.index for w in words if w.index not in fronted and _main_verb(words, w)]
     if not found:
         return None
-    aside = asides.aside(words, text)
     # "The Tarn Belle, carrying a Kestrel crew, was built by ...": the verb after the
     # aside is the sentence's
     return next((i for i in found if i not in aside), found[0]) if found[0] in aside \

@@ -172,3 +172,11 @@ def describes_next(k: int, names: tuple[Name, ...], words: tuple[Word, ...]) -> 
     return 0 < len(between) <= _DESCRIBED_WITHIN and between[-1].folded in TITLES and \
         len(person.keys) >= 2 and all(
             w.content and not w.verb and "n" in w.pos or w.folded in TITLES for w in between)
+
+
+def office_words(name: Name) -> tuple[str, ...]:
+    """The office a name is written with, up to its last title word, lower case:
+    ("harbour", "secretary") of "Harbour Secretary Ada Lund"; () for a name without one."""
+    words = name.text.lower().split()
+    at = max((k for k, w in enumerate(words[:-1]) if w in TITLES), default=-1)
+    return tuple(words[: at + 1])

@@ -19,7 +19,7 @@ from .links import (
     UnitLink,
     WordHit,
 )
-from .naming import another_bearer, match_name, name_match
+from .naming import another_bearer, match_name, name_match, office_words
 from .pronouns import antecedent
 from .slots import claim_slot
 from .subjects import still_subject
@@ -80,11 +80,9 @@ def _title_for(name: Name, passage: Statement) -> str:
     transport secretary said she would not ..."). One word ("the minister") may be
     anyone's: it counts as a reference back only (align_name). "" when not met."""
     words = [w.folded for w in passage.words]
-    claim_words = name.text.split()
-    at = max((k for k, w in enumerate(claim_words[:-1]) if w.lower() in TITLES), default=-1)
-    if at < 0:
+    office = list(office_words(name))
+    if not office:
         return ""
-    office = [w.lower() for w in claim_words[: at + 1]]
     person = tuple(k for k in name.keys if k not in office)
     if not person or len(office) == 1:
         return ""  # "the minister" may be anyone's; "the transport secretary" is one office

@@ -173,9 +173,10 @@ def read_statement(text: str, doc_date: Any = None, *, first_word_is_name: bool 
     words = marking.phrasal_verbs(words, text)
     words = mark_negation(words, text)
     words = mark_mood(words, text)
-    verb = marking.main_verb(words, text)
+    aside = asides.aside(words, text)
+    verb = marking.main_verb(words, text, aside)
     words = marking.adjuncts(words, text, verb)
-    words = asides.details(words, text, verb)
+    words = asides.details(words, text, verb, aside)
     if first_word_is_name is None and words and words[0].folded in known_names:
         first_word_is_name = True
     names = marking.find_names(words, text, first_word_is_name)

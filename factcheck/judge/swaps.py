@@ -8,10 +8,10 @@ from typing import Any
 
 from .entities import is_country_word, may_stand_for, same_entity
 from .links import CONFLICT, SAME, UnitLink, WordHit
-from .naming import name_match
+from .naming import name_match, office_words
 from .negation import CLAUSE_GAP
 from .units import Name, Statement, past_articles
-from .words import BE_FORMS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, TITLES
+from .words import BE_FORMS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 
 
 def swapped(name: Name, claim: Statement, passage: Statement,
@@ -86,22 +86,14 @@ def _other_owner(name: Name, claim: Statement, passage: Statement,
 _JOINS = frozenset({"and", "or"})
 
 
-def _office(name: Name) -> tuple[str, ...]:
-    """The office a name is written with, up to its last title word: ("home",
-    "secretary") of "Harbour Secretary Ada Lund"; () for a name without one."""
-    words = name.text.lower().split()
-    at = max((k for k, w in enumerate(words[:-1]) if w in TITLES), default=-1)
-    return tuple(words[: at + 1])
-
-
 def _office_holder(name: Name, passage: Statement) -> Name | None:
     """The passage's name written with the same office of two words or more and another
-    holder ("Harbour Master Tom Berg" where the claim has "Harbour Master Ada Lund"); one
-    word ("Chancellor") may be any country's."""
-    office = _office(name)
+    holder ("Harbour Secretary Tom Berg" where the claim has "Harbour Secretary Ada
+    Lund"); one word ("Chancellor") may be any country's."""
+    office = office_words(name)
     if len(office) < 2:
         return None
-    return next((n for n in passage.names if _office(n) == office), None)
+    return next((n for n in passage.names if office_words(n) == office), None)
 
 
 def _apposed(name: Name, claim: Statement, passage: Statement,

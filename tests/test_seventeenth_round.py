@@ -218,3 +218,36 @@ def test_an_age_after_a_name_still_meets_a_bare_figure_where_no_age_is_given() -
     result = _check("Ada Lund, 58, first won a seat on the harbour board in 1991.", passage)
     assert result.verdict == Verdict.CONTRADICTED
     assert "1991" in result.reason
+
+
+# --- an age set beside a name is also a part of its own --------------------------------
+
+@pytest.mark.parametrize(
+    ("claim", "parts"),
+    [
+        ("Ada Lund, 58, and Tom Berg were named captains of the year.",
+         ["Ada Lund, 58, and Tom Berg were named captains of the year.",
+          "Ada Lund is 58 years old"]),
+        ("Ada Lund, 58, was in Marlow on Sunday.",
+         ["Ada Lund, 58, was in Marlow on Sunday.", "Ada Lund is 58 years old"]),
+        # a list with a number in it stays whole
+        ("Tarn, 12, Marlow and Harwick sent crews.",
+         ["Tarn, 12, Marlow and Harwick sent crews."]),
+    ],
+)
+def test_an_age_beside_a_name_is_also_a_part_of_its_own(claim: str,
+                                                         parts: list[str]) -> None:
+    from factcheck.judge.parts import split_claim
+
+    assert split_claim(claim) == parts
+
+
+def test_an_age_is_checked_wherever_the_document_gives_it() -> None:
+    story = ["Ada Lund and Tom Berg were named captains of the year by the harbour board.",
+             "Lund, 56, has sailed the Tarn route for thirty years."]
+    result = _check("Ada Lund, 58, and Tom Berg were named captains of the year.", *story)
+    assert result.verdict == Verdict.CONTRADICTED
+    assert "56" in result.reason
+    # an age no passage gives leaves the claim unsettled, as it did whole
+    assert _check("Ada Lund, 61, and Tom Berg were named captains of the year.",
+                  story[0]).verdict == Verdict.NOT_ENOUGH_INFO

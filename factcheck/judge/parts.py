@@ -62,18 +62,25 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-_ASIDE = re.compile(r"^(?P<subject>[^,]{2,80}),\s+(?P<aside>[^,]{3,160}),\s+(?P<rest>.+)$")
+_ASIDE = re.compile(r"^(?P<subject>[^,]{2,80}),\s+(?P<aside>[^,]{2,160}),\s+(?P<rest>.+)$")
 _RELATIVE = frozenset({"who", "which"})
+_AGE = re.compile(r"[1-9]\d?")  # "Ada Lund, 58, ...": an age, not a count
 
 
 def _split_aside(clause: str) -> list[str]:
     """'X, led by Y, did Z' -> ['X did Z', 'X was led by Y']; 'X, who did Y, did Z' ->
-    ['X did Z', 'X did Y']; 'X, the Y, did Z' -> ['X did Z', 'X is the Y']. Other asides
-    (a list, an age) stay whole."""
+    ['X did Z', 'X did Y']; 'X, the Y, did Z' -> ['X did Z', 'X is the Y']; 'X, 58, did
+    Z' -> ['X, 58, did Z', 'X is 58 years old']. Other asides (a list) stay whole."""
     m = _ASIDE.match(clause)
     if m is None:
         return [clause]
     subject, aside, rest = m["subject"].strip(), m["aside"].strip(), m["rest"].strip()
+    if _AGE.fullmatch(aside) and subject[:1].isupper() and not _has_verb(subject) and \
+            (_starts_with_verb(rest) or rest.split()[0].lower() in ("and", "or")):
+        # "Ada Lund, 58, and Tom Berg were named ...": the age is a fact of its own,
+        # which a passage about the person may state whatever else it says; the claim
+        # keeps it too, for a passage that gives both ("The 56-year-old was named ...")
+        return [clause, f"{subject} is {aside} years old"]
     first = aside.split()[0].lower()
     if _has_verb(subject) or not subject[:1].isupper() or not _starts_with_verb(rest) or \
             subject.split()[0].lower() in PREPOSITIONS:  # "In its fourth week, ..."

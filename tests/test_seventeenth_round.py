@@ -251,3 +251,21 @@ def test_an_age_is_checked_wherever_the_document_gives_it() -> None:
     # an age no passage gives leaves the claim unsettled, as it did whole
     assert _check("Ada Lund, 61, and Tom Berg were named captains of the year.",
                   story[0]).verdict == Verdict.NOT_ENOUGH_INFO
+
+
+# --- what a figure is a rate of ---------------------------------------------------------
+
+def test_a_rate_of_another_unit_does_not_bear_the_claim_out() -> None:
+    passage = "The rise followed a jump in Tarn diesel prices to a record £1.62 a gallon."
+    claim = "Tarn diesel prices jumped to a record £1.62 a litre."
+    assert _check(claim, passage).verdict is not Verdict.SUPPORTED
+    assert _check("Tarn diesel prices jumped to a record £1.62 a gallon.",
+                  passage).verdict is Verdict.SUPPORTED
+
+
+def test_a_rate_of_time_is_not_held_to_its_word() -> None:
+    from factcheck.judge.align import _rate_units
+
+    assert not _rate_units(read_statement("A berth costs £900 a year."))
+    (k,) = _rate_units(read_statement("Diesel costs £1.62 per litre."))
+    assert read_statement("Diesel costs £1.62 per litre.").words[k].text == "litre"

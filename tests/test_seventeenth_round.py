@@ -264,8 +264,7 @@ def test_a_rate_of_another_unit_does_not_bear_the_claim_out() -> None:
 
 
 def test_a_rate_of_time_is_not_held_to_its_word() -> None:
-    from factcheck.judge.align import _rate_units
-
-    assert not _rate_units(read_statement("A berth costs £900 a year."))
-    (k,) = _rate_units(read_statement("Diesel costs £1.62 per litre."))
-    assert read_statement("Diesel costs £1.62 per litre.").words[k].text == "litre"
+    assert not read_statement("A berth costs £900 a year.").rate_units
+    statement = read_statement("Diesel costs £1.62 per litre.")
+    (k,) = statement.rate_units
+    assert statement.words[k].text == "litre"

@@ -14,8 +14,6 @@ sentence before the passage; conflicts count only inside the passage itself.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -77,7 +75,6 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
                                                                      partners))
              for k, (n, link) in enumerate(zip(claim.names, links, strict=True))]
     figures = _figure_links(claim, passage, around, partners)
-    per = _rate_units(claim)
     counted = _counted_words(claim, figures)
     words = [_word_link(w, partners.get(w.index), places.rival(w, passage, partners),
                         w.index in claim.bound_prefixes or w.index in claim.predicates)
@@ -86,7 +83,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
     words = [replace(link, light=(link.light and objects.object_met(claim, w, partners))
                      or w.index in claim.attributions or w.index in claim.levels,
                      predicate=w.index >= said,
-                     qualifier=link.qualifier or w.folded in QUALIFIERS or w.index in per)
+                     qualifier=link.qualifier or w.folded in QUALIFIERS
+                     or w.index in claim.rate_units)
              for w, link in zip(claim.content_words, words, strict=True)]
     words = places.subject_held(claim, passage, words)
     words = _converses(claim, passage, words, partners)
@@ -96,25 +94,6 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
     links.extend(periods.named(claim, words))
     links.extend(_met_as_words(claim, figures, words))
     return tuple(periods.of_a_part(claim, passage, links))
-
-
-_PER = re.compile(r"\s+(?:a|an|per)\s+(?=[a-z])")
-_TIME_UNITS = frozenset(lexical.TIME_UNITS)
-
-
-def _rate_units(claim: Statement) -> set[int]:
-    """The words a figure is a rate of ("£1.20 a litre", "40 km per hour"): what the
-    figure counts, which a passage must state as the claim does (a price a gallon is not
-    a price a litre), never a word it may leave out."""
-    out = set()
-    for q in claim.quantities:
-        m = _PER.match(claim.text, q.end)
-        if m is not None:
-            k = bisect_left(claim.starts, m.end())
-            if k < len(claim.words) and claim.words[k].start == m.end() and \
-                    not claim.words[k].lemmas & _TIME_UNITS:
-                out.add(k)  # "a year" is often "annually", "yearly": time is left as it was
-    return out
 
 
 def _negated_in_claim(claim: Statement, links: list[UnitLink],

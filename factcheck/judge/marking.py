@@ -186,8 +186,7 @@ def main_verb(words: list[Word], text: str, aside: set[int]) -> int | None:
         return None
     # "The Tarn Belle, carrying a Kestrel crew, was built by ...": the verb after the
     # aside is the sentence's
-    return next((i for i in found if i not in aside), found[0]) if found[0] in aside \
-        else found[0]
+    return next((i for i in found if i not in aside), found[0])
 
 
 def adjuncts(words: list[Word], text: str, verb: int | None) -> list[Word]:

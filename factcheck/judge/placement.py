@@ -14,8 +14,8 @@ from typing import Any
 from ..quantities.units import UNIT_WORDS
 from .lexical import DOWN, UP
 from .naming import name_match
-from .units import Statement
-from .words import AUXILIARIES, MONEY_ROLES
+from .units import Statement, past_auxiliaries
+from .words import MONEY_ROLES
 
 # words either side of a figure that tell what it is about
 NEAR_BEFORE = 8
@@ -155,7 +155,7 @@ def governor(statement: Statement, item: Any) -> Any:
 
 
 def someone_elses(passage: Statement, other: Any, met_names: set[int],
-                  met: frozenset[int] | set[int] = frozenset()) -> bool:
+                  met: set[int]) -> bool:
     """The passage's figure belongs to another name than the claim's: the claim's name
     comes only after it ("New Democracy ... 129 seats ... and Pasok"), or its clause
     opens with a name the claim does not give. A name the claim gives too (`met`: the
@@ -183,9 +183,7 @@ def someone_elses(passage: Statement, other: Any, met_names: set[int],
 
 def _acts(statement: Statement, name: Any) -> bool:
     """The name does something where it stands: a verb follows it ("Tarn accepted")."""
-    k = name.last + 1
-    while k < len(statement.words) and statement.words[k].folded in AUXILIARIES:
-        k += 1
+    k = past_auxiliaries(statement.words, name.last + 1)
     return k < len(statement.words) and statement.words[k].verb
 
 

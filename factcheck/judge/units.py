@@ -6,6 +6,7 @@ dates and times. Built by `statement.read_statement`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -13,6 +14,7 @@ from typing import Any
 
 from ..lexicon import wordnet
 from ..text import stem
+from .lexical import TIME_UNITS
 from .words import (
     ABILITY,
     ANAPHORS,
@@ -32,6 +34,10 @@ from .words import (
     SOURCE_NOUNS,
     TITLES,
 )
+
+# "a" or "per" after a figure, before the word it is a rate of
+_PER = re.compile(r"\s+(?:a|an|per)\s+(?=[a-z])")
+_TIME_UNITS = frozenset(TIME_UNITS)
 
 
 @dataclass(frozen=True)
@@ -151,6 +157,23 @@ class Statement:
         return frozenset(w.index for w, after in zip(self.words, self.words[1:], strict=False)
                          if w.folded in BOUND_PREFIXES and after.start == w.end + 1
                          and self.text[w.end] == "-")
+
+    @cached_property
+    def rate_units(self) -> frozenset[int]:
+        """The words a figure is a rate of ("£1.20 a litre", "40 km per hour"): what the
+        figure counts, which a passage must state as the claim does (a price a gallon is
+        not a price a litre). A rate of time ("a year") is not among them: news writes it
+        "annually" or "yearly" as often."""
+        out = set()
+        for q in self.quantities:
+            m = _PER.match(self.text, q.end)
+            if m is None:
+                continue
+            k = bisect_left(self.starts, m.end())
+            if k < len(self.words) and self.words[k].start == m.end() and \
+                    not self.words[k].lemmas & _TIME_UNITS:
+                out.add(k)
+        return frozenset(out)
 
     @cached_property
     def levels(self) -> frozenset[int]:

@@ -174,7 +174,7 @@ def query(corpus: Path, index: Path | str, claims_file: Path) -> dict[str, objec
     from factcheck.index.corpus import Corpus
     from factcheck.judge.checker import check
     from factcheck.judge.claims import analyse
-    from factcheck.judge.retrieval import RECALL_LIMIT, retrieve, selective_terms
+    from factcheck.judge.retrieval import RECALL_LIMIT, retrieve, search_words
 
     claims = json.loads(claims_file.read_text())
     c = Corpus.from_path(corpus, index_path=index, refresh=False)
@@ -189,9 +189,10 @@ def query(corpus: Path, index: Path | str, claims_file: Path) -> dict[str, objec
             t0 = time.perf_counter()
             raw_query(terms, terms, RECALL_LIMIT)
             out["fts"].append(time.perf_counter() - t0)
-            # the query retrieve() sends: only sentences with one of the rarer words
+            # the query retrieve() sends: only sentences with one of the rarer words,
+            # ranked by all but the commonest
             t0 = time.perf_counter()
-            raw_query(terms, selective_terms(terms, c.index), RECALL_LIMIT)
+            raw_query(*search_words(terms, c.index), RECALL_LIMIT)
             out["fts_selective"].append(time.perf_counter() - t0)
         c.index._memo_version = None  # as if these terms were never looked up before
         t0 = time.perf_counter()

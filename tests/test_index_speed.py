@@ -162,3 +162,40 @@ def test_common_words_only_rank_candidates(
         assert "snowfall numbers would be reviewed" in top.row.text
     finally:
         corpus.close()
+
+
+def test_words_at_the_count_cap_rank_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.judge.retrieval as retrieval
+
+    texts = {f"harbour{i:03d}.txt": f"Officials said the harbour count was {i} on day {i % 7}.\n"
+             for i in range(150)}
+    texts.update({f"snow{i}.txt": f"Officials reviewed the snowfall numbers for Tarn {i}.\n"
+                  for i in range(4)})
+    corpus = Corpus.from_path(write_tree(tmp_path / "c", texts), index_path=tmp_path / "i.sqlite")
+    sent: list[list[str]] = []
+    search = corpus.index.search
+
+    def recording(terms, limit, required=()):  # type: ignore[no-untyped-def]
+        sent.append(list(terms))
+        return search(terms, limit, required)
+
+    monkeypatch.setattr(corpus.index, "search", recording)
+    try:
+        words = ["officials", "snowfall", "harbour"]
+        assert retrieval.search_words(words, corpus.index) == (words, words)  # small: all kept
+        monkeypatch.setattr(retrieval, "COMMON_SHARE", 0.0)
+        monkeypatch.setattr(retrieval, "COMMON_SENTENCES", 10)
+        monkeypatch.setattr(retrieval, "FREQUENCY_CAP", 20)  # the cap: 4 x 10 = 40 sentences
+        assert retrieval.search_words(words, corpus.index) == (["snowfall"], ["snowfall"])
+        # a word that chooses the candidates is ranked by, at the cap or not
+        assert retrieval.search_words(["officials", "harbour"], corpus.index) == (
+            ["officials", "harbour"], ["officials", "harbour"])
+        top = retrieval.retrieve("Officials reviewed the snowfall numbers", corpus.index)[0]
+        assert "snowfall numbers" in top.row.text
+        assert "officials" not in sent[-1] and "snowfall" in sent[-1]
+        # the rerank still weighs the word the search left out
+        assert any(m.stem.startswith("offici") and m.how == "exact" for m in top.matches)
+    finally:
+        corpus.close()

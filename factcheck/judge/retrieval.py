@@ -287,6 +287,21 @@ def selective_terms(words: list[str], index: Index) -> list[str]:
     return rare or sorted(words, key=lambda w: counts[w])[:2]
 
 
+def search_words(words: list[str], index: Index) -> tuple[list[str], list[str]]:
+    """The words a search ranks by, and the rarer of them that choose its candidates.
+
+    A word at the count cap (in 20,000 sentences or more, and in four times the share
+    that makes a word common) ranks nothing either: scoring it means counting every one
+    of its sentences, most of a search on a million sentences, and among candidates that
+    share a rarer word with the claim its weight is small. The rerank still weighs it
+    (idf_weights), and a word that chooses candidates is always ranked by.
+    """
+    required = selective_terms(words, index)
+    cap = _count_cap(index)
+    counts = index.document_frequencies(words, cap)
+    return [w for w in words if counts[w] < cap or w in required], required
+
+
 def _common_cutoff(index: Index) -> float:
     return max(COMMON_SENTENCES, index.sentence_count() * COMMON_SHARE)
 
@@ -299,7 +314,8 @@ def retrieve(claim: str | Terms, index: Index, limit: int = 10) -> list[Passage]
     """The passages most relevant to `claim`, best first."""
     terms = analyse(claim) if isinstance(claim, str) else claim
     words = terms.search_terms
-    rows = index.search(words, RECALL_LIMIT, required=selective_terms(words, index))
+    ranked, required = search_words(words, index)
+    rows = index.search(ranked, RECALL_LIMIT, required=required)
     if not rows:
         return []
     idf = idf_weights(terms, index)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 
 from ..text import fold
-from .loader import Document
+from .loader import Document, blake2b
 from .noise import block_scores, sentence_score
 from .sentences import LineMap, split_sentences
 
@@ -32,7 +31,7 @@ def stable_key(sentence: str) -> int:
         plain = " ".join(sentence.split())
     # fold() of ASCII text is lower(); skipping it (and its cache) halves segmenting time
     folded = (plain.lower() if plain.isascii() else fold(plain)).encode("utf-8")
-    return int.from_bytes(hashlib.blake2b(folded, digest_size=8).digest(), "big") >> 1
+    return int.from_bytes(blake2b(folded, digest_size=8).digest(), "big") >> 1
 
 
 def segment(doc: Document) -> list[SentenceRow]:

@@ -72,6 +72,9 @@ def _env(source_tree: bool = True) -> dict[str, str]:
     if source_tree:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
     env["NO_COLOR"] = "1"
+    # start-up is timed on compiled modules, as an install has them: with this set, every
+    # run would compile the modules whose cached bytecode is missing or stale
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if BENCH_PASSWORD:  # the server's password reaches children here, never on a command line
         env["PGPASSWORD"] = BENCH_PASSWORD
     return env

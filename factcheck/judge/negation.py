@@ -52,6 +52,25 @@ def _in_possessive_name(words: list[Word], k: int) -> bool:
     return False
 
 
+# "did not open until 1990": the negation says when it happened, not that it did not
+_UNTIL = frozenset({"until", "till"})
+_UNTIL_NEGATIONS = frozenset({"not", "n't", "nt", "never"})
+_UNTIL_REACH = 8  # words from the negation to its "until"
+
+
+def _until_follows(words: list[Word], k: int, text: str) -> bool:
+    """The negation at k is "not ... until" in one clause: "the bridge did not open until
+    1990" says it opened in 1990, and "will not be freed until May" that it will be then."""
+    if words[k].folded not in _UNTIL_NEGATIONS:
+        return False
+    for j in range(k + 1, min(len(words), k + 1 + _UNTIL_REACH)):
+        if CLAUSE_GAP.search(text, words[j - 1].end, words[j].start):
+            return False
+        if words[j].folded in _UNTIL:
+            return True
+    return False
+
+
 # verbs of refusal that may take what is refused as a noun ("refused permission")
 _REFUSING = frozenset("refuse decline".split())
 
@@ -114,7 +133,8 @@ def mark_negation(words: list[Word], text: str) -> list[Word]:
                 reach = NEGATION_REACH  # "unable to use": the use is negated
             continue
         if w.folded in NEGATIONS:
-            reach = NEGATION_REACH
+            if not _until_follows(words, k, text):
+                reach = NEGATION_REACH
             continue
         if not (reach > 0 or clause_wide) or not w.content:
             continue

@@ -1,0 +1,44 @@
+"""The eighteenth round's readings, each on a small corpus of our own: "not ... until"
+says when something happened, not that it did not; an age set beside a name is compared
+with the passage's age and with no other count; and an age beside a name is read with an
+aside in brackets after the name, or with the spaces of text split into tokens, and an
+age the passage does not give leaves the rest of the fact to be contradicted; a second
+clause takes the first one's subject without the aside after it; and a name after a
+preposition ("from Tarn") is no subject of the verb that follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.judge.statement import read_statement
+from factcheck.results import Result, Verdict
+
+
+def _check(claim: str, *lines: str) -> Result:
+    return check(claim, Corpus.from_texts({"story.txt": "\n\n".join(lines) + "\n"}))
+
+
+# --- "not ... until" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "passage",
+    ["The Tarn swing bridge did not open until 1990, after years of delays.",
+     "The Tarn swing bridge didn't open till 1990, after years of delays."],
+)
+def test_not_until_says_when_it_happened(passage: str) -> None:
+    result = _check("The Tarn swing bridge opened in 1990.", passage)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_plain_negation_still_denies() -> None:
+    result = _check("The Tarn swing bridge opened in 1990.",
+                    "The Tarn swing bridge did not open in 1990, after years of delays.")
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+def test_until_in_another_clause_leaves_the_negation() -> None:
+    statement = read_statement(
+        "The harbour board did not approve the plan, and talks went on until May.")
+    approve = next(w for w in statement.words if w.text == "approve")
+    assert approve.negated

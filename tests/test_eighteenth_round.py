@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Corpus, check
+from factcheck.judge import placement
 from factcheck.judge.statement import read_statement
 from factcheck.results import Result, Verdict
 
@@ -42,3 +43,43 @@ def test_until_in_another_clause_leaves_the_negation() -> None:
         "The harbour board did not approve the plan, and talks went on until May.")
     approve = next(w for w in statement.words if w.text == "approve")
     assert approve.negated
+
+
+# --- an age beside a name ----------------------------------------------------------------
+
+def test_an_age_is_not_compared_with_a_count_of_times() -> None:
+    result = _check("Ada Brill, 63, rowed the Tarn regatta course.",
+                    "Ada Brill rowed the Tarn regatta course several times last summer.")
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("Ada Brill, 63, rowed the Tarn regatta course.", Verdict.SUPPORTED),
+     ("Ada Brill, 64, rowed the Tarn regatta course.", Verdict.CONTRADICTED)],
+)
+def test_an_age_after_an_aside_in_brackets(claim: str, expected: Verdict) -> None:
+    result = _check(claim, "Ada Brill (pictured), 63, rowed the Tarn regatta course in "
+                           "under an hour.")
+    assert result.verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Ada Brill , 63 , rowed the course .", True),
+     ("Ada Brill (pictured), 63, rowed the course.", True),
+     ("Ada Brill rowed 63, then 70 lengths.", False),
+     ("The Tarn crews (all 12), rowed on.", False)],
+)
+def test_which_bare_numbers_are_ages(text: str, age: bool) -> None:
+    statement = read_statement(text)
+    figure = next(q for q in statement.quantities if q.text in ("63", "12"))
+    assert placement.count_age(statement, figure) is age
+
+
+def test_an_age_the_passage_does_not_give_leaves_the_fact_to_contradict() -> None:
+    # the age describes the person: the year settles the claim without it
+    result = _check("Tom Berg, 44, won the Tarn single sculls title in 2016.",
+                    "Tom Berg won the Tarn single sculls title in 2014, his first.")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "2016" in result.reason

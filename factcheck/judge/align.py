@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..results import Outcome
-from . import lexical, mood, objects, order, periods, places
+from . import lexical, mood, objects, order, periods, placement, places
 from .links import (
     AS_INTENDED,
     AS_NEGATED,
@@ -386,10 +386,13 @@ def _figure_links(claim: Statement, passage: Statement, around: Surroundings,
                 link is None or link.relation == CONFLICT) else ""
             if written:  # "route 9" in a lower-case claim: the road's number
                 link = UnitLink(kind, item.text, SAME, written, "part of a name")
+            # a date, or an age beside a name ("Ada Lund, 58,"), in what describes one of
+            # the claim's nouns; any other figure there is of the fact (stance._same_fact)
             links.append(link if link is not None else
                          replace(_unsettled(kind, item, passage), detail=all(
                              w.detail for w in claim.words
-                             if item.start <= w.start and w.end <= item.end)))
+                             if item.start <= w.start and w.end <= item.end) and (
+                                 kind != "figure" or placement.count_age(claim, item))))
     return links
 
 

@@ -153,19 +153,15 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
     scored: list[tuple[float, Outcome, str, Any, Any]] = []
     # an age written as a bare number ("Brill, 53,", "aged 53") meets one in years
     counted_age = kind == "figure" and placement.count_age(claim, item)
-    passage_ages = counted_age and any(placement.is_age(passage, other) or
-                                       placement.count_age(passage, other)
-                                       for other in candidates)
     for other in candidates:
         mine, theirs = item, other
         if kind == "figure" and (age or counted_age) and (
                 placement.is_age(passage, other) or placement.count_age(passage, other)):
             mine, theirs = placement.as_age(claim, item), placement.as_age(passage, other)
-        elif kind == "figure" and (age or (counted_age and passage_ages)) != \
-                placement.is_age(passage, other):
+        elif kind == "figure" and (age or counted_age) != placement.is_age(passage, other):
             continue  # "29 years old" is an age, "after 18 months" is not; "Berg, 48," is
-            # an age, and where the passage gives one ("the 52-year-old") it is the
-            # one to compare, not "9,000 passengers"
+            # an age, compared with the passage's age ("the 52-year-old") and with no
+            # count ("9,000 passengers", "kicked him several times")
         compared = comparable(kind, mine, theirs)
         if compared is None:
             continue

@@ -237,7 +237,9 @@ def is_age(statement: Statement, q: Any) -> bool:
         before.rstrip().endswith(("aged", "age"))
 
 
-_NAME_COMMA = re.compile(r"[A-Z][\w'\u2019.-]*,[ \u00a0]*$")
+# the name may have an aside in brackets ("Ada Brill (pictured), 63,"), and the comma a
+# space before it, as in text split into tokens ("Brill , 63 ,")
+_NAME_COMMA = re.compile(r"[A-Z][\w'\u2019.-]*(?: \([^()]{1,20}\))? ?,[ \u00a0]*$")
 OLDEST = 125  # no one is older: a larger number set beside a name is no age
 
 
@@ -250,7 +252,7 @@ def count_age(statement: Statement, q: Any) -> bool:
     if statement.text[max(0, q.start - 6) : q.start].lower().rstrip().endswith("aged"):
         return True  # "aged 63"
     return _NAME_COMMA.search(statement.text, max(0, q.start - 40), q.start) is not None \
-        and statement.text[q.end : q.end + 1] == ","
+        and statement.text[q.end : q.end + 2].lstrip(" ")[:1] == ","
 
 
 def as_age(statement: Statement, q: Any) -> Any:

@@ -181,13 +181,13 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     differs from one event to the next, so there it does not), but a name in the claim's
     circumstances when the conflict is a figure or date ("reached number 30 in the Dutch
     singles chart" against "reached number 13 in the singles chart"; another name in a
-    role, a negation or an opposite may be of another event there), and a name or date
-    in what describes one of the claim's nouns ("the late goal that sent Harwick into the final",
-    "Under the lease that starts in 2026,"); a name only the document gives counts too
-    when the passage refers to it with "his" or "its" ("her leaders" for "Liberal
-    leaders"). Of the claim's words, the passage may leave out its circumstances ("in the
-    harbour strike"), what describes a noun, a verb with
-    little meaning of its own ("took 4 percent"), and CONTRADICTION_SLACK other words
+    role, a negation or an opposite may be of another event there), and a name, figure
+    or date in what describes one of the claim's nouns ("the late goal that sent Harwick
+    into the final", "Under the lease that starts in 2026,", an age: "Ada Lund, 58,"); a
+    name only the document gives counts too when the passage refers to it with "his" or
+    "its" ("her leaders" for "Liberal leaders"). Of the claim's words, the passage may
+    leave out its circumstances ("in the harbour strike"), what describes a noun, a verb
+    with little meaning of its own ("took 4 percent"), and CONTRADICTION_SLACK other words
     that are not verbs ("often missed training" against "hardly ever missed a session of
     training"); a missing verb is another fact ("born in 1958" is not "was a clerk in
     1980"). And enough must be found to tell the fact apart: a name, figure or date, or
@@ -198,7 +198,8 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     values = all(c.kind in VALUE_KINDS for c in links if c.relation == CONFLICT)
     if any(link.kind != "word" and not (link.kind == "name" and (link.adjunct and values
                                                                  or link.detail))
-           and not (link.kind == "date" and (link.source or link.detail)) for link in missing):
+           and not (link.kind == "date" and link.source) and not (
+               link.kind in VALUE_KINDS and link.detail) for link in missing):
         return False
     if any(link.context for link in links if link.relation == CONFLICT):
         return False  # the passage's own words must state the other value

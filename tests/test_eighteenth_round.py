@@ -12,6 +12,8 @@ import pytest
 
 from factcheck import Corpus, check
 from factcheck.judge import placement
+from factcheck.judge.parts import split_claim
+from factcheck.judge.slots import claim_slot
 from factcheck.judge.statement import read_statement
 from factcheck.results import Result, Verdict
 
@@ -83,3 +85,20 @@ def test_an_age_the_passage_does_not_give_leaves_the_fact_to_contradict() -> Non
                     "Tom Berg won the Tarn single sculls title in 2014, his first.")
     assert result.verdict is Verdict.CONTRADICTED
     assert "2016" in result.reason
+
+
+# --- a subject copied into the second clause, and a name after a preposition -------------
+
+def test_the_second_clause_takes_the_subject_without_its_aside() -> None:
+    parts = split_claim("Tom Berg, 44, sailed round the world with his brother and bought "
+                        "a cottage in Tarn.")
+    assert "Tom Berg bought a cottage in Tarn." in parts
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    claim = read_statement("Ada Lund, 69, from Tarn lost the regatta final in 2010.")
+    tarn = next(n for n in claim.names if n.text == "Tarn")
+    assert claim_slot(tarn, claim) is None
+    result = _check("Ada Lund, 69, from Tarn lost the regatta final in 2010.",
+                    "Ada Lund lost the regatta final in 2010, the club said.")
+    assert result.verdict is not Verdict.CONTRADICTED

@@ -277,14 +277,20 @@ def _irregular_past(word: str) -> bool:
 
 
 def _subject(left: str) -> str:
-    """The words before the first verb of a clause: its subject."""
+    """The words before the first verb of a clause: its subject, without an aside that
+    ends just before the verb."""
     from .statement import read_statement
 
     verb = next((w for w in read_statement(left).words if w.index and (
         w.verb or _FINITE.fullmatch(w.text) or _irregular_past(w.folded))), None)
     if verb is None:
         return ""
-    subject = left[: verb.start].strip(" ,")
+    subject = left[: verb.start].rstrip()
+    if subject.endswith(",") and "," in subject[:-1]:
+        # an aside closes before the verb ("Ada Lund, 58, won"): the subject is the name
+        # before it, not the name and half of the aside
+        subject = subject[:-1].rsplit(",", 1)[0]
+    subject = subject.strip(" ,")
     return subject if 0 < len(subject.split()) <= 6 else ""
 
 

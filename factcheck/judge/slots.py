@@ -31,7 +31,9 @@ def claim_slot(name: Name, claim: Statement) -> tuple[int, str, str] | None:
         verb = _verb_before_object(words, i, claim)
         if verb is not None:
             return verb, prep, "object"  # "lost the regatta final to Harwick"
-    fronted = i >= 0 and "," in claim.text[words[i].end : words[name.first].start]
+    # a comma before the name ends a fronted phrase; one before its preposition does not
+    # make the preposition's object a subject ("Ada Lund, 58, from Tarn won")
+    fronted = not prep and i >= 0 and "," in claim.text[words[i].end : words[name.first].start]
     if not fronted and (prep or (i >= 0 and words[i].folded[:1].isalpha())):
         return None  # "At Sidley Austin, Michelle Robinson was ...": a clause opens
     # a sentence's opening name is the subject of the verb that follows it, or of the

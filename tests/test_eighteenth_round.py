@@ -102,3 +102,23 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
     result = _check("Ada Lund, 69, from Tarn lost the regatta final in 2010.",
                     "Ada Lund lost the regatta final in 2010, the club said.")
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- a rate is no total -------------------------------------------------------------------
+
+def _corpus(**texts: str) -> Corpus:
+    return Corpus.from_texts({f"{name}.txt": text + "\n" for name, text in texts.items()})
+
+
+def test_a_price_a_share_is_not_contradicted_by_the_total() -> None:
+    corpus = _corpus(
+        deal="Tarn Ferries paid 2.10 pounds a share for 12% of Marlow Yards, the boat "
+             "builder, on Monday.",
+        stake="Tarn Ferries spent £84m on buying a 12% stake in Marlow Yards from its "
+              "founding family.")
+    result = check("Tarn Ferries paid 2.10 pounds a share for its 12% stake in Marlow Yards.",
+                   corpus)
+    assert result.verdict is Verdict.SUPPORTED
+    # the total is still compared with a total
+    total = check("Tarn Ferries spent £90m on its 12% stake in Marlow Yards.", corpus)
+    assert total.verdict is Verdict.CONTRADICTED

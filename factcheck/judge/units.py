@@ -164,7 +164,18 @@ class Statement:
         figure counts, which a passage must state as the claim does (a price a gallon is
         not a price a litre). A rate of time ("a year") is not among them: news writes it
         "annually" or "yearly" as often."""
-        out = set()
+        return frozenset(self._rates.values())
+
+    @cached_property
+    def rates(self) -> frozenset[int]:
+        """Where the figures that are such rates start: a price a share is no total."""
+        return frozenset(self._rates)
+
+    @cached_property
+    def _rates(self) -> dict[int, int]:
+        """The start of each figure that is a rate of something other than time, and the
+        index of the word it is a rate of."""
+        out = {}
         for q in self.quantities:
             m = _PER.match(self.text, q.end)
             if m is None:
@@ -172,8 +183,8 @@ class Statement:
             k = bisect_left(self.starts, m.end())
             if k < len(self.words) and self.words[k].start == m.end() and \
                     not self.words[k].lemmas & _TIME_UNITS:
-                out.add(k)
-        return frozenset(out)
+                out[q.start] = k
+        return out
 
     @cached_property
     def levels(self) -> frozenset[int]:

@@ -161,7 +161,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
         elif kind == "figure" and (age or counted_age) != placement.is_age(passage, other):
             continue  # "29 years old" is an age, "after 18 months" is not; "Berg, 48," is
             # an age, compared with the passage's age ("the 52-year-old") and with no
-            # count ("9,000 passengers", "kicked him several times")
+            # count ("9,000 passengers", "rowed it several times")
         compared = comparable(kind, mine, theirs)
         if compared is None:
             continue

@@ -195,7 +195,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             if kind == "date" and placement.of_another(passage, other, claim):
                 continue  # "the 2009 premiere of Kestrel" dates another film's premiere
             if kind == "figure" and item.start in claim.rates and other.start not in passage.rates:
-                continue  # "4.17 dollars a share" is a price, "A$584m" spent in all is not
+                continue  # "2.10 pounds a share" is a price, "£84m" spent in all is not
             if claim_owner is not None and placement.someone_elses(passage, other, met_names, met):
                 continue  # "Pasok ... 33 seats" is not about New Democracy's 129
             if kind == "figure" and \

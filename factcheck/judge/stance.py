@@ -181,9 +181,10 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     differs from one event to the next, so there it does not), but a name in the claim's
     circumstances when the conflict is a figure or date ("reached number 30 in the Dutch
     singles chart" against "reached number 13 in the singles chart"; another name in a
-    role, a negation or an opposite may be of another event there), and a name, figure
-    or date in what describes one of the claim's nouns ("the late goal that sent Harwick
-    into the final", "Under the lease that starts in 2026,", an age: "Ada Lund, 58,"); a
+    role, a negation or an opposite may be of another event there), and a name, date or
+    time in what describes one of the claim's nouns ("the late goal that sent Harwick
+    into the final", "Under the lease that starts in 2026,"), or an age beside a name
+    ("Ada Lund, 58,"; align._figure_links); a
     name only the document gives counts too when the passage refers to it with "his" or
     "its" ("her leaders" for "Liberal leaders"). Of the claim's words, the passage may
     leave out its circumstances ("in the harbour strike"), what describes a noun, a verb

@@ -1,7 +1,7 @@
 """Pair a claim's figure or date with the passage's that states the same thing, and
 compare them.
 
-A passage may give several figures ("129 seats to Syriza's 71"). The claim's is paired
+A passage may give several figures ("129 seats to the Coast Party's 71"). The claim's is paired
 with the one whose surroundings hold the same things: the words the aligner met next to
 the claim's figure are looked for next to each of the passage's, and the closest wins.
 A consistent reading anywhere in the passage is preferred over a conflict only when two
@@ -197,7 +197,7 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             if kind == "figure" and item.start in claim.rates and other.start not in passage.rates:
                 continue  # "2.10 pounds a share" is a price, "£84m" spent in all is not
             if claim_owner is not None and placement.someone_elses(passage, other, met_names, met):
-                continue  # "Pasok ... 33 seats" is not about New Democracy's 129
+                continue  # "Greens ... 33 seats" is not about the Coast Party's 129
             if kind == "figure" and \
                     placement.tagged_otherwise(claim, item, passage, other, partners):
                 continue  # "£1,210 in Leeds" is not the claim's "£980 in Hull"

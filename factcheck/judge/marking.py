@@ -336,7 +336,7 @@ def _inflected_verb(w: Word) -> bool:
 
 def find_names(words: list[Word], text: str, first_is_name: bool | None) -> tuple[Name, ...]:
     """Runs of capitalised words, with lower-case linkers inside ("Bank of England"); a
-    title stays in the run ("President Obama") but not among its keys."""
+    title stays in the run ("President Lund") but not among its keys."""
     runs: list[list[Word]] = []
     current: list[Word] = []
     pending: list[Word] = []  # linkers waiting for the next capitalised word
@@ -395,7 +395,7 @@ def _initial(w: Word) -> bool:
 def _opening_name(words: list[Word], first_is_name: bool | None) -> bool:
     """Whether a sentence's capitalised first word is a name: the caller may know (how
     the sources write it); else if a capitalised word follows it, or if it is a country's
-    name, or a word English has no other use for ("Michelle", "Dunmore")."""
+    name, or a word English has no other use for ("Ada", "Dunmore")."""
     if first_is_name is not None:
         return first_is_name
     if len(words) > 1 and words[1].capitalised and words[1].folded not in FUNCTION_WORDS:

@@ -12,7 +12,7 @@ from .words import TITLES
 
 def another_bearer(name: Name, part: Name, document: Iterable[Name]) -> bool:
     """The document names someone else whose name `part` (a surname) is also part of:
-    "Obama" may be Barack, not Michelle."""
+    "Lund" may be Eric, not Ada."""
     return any(_contains(other.keys, part.keys) and other.keys != name.keys
                and not _contains(name.keys, other.keys) and not _contains(other.keys, name.keys)
                and not _owner_in(part, other) and not name_match(name.keys, other.keys)[0]
@@ -44,14 +44,14 @@ def name_match(keys: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, str]
         return 5, ""
     if len(keys) == len(other) == 1 and (keys[0] + "s" == other[0] or other[0] + "s" ==
                                          keys[0]):
-        return 4, ""  # "the Obamas" and "Obama"
+        return 4, ""  # "the Lunds" and "Lund"
     if _contains(other, keys):
-        return 4, ""  # "Obama" in "Barack Obama", "Michelle Obama" in "Michelle
-        # LaVaughn Robinson Obama"
+        return 4, ""  # "Lund" in "Eric Lund", "Ada Lund" in "Ada Mary
+        # Brill Lund"
     if _contains(keys, other):
-        # the passage gives part of the claim's name: "Obama" for "Barack Obama",
+        # the passage gives part of the claim's name: "Lund" for "Eric Lund",
         # "City" for "Manchester City"; another first name before the surname is
-        # another person ("Michelle Obama" is not "Barack Obama")
+        # another person ("Ada Lund" is not "Eric Lund")
         return 3, "part of the name"
     if _nationality_and_surname(other, keys) or _nationality_and_surname(keys, other):
         return 3, "the surname"
@@ -114,8 +114,8 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """`shorter` is in `longer`, in order, with its last word last of both when it has
-    several ("Michelle Obama" in "Michelle LaVaughn Robinson Obama", not in "Michelle
-    Obama Robinson Center")."""
+    several ("Ada Lund" in "Ada Mary Brill Lund", not in "Ada
+    Lund Brill Centre")."""
     if len(shorter) >= len(longer):
         return False
     if len(shorter) > 1 and shorter[-1] != longer[-1]:

@@ -1,10 +1,10 @@
 """Split a claim of several statements into parts, each checked on its own.
 
 A pasted paragraph splits at its sentence ends; a sentence splits at a semicolon and at
-"and" or "but" between two clauses that each have a verb of their own ("Pasok came third
+"and" or "but" between two clauses that each have a verb of their own ("the Harbour Party came third
 and won 33 seats": the second clause takes the first one's subject). An aside between
-the subject and its verb is a statement of its own about the subject ("Pasok, led by
-Ines Kovac, came third": Pasok was led by Ines Kovac; Pasok came third), as is a noun
+the subject and its verb is a statement of its own about the subject ("the Harbour
+Party, led by Ines Kovac, came third": it was led by Ines Kovac; it came third), as is a noun
 phrase set beside it ("Ada Lund, the ferry's captain, is 42": Ada Lund is the ferry's
 captain; Ada Lund is 42) or after a name that ends the sentence ("... hired Ada Lund,
 the ferry's captain"); so is a clause of ", when it ...", and one joined by "after",

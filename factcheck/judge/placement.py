@@ -157,7 +157,7 @@ def governor(statement: Statement, item: Any) -> Any:
 def someone_elses(passage: Statement, other: Any, met_names: set[int],
                   met: set[int]) -> bool:
     """The passage's figure belongs to another name than the claim's: the claim's name
-    comes only after it ("New Democracy ... 129 seats ... and Pasok"), or its clause
+    comes only after it ("the Coast Party ... 129 seats ... and the Greens"), or its clause
     opens with a name the claim does not give. A name the claim gives too (`met`: the
     passage words the claim met) names no one else unless it does something: "the Tarn
     Cup record was set in 2000 by Harwick" and "At the Tarn Cup in May, Harwick won" are
@@ -204,7 +204,7 @@ def _tag(statement: Statement, item: Any) -> Any:
 
 
 # what gives a figure to a name right after it: "£980 in Hull", "2,400 votes for Ruiz"
-# (not "from" or "of": "40 km from Idlib" measures from a place, and is not its figure)
+# (not "from" or "of": "40 km from Tarn" measures from a place, and is not its figure)
 _TAGGING = frozenset({"in", "for"})
 
 

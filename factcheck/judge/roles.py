@@ -34,7 +34,7 @@ def align_name(name: Name, passage: Statement, around: Surroundings, subject: bo
     best = match_name(name, passage.names)
     if best is not None and best[1] == "part of the name" and \
             another_bearer(name, best[0], (*around.opening, *around.names)):
-        best = None  # "President Obama" where the document also names Barack Obama
+        best = None  # "President Lund" where the document also names Eric Lund
     if best is not None:
         return UnitLink("name", name.text, SAME, best[0].text, best[1]), best[0]
     country = country_word(name, passage)
@@ -205,7 +205,7 @@ def _filler(passage: Statement, at: int, prep: str, side: str, claim_passive: bo
         if agent is not None:
             return agent
         i = at - 1
-        noun = side == "predicate"  # "Obama was an intern": skip the noun's modifiers
+        noun = side == "predicate"  # "Lund was an intern": skip the noun's modifiers
         while i >= 0 and "," not in passage.text[words[i].end : words[at].start] and (
                 words[i].folded in AUXILIARIES or words[i].folded in LIGHT_ADVERBS
                 or words[i].folded in DETERMINERS

@@ -35,7 +35,7 @@ def claim_slot(name: Name, claim: Statement) -> tuple[int, str, str] | None:
     # make the preposition's object a subject ("Ada Lund, 58, from Tarn won")
     fronted = not prep and i >= 0 and "," in claim.text[words[i].end : words[name.first].start]
     if not fronted and (prep or (i >= 0 and words[i].folded[:1].isalpha())):
-        return None  # "At Sidley Austin, Michelle Robinson was ...": a clause opens
+        return None  # "At Kestrel Yards, Ada Brill was ...": a clause opens
     # a sentence's opening name is the subject of the verb that follows it, or of the
     # noun after a copula ("X was the intern")
     j = name.last + 1

@@ -224,7 +224,7 @@ def _same_fact(links: Sequence[UnitLink], missing: Sequence[UnitLink], passage: 
     conflicts = [link for link in links if link.relation == CONFLICT]
     if len(conflicts) > 1 and any(link.kind == "name" for link in links) and not any(
             link.kind == "name" for link in found):
-        return False  # "Iran has 20 posts in Aleppo" against "Turkey has 12 in Idlib"
+        return False  # "Kestrel has 20 berths in Marlow" against "Harwick has 12 in Tarn"
     # a name the document gave counts only as what it is about, the subject of its first
     # sentence ("The ferry was launched in 1990" in a document about the ferry)
     anchors = [link for link in found if link.kind != "word" and (

@@ -107,13 +107,13 @@ def past_auxiliaries(words: Sequence[Word], i: int, step: int = 1) -> int:
 
 @dataclass(frozen=True)
 class Name:
-    """A run of capitalised words naming someone or something: "Trinity United Church of
-    Christ", "President Obama" (the title stays out of the keys: it may be left out)."""
+    """A run of capitalised words naming someone or something: "Bank of
+    England", "President Lund" (the title stays out of the keys: it may be left out)."""
 
     first: int  # index of the first word
     last: int  # index of the last word
     text: str
-    keys: tuple[str, ...]  # folded words without titles and linkers: ("barack", "obama")
+    keys: tuple[str, ...]  # folded words without titles and linkers: ("eric", "lund")
 
     @property
     def span(self) -> range:
@@ -281,7 +281,7 @@ class Statement:
 
     def opens_with(self, name: Name) -> bool:
         """The statement opens with the name (after a determiner, a title or an adjective:
-        "the socialist Pasok party"; or after a phrase and a comma)."""
+        "the socialist Harbour party"; or after a phrase and a comma)."""
         before = self.words[: name.first]
         return all(w.folded in DETERMINERS or w.folded in TITLES
                    or ("a" in w.pos and "v" not in w.pos and not w.capitalised)

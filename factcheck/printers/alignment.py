@@ -1,6 +1,6 @@
 """How a claim's units stood in a passage, as short lines for the text and table printers.
 
-Words that met the same word are listed together on one line ("= Russia, Idlib,
+Words that met the same word are listed together on one line ("= Tarn, Harwick,
 ceasefire"); every other relation gets its own line and says what joined the two words:
 
     ~ 'truce' ~ 'ceasefire' (synonym)

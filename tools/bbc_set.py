@@ -42,7 +42,12 @@ that never saw the code and scored before and after each reading that round kept
 claims unread; the same round read it at its end (a dev set now). Set Q (BBC files
 300-349 no other set uses) was written then, the same way, and scored with the code of
 the round's start, middle and end, its claims unread: the held-out set for the next
-round. Score a set, do not read it, and write a new one once it has been read.
+round; the eighteenth round scored it after each reading it kept, its claims unread,
+and used it with the other blind sets to reject one rule. Set R (BBC files 200-249 no
+other set uses) was written at the end of the eighteenth round by a helper that never
+saw the code, and scored once with the code before that round and once after it, its
+claims unread: the held-out set for the next round. Score a set, do not read it, and
+write a new one once it has been read.
 """
 
 from __future__ import annotations

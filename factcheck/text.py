@@ -5,9 +5,10 @@ Display and offsets always use the original text; these forms are only for match
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from .cache import regex
 
 _PUNCT_MAP = str.maketrans(
     {
@@ -23,7 +24,7 @@ _PUNCT_MAP = str.maketrans(
     }
 )
 
-_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_WORD = regex(r"[a-z0-9]+(?:[.,][0-9]+)*")
 
 # Unicode's Default_Ignorable_Code_Point characters (DerivedCoreProperties.txt): invisible
 # unless a renderer supports them. Inside a word or figure they change what is read
@@ -31,7 +32,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 # space, non-joiner and joiner, LRM/RLM/ALM and the other bidi embeddings, overrides and
 # isolates, the word joiner and invisible operators, the byte order mark, variation
 # selectors, Hangul fillers, Mongolian selectors, tags.
-_INVISIBLE = re.compile(
+_INVISIBLE = regex(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]"

@@ -22,7 +22,7 @@ PACKAGE = ROOT / "factcheck"
 
 # earliest first; a stage may import only stages of a lower rank (and itself)
 STAGE_RANK = {
-    "ground": 0,  # results, errors, text, config, policy, components
+    "ground": 0,  # results, errors, text, config, policy, components, cache
     "lexicon": 1,  # WordNet data: imports nothing of the package
     "quantities": 2,
     "corpus": 3,
@@ -34,7 +34,7 @@ STAGE_RANK = {
     "cli": 8,
     "api": 9,  # factcheck/__init__.py (the lazy public API) and __main__.py
 }
-GROUND = {"results", "errors", "text", "config", "policy", "components"}
+GROUND = {"results", "errors", "text", "config", "policy", "components", "cache"}
 MAX_LINES = 450
 
 

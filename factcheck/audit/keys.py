@@ -14,16 +14,16 @@ before anything is extracted.
 
 from __future__ import annotations
 
-import re
 import zlib
 from dataclasses import dataclass
 
+from ..cache import regex
 from ..judge.words import CALENDAR
 from ..text import STOP_WORDS, fold, stem, words
 
 # a sentence with no digit and no large number word states no figure or absolute date
-_MAY_HAVE_VALUE = re.compile(r"\d|(?i:hundred|thousand|million|billion|trillion)")
-_NAME = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_MAY_HAVE_VALUE = regex(r"\d|(?i:hundred|thousand|million|billion|trillion)")
+_NAME = regex(r"[^\W\d_][\w'\u2019-]*")
 # names and heads a sentence is keyed by: a long list of names is a list, not a subject,
 # and the keys of one sentence multiply (heads x names)
 MAX_NAMES = 6

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..cache import keep_programs
 from ..policy import ExitCode
 from .output import INTERRUPTED, flush_stdout, stdout_closed
 
@@ -157,4 +158,5 @@ def main(argv: list[str] | None = None) -> None:
     if code == INTERRUPTED:  # typer's exit code for Ctrl-C, which it reports with nothing
         print("factcheck: interrupted", file=sys.stderr)
     flush_stdout()
+    keep_programs()  # the regular expressions this run compiled, for the next (cache.py)
     sys.exit(code)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from ..cache import regex
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 # the "encodings" of files that have no text to index (Document.skipped)
@@ -217,7 +218,7 @@ _BOMS = (
 _WINDOWS_1252 = "".join(
     bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)
 )
-_CP1252_UNDEFINED_TEXT = re.compile("[\x81\x8d\x8f\x90\x9d]")
+_CP1252_UNDEFINED_TEXT = regex("[\x81\x8d\x8f\x90\x9d]")
 _FALLBACK = "factcheck-windows-1252"
 
 

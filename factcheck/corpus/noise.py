@@ -13,13 +13,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..cache import regex
 from .wordcounts import LONG_LINE, WORD, title_case, word_counts
 
-_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")  # (tested as _ends_sentence)
+_TERMINAL = regex(r"[.!?][\"'\u201d\u2019)\]]*\s*$")  # (tested as _ends_sentence)
 _CLOSERS = "\"'\u201d\u2019)]"
 # a caption's parenthesis is short: "[^)]*" tried from every "(photo" to the end of a line
 # with no ")" was quadratic ("(photo " * 40_000: 17 s, twice as many: 116 s)
-_CREDIT = re.compile(
+_CREDIT = regex(
     r"\((?:[A-Z][\w.&-]*\s){0,3}(?:photo|image|picture|video|file)\b[^)]{0,200}\)|"
     r"\bphoto\s*:|"
     r"^\s*\(?[A-Z]{2,6}\)?\s*$|\bcopyright\b|\u00a9|^\s*(?:source|credit|image|photo)s?\s*:",
@@ -28,8 +29,8 @@ _CREDIT = re.compile(
 # what _CREDIT's parenthesis and its "word:" captions need (seen in a lower-cased line)
 _PICTURE_WORDS = ("photo", "image", "picture", "video", "file")
 _CAPTION_WORDS = ("photo", "image", "source", "credit")
-_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s*$", re.IGNORECASE)
-_RELATED_HEADING = re.compile(
+_BYLINE = regex(r"^\s*by\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s*$", re.IGNORECASE)
+_RELATED_HEADING = regex(
     r"^\s*(?:you (?:may|might) also like|related(?: (?:articles|stories|news))?|"
     r"more (?:stories|from|on)|read more|see also|most (?:read|popular)|recommended)\b",
     re.IGNORECASE,

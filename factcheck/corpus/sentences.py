@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from ..cache import regex
+
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon pres
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
@@ -23,21 +25,21 @@ ABBREVIATIONS = frozenset(
 # space. Two patterns, not one: as one ("([.!?]+)(closers*)(\s+)") a run of marks with no
 # space after ("a" + "." * 100_000) was tried from every mark to the end of the run
 # (quadratic); finditer over whole runs reads each mark once
-_MARKS = re.compile(r"[.!?]+")
-_AFTER_MARKS = re.compile(r"([\"'\u201d\u2019)\]]*+)\s+")
+_MARKS = regex(r"[.!?]+")
+_AFTER_MARKS = regex(r"([\"'\u201d\u2019)\]]*+)\s+")
 # a glued boundary in scraped text: "word.Next" (lower-case word, then a capitalised word)
 # (two lower-case letters/digits before the mark; checked apart from _GLUED_AT because a
 # leading look-behind defeats the regex engine's fast scan for the first character)
-_GLUED_AT = re.compile(r"([.!?])(?=[A-Z\"\u201c][a-z])")
-_GLUED_BEFORE = re.compile(r"[a-z0-9\"\u201d)]{2}")
-_NEXT_STARTS = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")
+_GLUED_AT = regex(r"([.!?])(?=[A-Z\"\u201c][a-z])")
+_GLUED_BEFORE = regex(r"[a-z0-9\"\u201d)]{2}")
+_NEXT_STARTS = regex(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")
 _LETTERS_AND_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
-_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_ACRONYM = regex(r"(?:[a-z]\.)+[a-z]")
 # no abbreviation, initial or dotted acronym is longer than this: a word is looked for
 # only this far back from a mark (rescanning a whole line at every mark is quadratic)
 _WORD_WINDOW = 48
 # "ISTANBUL –", "date 2020-02-26 ISTANBUL –", "LONDON (Reuters) -"
-_DATELINE = re.compile(
+_DATELINE = regex(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Z .,'-]{2,40}?"
     r"(?:\s*\([^)]{1,30}\))?\s*[\u2013\u2014-]{1,2}\s+(?=[A-Z\"\u201c])"
 )

@@ -6,7 +6,7 @@ page-noise patterns.
 
 from __future__ import annotations
 
-import re
+from ..cache import regex
 
 UI_WORDS = frozenset(
     """share shares comment comments subscribe newsletter advertisement advertising cookie
@@ -15,7 +15,7 @@ UI_WORDS = frozenset(
     sponsored""".split()
 )
 UI_WORDS_ASCII = frozenset(w.encode("ascii") for w in UI_WORDS)
-WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+WORD = regex(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
 def _byte_table(mapping: dict[str, str]) -> bytes:
@@ -42,7 +42,7 @@ _RUNS = _byte_table({c: c for c in _LOWER + "'-"})
 # first LONG_LINE characters and counted as repeated only when repeated exactly: counting
 # every word of a 100 MB one-line file cost 12 s and held 13 million strings (a gigabyte)
 LONG_LINE = 1 << 16
-_WHITE = re.compile(r"\s")
+_WHITE = regex(r"\s")
 
 
 def word_counts(line: str) -> tuple[int, int, int]:

@@ -6,17 +6,11 @@ index anywhere else is rebuilt only when it carries factcheck's own marker.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..cache import cache_dir
 from ..corpus.loader import blake2b
-
-
-def cache_dir() -> Path:
-    """The user cache folder for index files ($XDG_CACHE_HOME/factcheck)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "factcheck"
 
 
 def default_index_path(roots: Sequence[Path]) -> Path:

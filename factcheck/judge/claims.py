@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from ..cache import regex
 from ..text import STOP_WORDS, fold, stem
 
-_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|\d[\d,.]*[A-Za-z]*")
+_TOKEN = regex(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|\d[\d,.]*[A-Za-z]*")
 NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy

@@ -16,7 +16,6 @@ the clusters of a whole corpus (`factcheck audit`) in audit/clusters.py.
 from __future__ import annotations
 
 import math
-import re
 import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from ..cache import regex
 from ..components import Components
 from ..index.interface import Index
 from ..index.terms import (
@@ -41,7 +41,7 @@ COPY_THRESHOLD = 0.12  # a document pair at or above this is a copy (see docs/au
 MIN_MATCHES = 2  # one shared sentence (a quote, a stock phrase) never makes a copy
 QUOTE_DISCOUNT = 0.9  # how much a fully quoted sentence loses of its weight
 
-_QUOTED = re.compile(r"[\"\u201c\u201d\u201e][^\"\u201c\u201d\u201e]*[\"\u201c\u201d\u201e]")
+_QUOTED = regex(r"[\"\u201c\u201d\u201e][^\"\u201c\u201d\u201e]*[\"\u201c\u201d\u201e]")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..cache import regex
 from ..quantities.date_ranges import RANGE_JOIN
 from ..results import Check, Outcome
 from . import placement
@@ -394,7 +395,7 @@ def _same_fields(a: Any, b: Any) -> bool:
                for f in ("year", "month", "day"))
 
 
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = regex(r"[a-z]+")
 
 
 def _same_value(a: Any, b: Any) -> bool:

@@ -8,9 +8,9 @@ stand ("bank" the noun is not "deposit" the verb).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..cache import regex
 from ..lexicon import wordnet
 from ..quantities.numbers import ORDINALS as ORDINAL_VALUES
 from .words import LIGHT_VERBS, MOVING_VERBS, ORDINAL_WORDS
@@ -40,7 +40,7 @@ DOWN = frozenset(
 MAGNITUDE = frozenset("double triple quadruple halve".split())
 # one ordinal excludes another: "the second first lady" is not the first
 ORDINALS = ORDINAL_WORDS | {"last"}
-_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+_NUMBERED = regex(r"\d+(?:st|nd|rd|th)")
 # one span of time is not another: "months away" is not "weeks away"
 TIME_UNITS = "second minute hour day week month year decade century".split()
 _TIME_UNIT_SET = frozenset(TIME_UNITS)

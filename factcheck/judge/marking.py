@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ..cache import regex
 from ..lexicon import wordnet
 from .negation import CLAUSE_GAP
 from .units import Name, Word
@@ -34,7 +35,7 @@ from .words import (
 
 # "a second" before a word that is not a preposition, a conjunction or the sentence's end
 # is the ordinal ("a second straight session", "a second term"), not one second
-_SECOND_AS_ORDINAL = re.compile(
+_SECOND_AS_ORDINAL = regex(
     r"\s+(?!(?:or|and|but|to|of|for|in|on|at|after|before|later|ago|longer|too|than)\b)"
     r"[A-Za-z]")
 
@@ -212,7 +213,7 @@ def adjuncts(words: list[Word], text: str, verb: int | None) -> list[Word]:
 
 
 # "Lanmouth (2008 film)", "Tidewater (song)": a parenthesis after a name that says which one
-_DISAMBIGUATOR = re.compile(r"\(\s*(?:\d{4}\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*\)")
+_DISAMBIGUATOR = regex(r"\(\s*(?:\d{4}\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s*\)")
 
 
 def _disambiguators(words: list[Word], text: str) -> set[int]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ..cache import regex
 from ..index.interface import Index
 from .claims import Terms
 
@@ -80,7 +81,7 @@ def acronym_matches(claim: Terms, passage: Terms) -> dict[str, str]:
     return found
 
 
-_VOWELS = re.compile(r"[aeiouy]")
+_VOWELS = regex(r"[aeiouy]")
 
 
 def _skeleton(word: str) -> str:
@@ -101,7 +102,7 @@ def spelling_variant(name: str, names: set[str]) -> str | None:
 
 
 CASE_SAMPLE = 40  # sentences read to learn how the sources write a claim's first word
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"'\u201c\u2018(\[-]\s*)$")
+_SENTENCE_OPENING = regex(r"(?:^|[.!?:;]\s+|[\"'\u201c\u2018(\[-]\s*)$")
 
 
 def settle_opening_word(terms: Terms, index: Index) -> Terms:
@@ -132,7 +133,7 @@ def _case_counts(folded: str, index: Index, skip_title_case: bool = False
     `skip_title_case`, so is every word of a headline in title case)."""
     from ..corpus.wordcounts import is_title_case  # the page-noise rule for headlines
 
-    pattern = re.compile(rf"\b{re.escape(folded)}\w*", re.IGNORECASE)
+    pattern = regex(rf"\b{re.escape(folded)}\w*", re.IGNORECASE)
     lower = upper = 0
     for text in index.texts_with(folded, CASE_SAMPLE):
         if skip_title_case and is_title_case(text):
@@ -154,7 +155,7 @@ def _case_counts(folded: str, index: Index, skip_title_case: bool = False
 CASE_MAJORITY = 2
 MIN_CAPITALISED = 2
 KNOWN_CAPITALISED = 3  # times a word the dictionary has must be capitalised, never lower
-_LOWER_WORD = re.compile(r"(?<![\w'])[a-z][a-z]+(?![\w'])")
+_LOWER_WORD = regex(r"(?<![\w'])[a-z][a-z]+(?![\w'])")
 
 
 def restore_case(text: str, index: Index) -> str:

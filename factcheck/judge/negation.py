@@ -3,8 +3,7 @@ negation reaches, and the word it stands on (its head)."""
 
 from __future__ import annotations
 
-import re
-
+from ..cache import regex
 from .units import Word
 from .words import (
     DENYING_VERBS,
@@ -39,7 +38,7 @@ def _complement(words: list[Word], start: int) -> list[int]:
 
 
 # what ends a clause: a negation reaches no further ("did not stop, and the talks went on")
-CLAUSE_GAP = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+CLAUSE_GAP = regex(r"[,;:()\u2013\u2014]|\s-\s")
 
 
 def _in_possessive_name(words: list[Word], k: int) -> bool:

@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import re
 
+from ..cache import regex
 from ..corpus.sentences import ABBREVIATIONS  # the corpus's: "Jan. 19", "Gen. Smith"
 from .words import AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS
 
 # a full stop after a word and before a capital; or a stop written apart from the words
 # either side ("the cord . her body"), as tokenised text has it, which no abbreviation is
-_SENTENCE_END = re.compile(
+_SENTENCE_END = regex(
     r"(?<=[a-z0-9%)\]\"'\u201d\u2019][.!?])\s+(?=[\"'\u201c\u2018]?[A-Z0-9])"
     r"|(?<=\s[.!?])\s+(?=\S)")
-_SEMICOLON = re.compile(r"\s*;\s+")
-_AND = re.compile(r",?\s+\b(and|but|while|whereas)\s+", re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:\w+(?:ed|es)|is|are|was|were|has|have|had|will|would|can|"
+_SEMICOLON = regex(r"\s*;\s+")
+_AND = regex(r",?\s+\b(and|but|while|whereas)\s+", re.IGNORECASE)
+_FINITE = regex(r"\b(?:\w+(?:ed|es)|is|are|was|were|has|have|had|will|would|can|"
                      r"could|may|might|must|shall|should|did|does|do)\b", re.IGNORECASE)
 
 
@@ -62,9 +63,9 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-_ASIDE = re.compile(r"^(?P<subject>[^,]{2,80}),\s+(?P<aside>[^,]{2,160}),\s+(?P<rest>.+)$")
+_ASIDE = regex(r"^(?P<subject>[^,]{2,80}),\s+(?P<aside>[^,]{2,160}),\s+(?P<rest>.+)$")
 _RELATIVE = frozenset({"who", "which"})
-_AGE = re.compile(r"[1-9]\d?")  # "Ada Lund, 58, ...": an age, not a count
+_AGE = regex(r"[1-9]\d?")  # "Ada Lund, 58, ...": an age, not a count
 
 
 def _split_aside(clause: str) -> list[str]:
@@ -102,7 +103,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _CLAUSE_WORDS = AUXILIARIES | {"who", "which", "that", "and", "or"}
 
 
-_TAIL = re.compile(r"^(?P<main>.*?(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)),"
+_TAIL = regex(r"^(?P<main>.*?(?P<name>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)),"
                    r"\s+(?P<aside>(?:the|a|an)\s+[^,;]{3,120}?)[.]?$")
 
 
@@ -116,7 +117,7 @@ def _split_tail(clause: str) -> list[str]:
     return [m["main"], f"{m['name']} is {m['aside']}"]
 
 
-_WHEN = re.compile(r"^(?P<main>.+?),\s+when\s+(?P<who>it|he|she|they)\s+(?P<rest>.+)$",
+_WHEN = regex(r"^(?P<main>.+?),\s+when\s+(?P<who>it|he|she|they)\s+(?P<rest>.+)$",
                    re.IGNORECASE)
 
 
@@ -137,7 +138,7 @@ def _split_when(clause: str) -> list[str]:
     return [m["main"].strip(), said]
 
 
-_LINKED = re.compile(r"^(?P<main>.+?),?\s+(?P<link>after|before|because|although|though|"
+_LINKED = regex(r"^(?P<main>.+?),?\s+(?P<link>after|before|because|although|though|"
                      r"while|whereas|until)\s+(?P<sub>.+)$", re.IGNORECASE)
 
 
@@ -166,7 +167,7 @@ def _split_linked(clause: str) -> list[str]:
 # words that measure the time between two events ("days after", "shortly before")
 _SPAN_BEFORE = frozenset("""seconds minutes hours days weeks months years decades
     moments shortly soon just long immediately hour day week month year""".split())
-_QUOTES = re.compile(r"[\"\u201c\u201d]")
+_QUOTES = regex(r"[\"\u201c\u201d]")
 
 
 def _verb_after_subject(clause: str) -> bool:
@@ -177,7 +178,7 @@ def _verb_after_subject(clause: str) -> bool:
     return any(w.verb for w in read_statement(clause).words[1:])
 
 
-_TIME_WORD = re.compile(r"\b(?:in|since|on|from)\s+", re.IGNORECASE)
+_TIME_WORD = regex(r"\b(?:in|since|on|from)\s+", re.IGNORECASE)
 
 
 def _participle(word: str) -> bool:
@@ -260,7 +261,7 @@ def _after_to(text: str, at: int) -> bool:
     return _TO_BEFORE.search(text, 0, at) is not None
 
 
-_TO_BEFORE = re.compile(r"(?:^|\s)to\s*$", re.IGNORECASE)
+_TO_BEFORE = regex(r"(?:^|\s)to\s*$", re.IGNORECASE)
 
 
 def _starts_with_verb(text: str) -> bool:

@@ -5,12 +5,12 @@ to £120,000"), and whether it is an age. The pairing in `figures` reads these.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..cache import regex
 from ..quantities.units import UNIT_WORDS
 from .lexical import DOWN, UP
 from .naming import name_match
@@ -20,7 +20,7 @@ from .words import MONEY_ROLES
 # words either side of a figure that tell what it is about
 NEAR_BEFORE = 8
 NEAR_AFTER = 5
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = regex(
     r"[;:()\[\]\u2013\u2014]|\s-{1,2}\s|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 
 
@@ -239,7 +239,7 @@ def is_age(statement: Statement, q: Any) -> bool:
 
 # the name may have an aside in brackets ("Ada Brill (pictured), 63,"), and the comma a
 # space before it, as in text split into tokens ("Brill , 63 ,")
-_NAME_COMMA = re.compile(r"[A-Z][\w'\u2019.-]*(?: \([^()]{1,20}\))? ?,[ \u00a0]*$")
+_NAME_COMMA = regex(r"[A-Z][\w'\u2019.-]*(?: \([^()]{1,20}\))? ?,[ \u00a0]*$")
 OLDEST = 125  # no one is older: a larger number set beside a name is no age
 
 
@@ -314,7 +314,7 @@ def near_words(statement: Statement, item: Any) -> dict[int, float]:
 # the most an item in an opening phrase ("In 1990, ...") counts as near the clause it
 # introduces: less than one word right beside an item, which says more of what it dates
 OPENING_WEIGHT = 0.5
-_OPENING_COMMA = re.compile(r"[^,;:.!?]{0,12}?,")
+_OPENING_COMMA = regex(r"[^,;:.!?]{0,12}?,")
 
 
 def opening_closeness(statement: Statement, item: Any, met: set[int]) -> float:

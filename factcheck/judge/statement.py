@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
+from ..cache import regex
 from ..lexicon import wordnet
 from ..text import fold, strip_invisible
 from . import asides, marking
@@ -36,14 +37,14 @@ __all__ = ["Name", "Statement", "Word", "read_names", "read_statement", "tokens"
 MAX_ITEMS = 64
 # a word: letters (any script) with inner apostrophes; an initialism with dots ("U.S.");
 # a number with its separators
-_TOKEN = re.compile(
+_TOKEN = regex(
     r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w'\u2019]*[^\W_])?|\d(?:[\d,.]*\d)?"
 )
 # a run of words joined by dots, read whole from its start and never backtracked into (a
 # long dotted run costs one pass); a web address when it ends in a lower-case domain
 # ("kestrel.co.uk"): one name, so its "co" or a closing "no" is no word of the sentence
-_DOTTED = re.compile(r"(?<![\w.-])[A-Za-z][\w-]*+(?:\.[\w-]++)++")
-_DOMAIN = re.compile(r"[a-z]{2,6}")
+_DOTTED = regex(r"(?<![\w.-])[A-Za-z][\w-]*+(?:\.[\w-]++)++")
+_DOMAIN = regex(r"[a-z]{2,6}")
 
 
 # contractions written without their apostrophe ("dont", "werent"), as informal copy
@@ -277,7 +278,7 @@ def _is_question(text: str) -> bool:
     return stripped.endswith("?") or bool(re.match(r"\s*Q\s*[:.]", text))
 
 
-_SPEAKER = re.compile(
+_SPEAKER = regex(
     r"(?:,|\u201d|\")\s*(?:(?:said|says|told\s+\w+|added|adds)\s+(?P<n1>[^,.;]{2,60}?)"
     r"|(?P<n2>[^,.;\"\u201c\u201d]{2,60}?)\s+(?:said|says|added|adds|told\s+\w+))\s*[.]?\s*$"
     r"|^\s*(?i:according\s+to)\s+(?P<n3>[^,]{2,60}),"

@@ -5,13 +5,13 @@ dates and times. Built by `statement.read_statement`.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from ..cache import regex
 from ..lexicon import wordnet
 from ..text import stem
 from .lexical import TIME_UNITS
@@ -36,7 +36,7 @@ from .words import (
 )
 
 # "a" or "per" after a figure, before the word it is a rate of
-_PER = re.compile(r"\s+(?:a|an|per)\s+(?=[a-z])")
+_PER = regex(r"\s+(?:a|an|per)\s+(?=[a-z])")
 _TIME_UNITS = frozenset(TIME_UNITS)
 
 
@@ -313,7 +313,7 @@ class Statement:
 
 
 # "the 58-year-old": a person the document named before, by age
-_AGED = re.compile(r"\d+-year-old\b")
+_AGED = regex(r"\d+-year-old\b")
 
 # how far the opening noun phrase is read for its head
 _SUBJECT_REACH = 8
@@ -335,13 +335,13 @@ def lemmas_of(folded: str) -> frozenset[str]:
 
 
 _BRITISH = (
-    (re.compile(r"our(?=s?$|ite|able|abilit|ed$|ing$|er)"), "or"),  # favour, colour
-    (re.compile(r"is(?=e$|es$|ed$|ing$|ation)"), "iz"),  # criticise, organisation
-    (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
-    (re.compile(r"tre(?=s?$)"), "ter"),  # centre, theatre
-    (re.compile(r"ogue(?=s?$)"), "og"),  # catalogue
-    (re.compile(r"ll(?=ed$|ing$|er$)"), "l"),  # travelled, labelling
-    (re.compile(r"ence(?=s?$)"), "ense"),  # defence, licence
+    (regex(r"our(?=s?$|ite|able|abilit|ed$|ing$|er)"), "or"),  # favour, colour
+    (regex(r"is(?=e$|es$|ed$|ing$|ation)"), "iz"),  # criticise, organisation
+    (regex(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
+    (regex(r"tre(?=s?$)"), "ter"),  # centre, theatre
+    (regex(r"ogue(?=s?$)"), "og"),  # catalogue
+    (regex(r"ll(?=ed$|ing$|er$)"), "l"),  # travelled, labelling
+    (regex(r"ence(?=s?$)"), "ense"),  # defence, licence
 )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from ..cache import regex
 from .suppressions import DIRECTIVE, DIRECTIVES, suppressed_by_comments
 
 
@@ -27,10 +28,10 @@ class DraftKind(StrEnum):
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
-_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
-_WORD = re.compile(r"[^\W_](?:[\w'’.-]*\w)?")
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|«([^»]+)»")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])(?=\s|$)")
+_FRONT_MATTER_CLOSE = regex(r"^(?:---|\.\.\.)[ \t]*$")
+_WORD = regex(r"[^\W_](?:[\w'’.-]*\w)?")
+_QUOTED = regex(r"\"([^\"]+)\"|“([^”]+)”|«([^»]+)»")
+_SPACE_BEFORE_PUNCT = regex(r"\s+([.,;:!?])(?=\s|$)")
 _MIN_WORDS = 3
 _MIN_QUOTE_WORDS = 3
 

@@ -8,13 +8,13 @@ earlier. A suppressed finding is still checked and counted, and says what suppre
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..cache import regex
 from ..results import DraftFinding
 
-DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:\s*([A-Za-z-]*)\s*-->")
+DIRECTIVE = regex(r"<!--\s*factcheck\s*:\s*([A-Za-z-]*)\s*-->")
 DIRECTIVES = frozenset({"ignore", "off", "on"})
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..cache import regex
+
 # C0 and C1 controls and DEL; line and paragraph separators; the bidi embeddings,
 # overrides and isolates, which reorder what a terminal shows
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = regex("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

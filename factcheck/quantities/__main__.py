@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import sys
 
+from ..cache import regex
 from .dates import document_date, extract_dates
 from .quantities import describe, extract_quantities
 
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+_SENTENCE_RE = regex(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 
 
 def dump(path: str) -> None:

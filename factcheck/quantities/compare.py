@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..cache import regex
 from ..results import Outcome
 from .dates import DateMention, bounds
 from .heads import head_words, heads_related, stem
@@ -87,7 +88,7 @@ def _same_within_rounding(a: Quantity, b: Quantity) -> bool:
     )
 
 
-_PARENTHESES = re.compile(r"\(([^()]*)\)")
+_PARENTHESES = regex(r"\(([^()]*)\)")
 
 
 def _stated_values(q: Quantity) -> list[float]:

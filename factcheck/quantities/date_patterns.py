@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import re
 
+from ..cache import regex
 from . import numbers
 
 MONTHS: dict[str, int] = {}
@@ -46,7 +47,7 @@ _CUE = (
     r"\s+)"
 )
 
-DATE_RE = re.compile(
+DATE_RE = regex(
     rf"""
     (?P<iso>(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d))(?![\d-])
   | (?P<num>(?P<n1>[0-3]?\d)/(?P<n2>[01]?\d)/(?P<n3>{YEAR}|\d\d))(?![\d/])
@@ -69,7 +70,7 @@ DATE_RE = re.compile(
 )
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
+_TOKEN_RE = regex(r"[A-Za-z]+|\d+")
 _ANCHOR_WORDS = frozenset(
     [name for name in (*calendar.month_name, *calendar.month_abbr) if name]
     + ["Sept", *calendar.day_name]
@@ -80,7 +81,7 @@ _PREFIX_WORDS = frozenset(
     before after through last next this past previous coming first second third fourth final
     quarter half three six 3 6 months""".split()
 )
-_ANCHOR_RE = re.compile(rf"\d+|\b{numbers.word_trie(_ANCHOR_WORDS)}\b")
+_ANCHOR_RE = regex(rf"\d+|\b{numbers.word_trie(_ANCHOR_WORDS)}\b")
 
 
 def matches(text: str) -> list[re.Match[str]]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..cache import regex
 from .date_patterns import DAY, MONTH_PATTERN, MONTHS, YEAR, bounds
 
 # a mention is a dates.DateMention (not imported: dates imports this module)
@@ -21,9 +22,9 @@ def _day(raw: str) -> int:
 
 
 # the words that join the two ends of a range ("Sept. 12-Oct. 4", "3 May to 9 June")
-RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
-_BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_YEAR_WRITTEN = re.compile(r"\d{4}")
+RANGE_JOIN = regex(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
+_BETWEEN_AND = regex(r"\s+and\s+", re.IGNORECASE)
+_YEAR_WRITTEN = regex(r"\d{4}")
 
 
 def range_year(text: str, first: DateMention, last: DateMention) -> DateMention:
@@ -46,8 +47,8 @@ def range_year(text: str, first: DateMention, last: DateMention) -> DateMention:
     return replace(first, year=year, low=low, high=high)
 
 
-_SPAN_OPEN = re.compile(r"\b(?i:between|from)\s+$")
-_SPAN_END = re.compile(r"\s+(?:and|to|until|till)\s+(\d{4})(?![\d,.]\d)")
+_SPAN_OPEN = regex(r"\b(?i:between|from)\s+$")
+_SPAN_END = regex(r"\s+(?:and|to|until|till)\s+(\d{4})(?![\d,.]\d)")
 
 
 def span_to(text: str, m: DateMention) -> DateMention:
@@ -66,10 +67,10 @@ def span_to(text: str, m: DateMention) -> DateMention:
 
 # the first day of a range before a dated day: "4-6 March", "from 3 to 9 June",
 # "between 3 and 9 June"
-_RANGE_START = re.compile(
+_RANGE_START = regex(
     rf"(?<![\d.,])({DAY})(?:\s?[-\u2013]\s?|\s+(?:to|until|till|through)\s+)$"
     rf"|\b(?i:between)\s+({DAY})\s+and\s+$")
-_RANGE_END = re.compile(rf"\s?[-\u2013]\s?({DAY})(?![\d:.])(?:\s?,?\s+({YEAR})(?!\d))?")
+_RANGE_END = regex(rf"\s?[-\u2013]\s?({DAY})(?![\d:.])(?:\s?,?\s+({YEAR})(?!\d))?")
 
 
 def day_range(text: str, mention: DateMention) -> DateMention:
@@ -103,7 +104,7 @@ def day_range(text: str, mention: DateMention) -> DateMention:
 
 # the first month of a range before a dated month: "March-May 2010", "from March to May
 # 2010", "between March and May 2010"
-_MONTH_RANGE_START = re.compile(
+_MONTH_RANGE_START = regex(
     rf"(?:\b(?i:from)\s+)?({MONTH_PATTERN})(?:\s?[-\u2013]\s?|\s+(?:to|until|till|through)\s+)$"
     rf"|\b(?i:between)\s+({MONTH_PATTERN})\s+and\s+$")
 

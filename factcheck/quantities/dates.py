@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from ..cache import regex
 from ..text import span_in_original, without_invisible
 from .date_patterns import (
     MONTH_PATTERN,
@@ -28,7 +29,7 @@ from .date_patterns import (
 from .date_ranges import day_range, month_range, range_year, span_to
 from .years import is_year_at
 
-_WORDS_RE = re.compile(r"[a-z]+")
+_WORDS_RE = regex(r"[a-z]+")
 _PERIOD_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 
@@ -306,7 +307,7 @@ def _extract(text: str, doc_date: dt.date | None) -> tuple[DateMention, ...]:
     return tuple(out)
 
 
-_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+_WORD_AFTER = regex(r"\s+[A-Za-z]")
 def _is_decade(text: str, m: re.Match[str], part: str | None) -> bool:
     """ "1970s" is a decade; "1970's" only after "the" or a part (else a possessive year)."""
     if int(m.group("y4")) % 10:
@@ -327,7 +328,7 @@ def _decade(text: str, start: int, m: re.Match[str], part: str | None) -> DateMe
                        dt.date(first + hi, 12, 31))
 
 
-_THE_BEFORE_RE = re.compile(r"\b(?i:the)\s+$")
+_THE_BEFORE_RE = regex(r"\b(?i:the)\s+$")
 
 
 def _fiscal(text: str, start: int | None, m: re.Match[str], doc_date: dt.date | None
@@ -343,7 +344,7 @@ def _fiscal(text: str, start: int | None, m: re.Match[str], doc_date: dt.date | 
                        True, dt.date(first, 1, 1), dt.date(second, 12, 31), span=True)
 
 
-_ABS_AFTER_RE = re.compile(rf",?\s+(?:{MONTH_PATTERN}|\d)")
+_ABS_AFTER_RE = regex(rf",?\s+(?:{MONTH_PATTERN}|\d)")
 
 
 def _next_to_absolute(text: str, pos: int) -> bool:
@@ -359,7 +360,7 @@ def _day(raw: str) -> int:
     return int(raw.rstrip("stndrh"))
 
 
-_DATELINE_RE = re.compile(r"\bdate[:\s]+(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+_DATELINE_RE = regex(r"\bdate[:\s]+(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 
 
 def document_date(text: str) -> dt.date | None:

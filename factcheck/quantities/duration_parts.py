@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..cache import regex
 from . import numbers
 from .heads import head_at
 from .mask import Mask
@@ -37,12 +38,12 @@ _SMALLER: dict[float, frozenset[float]] = {
     _HOUR: frozenset({_MINUTE, _SECOND}), _MINUTE: frozenset({_SECOND}),
 }  # fmt: skip
 # what may stand between two parts: a space, a comma, "and", ", and"
-_PART_GAP_RE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?", re.IGNORECASE)
+_PART_GAP_RE = regex(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?", re.IGNORECASE)
 
 _NUMBER = rf"\d{{1,3}}|(?:{numbers.word_trie(set(numbers.UNITS) | set(numbers.TENS))})" \
     rf"(?:[ \u00a0-](?:{numbers.word_trie(set(numbers.UNITS))}))?"
 _DUR_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|century|centuries"
-_HALF_RE = re.compile(
+_HALF_RE = regex(
     rf"""(?<![\w.,-])(?:
         (?P<n>{_NUMBER})[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half[ \u00a0-]+(?P<u>{_DUR_UNIT})
       | (?P<n2>{_NUMBER}|an?)[ \u00a0-]+(?P<u2>{_DUR_UNIT})[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 
+from ..cache import regex
 from . import numbers
 
-_HEAD_WORD_RE = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)")
-_PARTITIVE_RE = re.compile(
+_HEAD_WORD_RE = regex(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)")
+_PARTITIVE_RE = regex(
     r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?P<d>the|these|those|its|their|his|her|our|them|us|whom"
     r"|which|it|all))?(?=[\s,.;:]|$)",
     re.IGNORECASE,
 )
 # a noun joined to the number by a hyphen, the compound's last part ("five-storey",
 # "310-page"; not "10-year-old", "2-1")
-_COMPOUND_RE = re.compile(r"-([A-Za-z]{2,})(?![\w-])")
-_PARTITIVE_NUMBER_RE = re.compile(r"[ \t\u00a0]+\d[\d,.]*(?=[ \t\u00a0])")
+_COMPOUND_RE = regex(r"-([A-Za-z]{2,})(?![\w-])")
+_PARTITIVE_NUMBER_RE = regex(r"[ \t\u00a0]+\d[\d,.]*(?=[ \t\u00a0])")
 HEAD_STOP = frozenset(
     """a an the and or but nor not no of in on at to from by with for into onto during after
     before since until over under about around between against across through per than as
@@ -151,7 +152,7 @@ _IRREGULAR = {"people": "person", "persons": "person", "men": "man", "women": "w
 _SYNONYMS = {"troop": "soldier", "serviceman": "soldier", "servicemen": "soldier",
              "personnel": "soldier",
              "fatality": "death", "nation": "country", "kid": "child"}
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = regex(r"[a-z]+")
 
 
 def stem(word: str) -> str:

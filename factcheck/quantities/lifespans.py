@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..cache import regex
 from .date_patterns import MONTH_PATTERN as _MONTH
 
 # a date at day precision: "14 April 1866", "April 14, 1866", "April 14 , 1866"
@@ -32,12 +33,12 @@ _DIED_SRC = rf"\b(?:died|d\.)\s+(?P<date>{_DAY_DATE}|\d{{4}})"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Compiled on first need (most texts have no year in parentheses): 2 ms of start-up."""
-    return tuple(re.compile(src, re.IGNORECASE)  # type: ignore[return-value]
+    return tuple(regex(src, re.IGNORECASE)  # type: ignore[return-value]
                  for src in (_SPAN_SRC, _BORN_SRC, _DIED_SRC))
 
 
-_YEAR_DIGITS = re.compile(r"\d{3}")
-_PARENS = re.compile(r"\(([^()]{6,240})\)")
+_YEAR_DIGITS = regex(r"\d{3}")
+_PARENS = regex(r"\(([^()]{6,240})\)")
 
 
 @dataclass(frozen=True)

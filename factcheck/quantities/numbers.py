@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..cache import regex
+
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -48,9 +50,9 @@ FRACTIONS: dict[str, float] = {
 
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"hundred", "dozen"}
 
-_SEPARATORS_RE = re.compile(r"[,\s\u00a0\u202f\u2009']")
-_NUMERAL_RE = re.compile(r"[-\u2212]?\d+(?:\.\d+)?")
-_WORD_SPLIT_RE = re.compile(r"[a-z]+")
+_SEPARATORS_RE = regex(r"[,\s\u00a0\u202f\u2009']")
+_NUMERAL_RE = regex(r"[-\u2212]?\d+(?:\.\d+)?")
+_WORD_SPLIT_RE = regex(r"[a-z]+")
 
 
 def parse_numeral(text: str) -> float | None:
@@ -256,13 +258,13 @@ _CANDIDATE_SRC = (
     rf"(?P<d>[-\u2212]?\d+)|\ban?\s+(?=(?:{word_trie(_AFTER_A)})\b)"
     rf"|\b(?:{word_trie(START_WORDS)})\b"
 )
-_CANDIDATE_RE = re.compile(_CANDIDATE_SRC)
+_CANDIDATE_RE = regex(_CANDIDATE_SRC)
 
 
 @functools.lru_cache(maxsize=1)
 def _candidate_ci_re() -> re.Pattern[str]:
     """The case-blind scan, compiled only for the rare text whose length lower() changes."""
-    return re.compile(_CANDIDATE_SRC, re.IGNORECASE)
+    return regex(_CANDIDATE_SRC, re.IGNORECASE)
 
 
 def candidates(text: str) -> list[int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..cache import regex
 from ..text import span_in_original, without_invisible
 from . import numbers
 from .dates import extract_dates
@@ -44,10 +45,10 @@ for _canon, _names in {
 _hedge_alts = "|".join(
     re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True)
 )
-_HEDGE_RE = re.compile(rf"(?<![\w-])({_hedge_alts})\s+(?:of\s+)?$", re.IGNORECASE)
+_HEDGE_RE = regex(rf"(?<![\w-])({_hedge_alts})\s+(?:of\s+)?$", re.IGNORECASE)
 
 # Phone numbers and clock times: digit runs that are never amounts.
-_NOISE_RE = re.compile(
+_NOISE_RE = regex(
     r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,5}"
     r"|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
     r"|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d\d(?::\d\d)?\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
@@ -130,7 +131,7 @@ def _build(text: str, raw: Raw) -> Quantity:
 # a spelled-out number with a capital after a capitalised word is part of a name, not a
 # figure: "Harwick's Eleven", "Channel Four", "the Big Three"; a sentence's first word has
 # no capitalised word before it, so "Twelve boats sailed" still counts twelve
-_NAME_NUMBER_RE = re.compile(
+_NAME_NUMBER_RE = regex(
     r"\b[A-Z][\w\u2019']*\s+"
     rf"({'|'.join(w.capitalize() for w in sorted(numbers.UNITS) + sorted(numbers.TENS))})\b"
 )
@@ -172,8 +173,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             for k, q in enumerate(found)]
 
 
-_THE_MARK_BEFORE = re.compile(r"\b(above|over|beyond|past|below|under)\s+the\s+$", re.IGNORECASE)
-_THE_MARK_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+\w+)?\s+(?:mark|level|barrier|threshold)\b",
+_THE_MARK_BEFORE = regex(r"\b(above|over|beyond|past|below|under)\s+the\s+$", re.IGNORECASE)
+_THE_MARK_AFTER = regex(r"(?:\s+(?:a|an|per)\s+\w+)?\s+(?:mark|level|barrier|threshold)\b",
                              re.IGNORECASE)
 
 
@@ -188,7 +189,7 @@ def _past_the_mark(text: str, q: Quantity) -> Quantity:
     return replace(q, hedge=hedge, low=low, high=high, low_inclusive=li, high_inclusive=hi)
 
 
-_OVER = re.compile(r"over\s+", re.IGNORECASE)
+_OVER = regex(r"over\s+", re.IGNORECASE)
 
 
 def _span_not_bound(text: str, q: Quantity, previous: Quantity | None) -> Quantity:
@@ -217,7 +218,7 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
 
 # verbs whose "up" is their own: "climbed up to 7.2%" is no hedge (the judge's
 # words.MOVING_VERBS as written: this stage reads no lemmas)
-_MOVED_UP_RE = re.compile(
+_MOVED_UP_RE = regex(
     r"\b(?:go|goes|going|gone|went|moved?|moves|moving|shot|shoots?|jump(?:s|ed)?|climb(?:s|ed)?"
     r"|edged?|inched|ticked|crept|creeps?|push(?:es|ed)?|spiked?|leapt|leaped)\s+$",
     re.IGNORECASE)

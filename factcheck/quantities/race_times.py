@@ -22,7 +22,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-_COLON_RE = re.compile(
+from ..cache import regex
+
+_COLON_RE = regex(
     r"""(?<![\w:.,/])
     (?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)
       |(?P<m>\d{1,2}):(?P<s>[0-5]\d))
@@ -31,29 +33,29 @@ _COLON_RE = re.compile(
     re.VERBOSE,
 )
 # what follows a clock time: "10:30am", "1446 hours", "9:00 local time"
-_CLOCK_AFTER_RE = re.compile(
+_CLOCK_AFTER_RE = regex(
     r"[ \u00a0]*(?:[ap]\.?m\b|local\s+time|hours\b|hrs\b|h\b|o'?clock)", re.IGNORECASE)
 # a zone: "UTC", or capitals ending in T ("GMT", "BST", "CEST", "ET", "AEDT"); the
 # abbreviations a race time meets ("PB", "WR", "SB") do not
-_ZONE_AFTER_RE = re.compile(r"[ \u00a0]*\(?(?:UTC|[A-Z]{0,3}T)\b")
+_ZONE_AFTER_RE = regex(r"[ \u00a0]*\(?(?:UTC|[A-Z]{0,3}T)\b")
 # the word before a clock time; "to" and "and" only after "from"/"between" (see below)
 _CLOCK_BEFORE = frozenset("at by until till til from since between before after".split())
-_SPAN_START_RE = re.compile(r"\b(?:from|between)[ \u00a0]+\d{1,2}:\d\d\S*[ \u00a0]+$",
+_SPAN_START_RE = regex(r"\b(?:from|between)[ \u00a0]+\d{1,2}:\d\d\S*[ \u00a0]+$",
                             re.IGNORECASE)
 # words after which a bare m:ss is the time a race or a task took
 _RACE_CUES = frozenset(
     "in of time times timed clocked clocking ran run finished finishing record best".split())
 # a bound between the cue and the figure: "finished in under 4:00", "a time of just over"
-_BOUND_RE = re.compile(
+_BOUND_RE = regex(
     r"(?:[ \u00a0]+(?:just|under|over|about|around|below|nearly|almost|less|more|than))+"
     r"[ \u00a0]*$",
     re.IGNORECASE)
 # a ratio, a score or a verse written like a time: "a ratio of 16:09", "a score of 25:23"
-_NOT_TIMED_RE = re.compile(r"\b(?:ratio|odds|score|vote|tally|verse|chapter|aspect)s?\b",
+_NOT_TIMED_RE = regex(r"\b(?:ratio|odds|score|vote|tally|verse|chapter|aspect)s?\b",
                            re.IGNORECASE)
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \u00a0]*$")
-_NAME_BRACKET_RE = re.compile(r"[A-Z][\w'\u2019.-]*[ \u00a0]*\([ \u00a0]*$")
-_CLOSE_BRACKET_RE = re.compile(r"[ \u00a0]*\)")
+_WORD_BEFORE_RE = regex(r"([A-Za-z]+)[ \u00a0]*$")
+_NAME_BRACKET_RE = regex(r"[A-Z][\w'\u2019.-]*[ \u00a0]*\([ \u00a0]*$")
+_CLOSE_BRACKET_RE = regex(r"[ \u00a0]*\)")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..cache import regex
 from . import numbers
 from .heads import head_at
 from .mask import Mask
@@ -46,7 +47,7 @@ _TENS = "|".join(numbers.TENS)
 _DUR = "second|minute|hour|day|week|fortnight|month|year|decade|century"
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen"
 
-ATOM_RE = re.compile(
+ATOM_RE = regex(
     rf"""
     (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)
         |(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:{_SCALE_WORDS})\b
@@ -84,38 +85,38 @@ VAGUE: dict[str, tuple[float, float]] = {
 VAGUE_MULTIPLIERS = {"several": (3, 9), "a few": (2, 6), "a couple": (2, 3), "a couple of": (2, 3)}
 SCALE_OF = {"hundred": 100, "dozen": 12, **numbers.SCALES}
 
-_SCALE_AFTER_RE = re.compile(
+_SCALE_AFTER_RE = regex(
     r"(?:[ \u00a0](?P<w>million|billion|trillion|thousand|hundred|dozen|mn|bn|tn)"
     r"|(?P<a>bn|mn|mln|tn|trn|k|m|b))(?![\w%])",
     re.IGNORECASE,
 )
-_ORD_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_CURRENCY_BEFORE_RE = re.compile(
+_ORD_SUFFIX_RE = regex(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_CURRENCY_BEFORE_RE = regex(
     r"(US\$|(?<![A-Za-z])(?:AU|CA|NZ|HK|A|C|S)\$|\$|£|€|¥|\b(?:USD|GBP|EUR)\s)\s?$")
-_RANGE_RE = re.compile(
+_RANGE_RE = regex(
     r"(?P<c>[ \u00a0]*[\u2013\u2014][ \u00a0]*|-|[ \u00a0]+to[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)"
     r"(?:US\$|\$|£|€|¥)?",
     re.IGNORECASE,
 )
-_CHAIN_RE = re.compile(r"-\d")
-_ADJ_SUFFIX_RE = re.compile(r"-(?:long|old)\b", re.IGNORECASE)
-_PAREN_RE = re.compile(
+_CHAIN_RE = regex(r"-\d")
+_ADJ_SUFFIX_RE = regex(r"-(?:long|old)\b", re.IGNORECASE)
+_PAREN_RE = regex(
     r"[ \u00a0]*\(\s*(?:about|around|some|approximately|roughly|over|more\s+than|less\s+than"
     r"|nearly|almost|up\s+to|under|c\.|~)?\s*(?:US\$|\$|£|€)?\d[\d,.]*\s*"
     r"(?:(?:million|billion|bn|m|k)\b)?\s*-?(?P<u>[A-Za-z%][A-Za-z]*(?:\s[a-z]+)?)?\s*\)",
     re.IGNORECASE,
 )
-_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM_RE = re.compile(r"\bfrom\s+(?:US\$|\$|£|€)?$", re.IGNORECASE)
-_RANK_BEFORE_RE = re.compile(r"(?:\b[Nn]umber|\bNo\.|\bno\.|\branked)[ \t\u00a0]*$")
-_RANK_AFTER_RE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+the[ \t\u00a0]+world\b")
+_BETWEEN_RE = regex(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_RE = regex(r"\bfrom\s+(?:US\$|\$|£|€)?$", re.IGNORECASE)
+_RANK_BEFORE_RE = regex(r"(?:\b[Nn]umber|\bNo\.|\bno\.|\branked)[ \t\u00a0]*$")
+_RANK_AFTER_RE = regex(r"[ \t\u00a0]+in[ \t\u00a0]+the[ \t\u00a0]+world\b")
 # the words a place "in the world" follows ("climbed from 40 in the world"); a count of things
 # follows others ("only 10 in the world", "one of 3 in the world")
 _RANK_PLACE_WORDS = frozenset("from to at is was now ranked".split())
-_PREV_WORD_RE = re.compile(r"([A-Za-z]+)[\s-]*$")
-_WORD_TOKEN_RE = re.compile(r"[A-Za-z]+")
-_GAP_RE = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$", re.IGNORECASE)
-_CONJUNCTION_RE = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+_PREV_WORD_RE = regex(r"([A-Za-z]+)[\s-]*$")
+_WORD_TOKEN_RE = regex(r"[A-Za-z]+")
+_GAP_RE = regex(r"\s*(?:,\s*(?:and|or)?|and|or)\s*$", re.IGNORECASE)
+_CONJUNCTION_RE = regex(r"\b(?:and|or)\b", re.IGNORECASE)
 
 _ONE_SKIP_AFTER = frozenset("of another or by more after way".split())
 _ONE_SKIP_BEFORE = frozenset("no the this that which any every each someone".split())
@@ -405,7 +406,7 @@ def _coordinate(text: str, raws: list[Raw]) -> None:
             a.head = b.head
 
 
-_DAY_JOIN_RE = re.compile(r"\s*(?:and|or|to|-|\u2013)\s*", re.IGNORECASE)
+_DAY_JOIN_RE = regex(r"\s*(?:and|or|to|-|\u2013)\s*", re.IGNORECASE)
 
 
 def _day_before_date(text: str, raw: Raw, masked: Mask) -> bool:

@@ -15,20 +15,22 @@ from __future__ import annotations
 
 import re
 
+from ..cache import regex
+
 SCORE_LIMIT = 1000  # a side of a score is below this: "2013-14" is a season, not a score
 
 _DASH = r"(?:-|[ \u00a0]*[\u2013\u2014][ \u00a0]*)"
 # two numbers joined by a dash, neither part of a longer chain or a decimal
-_PAIR_RE = re.compile(
+_PAIR_RE = regex(
     rf"(?<![\d.,\u2013\u2014-])(\d{{1,3}}){_DASH}(\d{{1,3}})(?![\d%\u2013\u2014]|[.,]\d|-\d|[A-Za-z])")
 # "by 199 votes to 74": a tally written with its count noun and "to"
-_TO_RE = re.compile(
+_TO_RE = regex(
     r"(?<![\d.,])(\d{1,3})[ \u00a0]+(?:votes|points|goals|seats)[ \u00a0]+to[ \u00a0]+(\d{1,3})"
     r"(?![\d%]|[.,]\d)", re.IGNORECASE)
-_FROM_RE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+_FROM_RE = regex(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
 # another pair right before or after: the sets of a tennis match
-_NEXT_PAIR_RE = re.compile(rf"[ \u00a0]*,?[ \u00a0]*\d{{1,3}}{_DASH}\d{{1,3}}\b")
-_PREV_PAIR_RE = re.compile(rf"\b\d{{1,3}}{_DASH}\d{{1,3}}[ \u00a0]*,?[ \u00a0]*$")
+_NEXT_PAIR_RE = regex(rf"[ \u00a0]*,?[ \u00a0]*\d{{1,3}}{_DASH}\d{{1,3}}\b")
+_PREV_PAIR_RE = regex(rf"\b\d{{1,3}}{_DASH}\d{{1,3}}[ \u00a0]*,?[ \u00a0]*$")
 
 
 def score_at(text: str, pos: int) -> tuple[int, float] | None:

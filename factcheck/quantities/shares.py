@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..cache import regex
 from . import numbers
 
 # what a fraction of a percentage point is written with: "a quarter of a percentage point"
 _POINT = r"[\s-]+(?:of\s+)?(?:an?\s+)?(?:percentage[\s-]+)?points?\b"
 POINT_AFTER = f"(?={_POINT})"  # the scanner's lookahead
-_POINT_RE = re.compile(_POINT, re.IGNORECASE)
+_POINT_RE = regex(_POINT, re.IGNORECASE)
 
 
 def read_share(text: str, m: re.Match[str]) -> tuple[int, float, float, str, str]:

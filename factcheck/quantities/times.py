@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..cache import regex
 from ..results import Outcome
 from .mask import Mask
 from .race_times import race_times
@@ -20,7 +21,7 @@ _ZONES = (
     r"GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|IST|AEST|AEDT"
     r"|local\s+time"
 )
-TIME_RE = re.compile(
+TIME_RE = regex(
     rf"""(?<![\w:.])(?:
         (?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d|[.:]\d)\s*(?P<ap>[ap]\.?m\b\.?)?
       | (?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?m\b\.?)
@@ -84,7 +85,7 @@ def extract_times(text: str) -> list[TimeMention]:
 _OFFSETS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "quarter": 15,
             "a quarter": 15, "half": 30}
-_OFFSET_RE = re.compile(
+_OFFSET_RE = regex(
     r"(?<![\w-])(?P<n>a quarter|quarter|half|a|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|twenty|\d{1,2})(?:\s+minutes?)?\s+(?P<way>past|after|to|before)\s+$",
     re.IGNORECASE)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..cache import regex
+
 
 class Unit(NamedTuple):
     """A unit word's canonical unit, dimension and conversion factor."""
@@ -94,7 +96,7 @@ _ATTACHED_ONLY = {"m", "t", "h", "p", "pc", "mi", "yd", "min", "sec", "pp", "hr"
 _names = sorted(UNIT_WORDS, key=len, reverse=True)
 _pattern = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _names)
 # Anchored at the end of a number: optional space or hyphen ("15-km", "48-hour").
-UNIT_RE = re.compile(rf"([ \u00a0]?|-)({_pattern})(?![\w%])", re.IGNORECASE)
+UNIT_RE = regex(rf"([ \u00a0]?|-)({_pattern})(?![\w%])", re.IGNORECASE)
 
 
 def match_unit(text: str, pos: int) -> tuple[Unit, int, str] | None:

@@ -6,23 +6,23 @@
 
 from __future__ import annotations
 
-import re
+from ..cache import regex
 
 # A bare four-digit number is a year after one of these words ...
-_YEAR_CUE_BEFORE_RE = re.compile(
+_YEAR_CUE_BEFORE_RE = regex(
     r"(?:\b(?i:in|since|by|from|until|till|through|throughout|before|after|during|early|late"
     r"|mid|circa|year|fiscal|fy|summer|winter|spring|autumn|season|calendar)\s*-?|'|’)\s*$"
 )
 # "the treaty of 1648", "the summer of 2016": a named thing of a year.
-_THE_X_OF_RE = re.compile(r"\b(?i:the)\s+[A-Za-z]+\s+of\s+$")
-_WORD_AFTER_RE = re.compile(r"(?:'s|’s)|\s+([A-Za-z][\w'’-]*)(\s+\d{4}\b)?")
-_HEDGE_BEFORE_RE = re.compile(
+_THE_X_OF_RE = regex(r"\b(?i:the)\s+[A-Za-z]+\s+of\s+$")
+_WORD_AFTER_RE = regex(r"(?:'s|’s)|\s+([A-Za-z][\w'’-]*)(\s+\d{4}\b)?")
+_HEDGE_BEFORE_RE = regex(
     r"\b(?i:more\s+than|over|above|at\s+least|fewer\s+than|less\s+than|under|below|up\s+to"
     r"|about|around|roughly|approximately|some|nearly|almost|estimated|exceeding|another|total\s+of)"
     r"\s+$"
 )
-_ARTICLE_BEFORE_RE = re.compile(r"\b(?i:a|an)\s+$")
-_DETERMINER_BEFORE_RE = re.compile(
+_ARTICLE_BEFORE_RE = regex(r"\b(?i:a|an)\s+$")
+_DETERMINER_BEFORE_RE = regex(
     r"\b(?i:the|its|their|his|her|our|this|that|last|next|each)\s+$"
 )
 # ... or before a singular verb: "2000 were killed" counts people, "2015 was" names a year.

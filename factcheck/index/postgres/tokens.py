@@ -12,15 +12,16 @@ module with FTS5 itself on the seeds and on generated text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
+
+from ...cache import regex
 
 MAX_STEM_BYTES = 64  # FTS5 passes longer (and shorter than 3 bytes) tokens through
 MAX_LEXEME_BYTES = 2000  # PostgreSQL refuses lexemes of 2 KiB; longer tokens are not stored
 MAX_POSITION = 16383  # the last position a tsvector keeps
 
-_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+_ASCII_TOKEN = regex(r"[a-z0-9]+")
 
 
 def tokens(text: str) -> list[str]:

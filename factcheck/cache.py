@@ -20,8 +20,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# a kept file holds at most this many programs (old patterns drop out as code changes)
-MAX_PROGRAMS = 2048
+# a kept file holds at most this many programs, the oldest dropping out first (the
+# package compiles about 150; a pattern built from what a run reads would add more)
+MAX_PROGRAMS = 512
 
 Program = tuple[Any, ...]  # what _sre.compile takes after the pattern
 _kept: dict[tuple[str, int], Program] | None = None

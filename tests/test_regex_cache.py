@@ -111,3 +111,30 @@ def test_the_command_line_keeps_the_programs_and_the_library_does_not(
     subprocess.run([sys.executable, "-m", "factcheck", "check", "--corpus", str(hay_dir),
                     "Riverside Rovers won the cup"], env=env, capture_output=True)
     assert len(list(cache_dir.rglob("regex-*.marshal"))) == 1
+
+
+@pytest.mark.usefixtures("fresh")
+def test_the_kept_file_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "MAX_PROGRAMS", 5)
+    for run in range(3):
+        for k in range(4):
+            cache.regex(rf"harbour {run} berth {k}")
+        cache.keep_programs()
+        monkeypatch.setattr(cache, "_kept", None)
+    kept = cache._programs()
+    assert len(kept) == 5
+    assert (r"harbour 2 berth 3", 0) in kept  # the newest stay
+
+
+def test_the_package_compiles_the_same_patterns_in_every_process(tmp_path: Path) -> None:
+    # a pattern joined from a set in hash order would be new to the kept file on every run
+    script = ("import importlib, pkgutil, factcheck, factcheck.cache as c\n"
+              "for m in pkgutil.walk_packages(factcheck.__path__, 'factcheck.'):\n"
+              "    if not m.name.endswith('__main__'): importlib.import_module(m.name)\n"
+              "print(sorted(k[0] for k in c._compiled))\n")
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True, env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin",
+                                            "XDG_CACHE_HOME": str(tmp_path)}).stdout
+            for seed in ("1", "2")]
+    assert runs[0] == runs[1]
+    assert len(runs[0]) > 1000

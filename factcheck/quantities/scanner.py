@@ -41,8 +41,10 @@ class Raw:
     factor: float = 1.0  # unit factor applied, so a coordinated partner can borrow it
 
 
-_W = "|".join(sorted(numbers.NUMBER_WORDS, key=len, reverse=True))
-_ORD = "|".join(sorted(numbers.ORDINALS, key=len, reverse=True))
+# longest first, then in alphabetical order: the same pattern in every process (a set's
+# order changes with the hash seed), so its compiled program is kept (cache.py)
+_W = "|".join(sorted(numbers.NUMBER_WORDS, key=lambda w: (-len(w), w)))
+_ORD = "|".join(sorted(numbers.ORDINALS, key=lambda w: (-len(w), w)))
 _TENS = "|".join(numbers.TENS)
 _DUR = "second|minute|hour|day|week|fortnight|month|year|decade|century"
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen"

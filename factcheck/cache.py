@@ -49,19 +49,27 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _compile(pattern: str, key: tuple[str, int]) -> re.Pattern[str]:
-    program = _programs().get(key)
-    if program is None:
-        program = _program(pattern, key[1])
-        if program is None:
-            return re.compile(pattern, key[1])
-        _made[key] = program
+    kept = _programs().get(key)
+    compiled = _engine(pattern, kept) if kept is not None else None
+    if compiled is not None:
+        return compiled
+    # none kept, or one the engine refuses: made afresh, and kept in its place next time
+    made = _program(pattern, key[1])
+    compiled = _engine(pattern, made) if made is not None else None
+    if made is None or compiled is None:  # an engine that reads programs otherwise
+        return re.compile(pattern, key[1])
+    _made[key] = made
+    return compiled
+
+
+def _engine(pattern: str, program: Program) -> re.Pattern[str] | None:
+    """The pattern the regex engine builds from a program; None if it refuses it."""
     try:
         import _sre
 
         return _sre.compile(pattern, *program)  # type: ignore[no-any-return]
-    except Exception:  # an engine that reads programs otherwise: compile as usual
-        _made.pop(key, None)
-        return re.compile(pattern, key[1])
+    except Exception:
+        return None
 
 
 def keep_programs() -> None:

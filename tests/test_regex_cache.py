@@ -83,6 +83,7 @@ def test_a_program_the_engine_refuses_falls_back_to_compiling(
     pattern = r"(?P<n>\d+) boats"
     monkeypatch.setattr(cache, "_kept", {(pattern, 0): (32, [1, 2, 3], 0, {}, (None,))})
     _same(cache.regex(pattern), re.compile(pattern))
+    assert (pattern, 0) in cache._made  # a good program takes its place in the next write
 
 
 @pytest.mark.usefixtures("fresh")

@@ -122,3 +122,23 @@ def test_a_price_a_share_is_not_contradicted_by_the_total() -> None:
     # the total is still compared with a total
     total = check("Tarn Ferries spent £90m on its 12% stake in Marlow Yards.", corpus)
     assert total.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("passage", [
+    "Ada Brill, who is 63, rowed the Tarn regatta course in under an hour.",
+    "Ada Brill, who turned 63 in May, rowed the Tarn regatta course in under an hour.",
+    "Ada Brill, aged 63, rowed the Tarn regatta course in under an hour.",
+])
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Ada Brill, 63, rowed the Tarn regatta course.", Verdict.SUPPORTED),
+    ("Ada Brill, 64, rowed the Tarn regatta course.", Verdict.CONTRADICTED),
+])
+def test_an_age_the_passage_gives_in_words(passage: str, claim: str,
+                                           expected: Verdict) -> None:
+    assert _check(claim, passage).verdict is expected
+
+
+def test_an_age_at_some_event_is_no_age_beside_a_name() -> None:
+    statement = read_statement("Ada Brill first won a seat at age 31 in 1989.")
+    figure = next(q for q in statement.quantities if q.text == "31")
+    assert not placement.count_age(statement, figure)

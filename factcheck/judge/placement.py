@@ -241,18 +241,23 @@ def is_age(statement: Statement, q: Any) -> bool:
 # space before it, as in text split into tokens ("Brill , 63 ,")
 _NAME_COMMA = regex(r"[A-Z][\w'\u2019.-]*(?: \([^()]{1,20}\))? ?,[ \u00a0]*$")
 OLDEST = 125  # no one is older: a larger number set beside a name is no age
+# words that give a bare number as someone's age: "aged 63", "who is 63", "turned 63"
+# (not "at age 31", the age at some event: "first won a seat at age 31 in 1989")
+_AGE_BEFORE = regex(
+    r"(?i)(?:\baged|\bwho\s+(?:is|was|turns|turned)|\bturn(?:s|ed))\s+$")
 
 
 def count_age(statement: Statement, q: Any) -> bool:
-    """A bare whole number set between commas after a name ("Ada Brill, 63, said"),
-    or after "aged" ("aged 63")."""
+    """A bare whole number set between commas after a name ("Ada Brill, 63, said"), or
+    after words that give an age ("aged 63", "who is 63", "turned 63")."""
     if q.dimension != "count" or q.head or q.hedge is not None or \
             q.value != int(q.value) or not 0 < q.value <= OLDEST:
         return False
-    if statement.text[max(0, q.start - 6) : q.start].lower().rstrip().endswith("aged"):
-        return True  # "aged 63"
-    return _NAME_COMMA.search(statement.text, max(0, q.start - 40), q.start) is not None \
-        and statement.text[q.end : q.end + 2].lstrip(" ")[:1] == ","
+    text = statement.text
+    if _AGE_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return True
+    return _NAME_COMMA.search(text, max(0, q.start - 40), q.start) is not None \
+        and text[q.end : q.end + 2].lstrip(" ")[:1] == ","
 
 
 def as_age(statement: Statement, q: Any) -> Any:

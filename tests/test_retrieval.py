@@ -71,9 +71,8 @@ def test_retrieve_scores_only_the_candidates_that_can_reach_the_top(
     for claim in ("The Corfe council approved 42 new homes near the river",
                   "Residents asked for more bus stops", "The mayor of Hythe opened a library"):
         terms = analyse(claim)
-        rows = corpus.index.search(terms.search_terms, retrieval.RECALL_LIMIT,
-                                   required=retrieval.selective_terms(terms.search_terms,
-                                                                      corpus.index))
+        ranked, required = retrieval.search_words(terms.search_terms, corpus.index)
+        rows = corpus.index.search(ranked, retrieval.RECALL_LIMIT, required=required)
         top = max(r.bm25 for r in rows)
         contexts = corpus.index.contexts([r.id for r in rows])
         idf = retrieval.idf_weights(terms, corpus.index)

@@ -156,10 +156,11 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
     counted_age = kind == "figure" and placement.count_age(claim, item)
     for other in candidates:
         mine, theirs = item, other
+        their_age = kind == "figure" and placement.is_age(passage, other)
         if kind == "figure" and (age or counted_age) and (
-                placement.is_age(passage, other) or placement.count_age(passage, other)):
+                their_age or placement.count_age(passage, other)):
             mine, theirs = placement.as_age(claim, item), placement.as_age(passage, other)
-        elif kind == "figure" and (age or counted_age) != placement.is_age(passage, other):
+        elif kind == "figure" and (age or counted_age) != their_age:
             continue  # "29 years old" is an age, "after 18 months" is not; "Berg, 48," is
             # an age, compared with the passage's age ("the 52-year-old") and with no
             # count ("9,000 passengers", "rowed it several times")

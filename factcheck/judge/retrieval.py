@@ -280,15 +280,12 @@ def selective_terms(words: list[str], index: Index) -> list[str]:
     "government" costs most of a search, and those sentences only reach the top when
     nothing rarer matches. Small corpora have no word that common: all words are kept.
     """
-    cutoff = _common_cutoff(index)
-    cap = _count_cap(index)
-    counts = index.document_frequencies(words, cap)
-    rare = [w for w in words if counts[w] <= cutoff]
-    return rare or sorted(words, key=lambda w: counts[w])[:2]
+    return search_words(words, index)[1]
 
 
 def search_words(words: list[str], index: Index) -> tuple[list[str], list[str]]:
-    """The words a search ranks by, and the rarer of them that choose its candidates.
+    """The words a search ranks by, and the rarer of them that choose its candidates
+    (selective_terms).
 
     A word at the count cap (in 20,000 sentences or more, and in four times the share
     that makes a word common) ranks nothing either: scoring it means counting every one
@@ -296,9 +293,11 @@ def search_words(words: list[str], index: Index) -> tuple[list[str], list[str]]:
     share a rarer word with the claim its weight is small. The rerank still weighs it
     (idf_weights), and a word that chooses candidates is always ranked by.
     """
-    required = selective_terms(words, index)
     cap = _count_cap(index)
     counts = index.document_frequencies(words, cap)
+    cutoff = _common_cutoff(index)
+    required = [w for w in words if counts[w] <= cutoff] or \
+        sorted(words, key=lambda w: counts[w])[:2]
     return [w for w in words if counts[w] < cap or w in required], required
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from factcheck import Corpus, check
-from factcheck.judge import figures, places, stance
+from factcheck.judge import places, stance, values
 
 LABELS = ("SUPPORTED", "CONTRADICTED", "NOT_ENOUGH_INFO")
 KNOBS = (
@@ -24,7 +24,7 @@ KNOBS = (
     (stance, "MIN_FRAME_WORDS", (1, 2, 3)),
     (stance, "MIN_SUPPORT_FOUND", (2, 3, 4)),
     (stance, "HEDGED_SUPPORT", (0.5, 0.6, 0.8)),
-    (figures, "VAGUE_FACTOR", (1.5, 2.0, 3.0)),
+    (values, "VAGUE_FACTOR", (1.5, 2.0, 3.0)),
     (places, "RIVAL_REACH", (2, 4, 8)),
 )
 
@@ -59,9 +59,9 @@ def main(argv: list[str]) -> int:
     for claims, folder in zip(argv[::2], argv[1::2], strict=True):
         rows = [json.loads(line) for line in Path(claims).read_text().splitlines() if line]
         sets.append((Path(claims).stem, rows, Corpus.from_path(folder)))
-    for module, name, values in KNOBS:
+    for module, name, settings in KNOBS:
         kept = getattr(module, name)
-        for value in values:
+        for value in settings:
             setattr(module, name, value)
             cells = [f"{label} {f1:.3f}/{prec:.3f}"
                      for label, rows, corpus in sets for f1, prec in [score(rows, corpus)]]

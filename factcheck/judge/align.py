@@ -366,7 +366,8 @@ def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,
 
 def _figure_links(claim: Statement, passage: Statement, around: Surroundings,
                   partners: dict[int, WordHit]) -> list[UnitLink]:
-    from .figures import link_items, number_in_name
+    from .figures import link_items
+    from .values import number_in_name
 
     links: list[UnitLink] = []
     for kind, items in (("figure", claim.quantities), ("date", claim.dates),

@@ -19,7 +19,6 @@ from ..text import strip_invisible
 from .align import align
 from .claims import analyse
 from .copies import story_roots
-from .figures import calendar_conflict
 from .links import SAME, UNALIGNED, Surroundings, UnitLink
 from .names import restore_case, settle_opening_word
 from .naming import joined_name
@@ -28,6 +27,7 @@ from .retrieval import Passage, retrieve
 from .stance import decide as passage_stance
 from .stance import leaves_out_part
 from .statement import Statement, read_names, read_statement
+from .values import calendar_conflict
 from .verdict import decide
 
 DEFAULT_TOP = 5

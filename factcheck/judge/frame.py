@@ -12,10 +12,10 @@ decide something. It is a necessary condition, not a sufficient one: True says n
 from __future__ import annotations
 
 from .entities import country_of_name
-from .figures import comparable, number_in_name
 from .naming import match_name
 from .roles import country_word
 from .units import Name, Statement
+from .values import comparable, number_in_name
 
 
 def frame_can_align(claim: Statement, passage: Statement) -> bool:

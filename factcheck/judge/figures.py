@@ -184,6 +184,9 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "the 2009 premiere of Kestrel" dates another film's premiere
             if kind == "figure" and item.start in claim.rates and other.start not in passage.rates:
                 continue  # "2.10 pounds a share" is a price, "£84m" spent in all is not
+            if kind == "figure" and (item.start in claim.distributive) != \
+                    (other.start in passage.distributive):
+                continue  # "eight casinos in each region" is not the 24 in all
             if claim_owner is not None and placement.someone_elses(passage, other, met_names, met):
                 continue  # "Greens ... 33 seats" is not about the Coast Party's 129
             if kind == "figure" and \

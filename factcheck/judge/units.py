@@ -37,6 +37,11 @@ from .words import (
 
 # "a" or "per" after a figure, before the word it is a rate of
 _PER = regex(r"\s+(?:a|an|per)\s+(?=[a-z])")
+# a figure given for each of several things: "eight casinos in each region", "£40 each",
+# "two goals apiece", "2 shares in return for every share held"; up to six words of its
+# own between
+_EACH = regex(r"(?:\s+[A-Za-z][\w'-]*){0,6}?\s+"
+              r"(?:(?:in|for|from|to|of|on)\s+(?:each|every)|each|apiece)\b")
 _TIME_UNITS = frozenset(TIME_UNITS)
 
 
@@ -170,6 +175,13 @@ class Statement:
     def rates(self) -> frozenset[int]:
         """Where the figures that are such rates start: a price a share is no total."""
         return frozenset(self._rates)
+
+    @cached_property
+    def distributive(self) -> frozenset[int]:
+        """Where the figures given for each of several things start ("eight casinos in
+        each region", "£40 each"): one thing's share, not a total of them all."""
+        return frozenset(q.start for q in self.quantities
+                         if _EACH.match(self.text, q.end) is not None)
 
     @cached_property
     def _rates(self) -> dict[int, int]:

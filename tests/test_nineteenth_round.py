@@ -1,7 +1,9 @@
-"""The nineteenth round's reading, on small corpora of our own: a figure given for each of
-several things ("three berths in each harbour", "£40 each", "1.5 shares for every share
-held") is one thing's share, so it neither bears out nor contradicts a total, and is
-compared only with another figure given for each."""
+"""The nineteenth round's readings, on small corpora of our own: a figure given for each
+of several things ("three berths in each harbour", "£40 each", "1.5 shares for every
+share held") is one thing's share, so it neither bears out nor contradicts a total, and
+is compared only with another figure given for each; and a margin ("outsold its rival by
+2,000 copies", "won by 12 votes") is no amount of either thing, compared only with
+another margin."""
 
 from __future__ import annotations
 
@@ -66,3 +68,43 @@ def test_a_price_each_is_compared_with_a_price_each() -> None:
     result = _check("Marlow sold the old ferries for £50 each.",
                     "Marlow sold the old ferries for £40 each.")
     assert result.verdict is Verdict.CONTRADICTED
+
+
+# --- a margin --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("The reissue was out-selling the harbour choir's new single by 2,000 copies.", "2,000"),
+     ("Ada Brill won the Tarn seat by 12 votes.", "12"),
+     ("Marlow led Tarn by three points at half-time.", "three"),
+     ("Kestrel outsold Marlow by 40,000 copies last year.", "40,000")],
+)
+def test_a_margin_is_read_as_such(text: str, figure: str) -> None:
+    statement = read_statement(text)
+    assert text.index(figure) in statement.margins
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ferry bookings rose by 5% in May.",
+     "Tarn beat Marlow and was then hit by 3 waves.",
+     "Ada Brill won the Tarn seat, by 120 votes to 80.",
+     "The harbour fee was cut by £5."],
+)
+def test_an_amount_after_by_is_no_margin_without_a_verb_of_margin(text: str) -> None:
+    assert not read_statement(text).margins
+
+
+def test_a_margin_does_not_contradict_a_total() -> None:
+    result = _check("The Tarn Ferry Song reissue sold 21,000 copies in its first week.",
+                    "The re-release of hit song Tarn Ferry Song was out-selling Kestrel "
+                    "winner Ada Brill's cover of Harbour Lights by 2,000 copies on Tuesday.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_two_margins_are_compared() -> None:
+    passage = "Ada Brill won the Tarn seat by 12 votes."
+    assert _check("Ada Brill won the Tarn seat by 40 votes.", passage).verdict \
+        is Verdict.CONTRADICTED
+    assert _check("Ada Brill won the Tarn seat by 12 votes.", passage).verdict \
+        is Verdict.SUPPORTED

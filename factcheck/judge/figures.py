@@ -187,6 +187,9 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             if kind == "figure" and (item.start in claim.distributive) != \
                     (other.start in passage.distributive):
                 continue  # "eight casinos in each region" is not the 24 in all
+            if kind == "figure" and (item.start in claim.margins) != \
+                    (other.start in passage.margins):
+                continue  # "outsold it by 2,000 copies" is no sale of 21,000
             if claim_owner is not None and placement.someone_elses(passage, other, met_names, met):
                 continue  # "Greens ... 33 seats" is not about the Coast Party's 129
             if kind == "figure" and \

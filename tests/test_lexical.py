@@ -60,6 +60,21 @@ def test_each_hand_synonym_group_is_one_wordnet_lacks(group: str) -> None:
     assert missing, f"WordNet already links every pair of {group!r}: drop the hand entry"
 
 
+@pytest.mark.parametrize("group", lexical.HAND_SYNONYMS)
+def test_a_hand_synonym_group_holds_no_split_phrasal_verb(group: str) -> None:
+    """A group is split at spaces: "escalate step up" made "step" alone, and "up", mean
+    "escalate"."""
+    from factcheck.judge.words import ADVERB_PARTICLES, PREPOSITIONS
+
+    assert not set(group.split()) & (ADVERB_PARTICLES | PREPOSITIONS)
+
+
+def test_a_verb_alone_is_no_synonym_of_its_phrasal_verbs_synonyms() -> None:
+    assert rel("step", "escalate") is None
+    assert rel("step", "up") is None
+    assert "step up" in lexical.related("escalate", frozenset({"v"}))
+
+
 @pytest.mark.parametrize(("a", "b"), lexical._HAND_OPPOSITES)
 def test_each_hand_opposite_is_one_wordnet_lacks(a: str, b: str) -> None:
     assert rel(a, b) == lexical.OPPOSITE

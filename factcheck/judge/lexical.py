@@ -96,7 +96,6 @@ HAND_SYNONYMS = (
     "resolute determined",
     "part area",
     "lie located situated",
-    "escalate step up",
     "overtake surpass",
 )
 # words too general to stand for another: "have" is a sense of "bear", "get" of "father"

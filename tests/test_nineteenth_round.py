@@ -1,9 +1,10 @@
 """The nineteenth round's readings, on small corpora of our own: a figure given for each
 of several things ("three berths in each harbour", "£40 each", "1.5 shares for every
 share held") is one thing's share, so it neither bears out nor contradicts a total, and
-is compared only with another figure given for each; and a margin ("outsold its rival by
+is compared only with another figure given for each; a margin ("outsold its rival by
 2,000 copies", "won by 12 votes") is no amount of either thing, compared only with
-another margin."""
+another margin; and a part of an amount named before ("£8,170 of this was cash") is not
+the whole amount."""
 
 from __future__ import annotations
 
@@ -108,3 +109,52 @@ def test_two_margins_are_compared() -> None:
         is Verdict.CONTRADICTED
     assert _check("Ada Brill won the Tarn seat by 12 votes.", passage).verdict \
         is Verdict.SUPPORTED
+
+
+# --- a part of an amount named before ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("The Coast Party took £60,000 in gifts; just £8,170 of this was cash.", "£8,170"),
+     ("Twelve ferries were built and three of them still sail.", "three"),
+     ("The crew numbered 40, 12 of whom were from Tarn.", "12"),
+     ("The crew numbered 40, of whom 12 were from Tarn.", "12"),
+     ("Just £9,000 of the £63,000 raised was cash.", "£9,000")],
+)
+def test_a_part_is_read_as_such(text: str, figure: str) -> None:
+    assert text.index(figure) in read_statement(text).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Half the 40 crew came from Tarn, and 50 percent of them had sailed before.",
+     "Tarn built three of the ferries in 1990.",
+     "The Coast Party took £8,170 in cash."],
+)
+def test_a_whole_or_a_percentage_is_not_read_as_a_part(text: str) -> None:
+    assert not read_statement(text).parts
+
+
+_GIFTS = ("Coast Party donations",
+          "The Coast Party took in £63,000 in the quarter, the figures show.",
+          "Just £8,170 of this was cash and the remainder came in gifts in kind, such as "
+          "office space and printing.")
+
+
+def test_a_part_is_not_set_against_the_whole() -> None:
+    result = _check("Just £9,000 of the £63,000 the Coast Party took in was cash.", *_GIFTS)
+    assert result.verdict is Verdict.CONTRADICTED
+    # the claim's whole agrees with the passage's whole, its part conflicts with the part
+    assert "£63,000 ≠" not in result.reason
+    assert "£9,000 ≠ £8,170" in result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The Coast Party took in £63,000 in the quarter, of which just £9,000 was cash.",
+     "The Coast Party took in £63,000 in the quarter, and just £9,000 of it was cash."],
+)
+def test_two_parts_are_compared(claim: str) -> None:
+    result = _check(claim, *_GIFTS)
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "£63,000 ≠" not in result.reason

@@ -187,6 +187,9 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             if kind == "figure" and (item.start in claim.distributive) != \
                     (other.start in passage.distributive):
                 continue  # "eight casinos in each region" is not the 24 in all
+            if kind == "figure" and other.start in passage.parts and \
+                    item.start not in claim.parts:
+                continue  # "£8,170 of this" is a share of a whole the claim may give
             if kind == "figure" and (item.start in claim.margins) != \
                     (other.start in passage.margins):
                 continue  # "outsold it by 2,000 copies" is no sale of 21,000

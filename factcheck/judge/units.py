@@ -43,6 +43,12 @@ _PER = regex(r"\s+(?:a|an|per)\s+(?=[a-z])")
 # own between
 _EACH = regex(r"(?:\s+[A-Za-z][\w'-]*){0,6}?\s+"
               r"(?:(?:in|for|from|to|of|on)\s+(?:each|every)|each|apiece)\b")
+# a figure that is part of an amount named before: "£8,170 of this", "three of them",
+# "40 of whom"
+_PART_OF = regex(r"\s+of\s+(?:(?:this|that|these|those|it|them|which|whom|the\s+total)\b"
+                 r"|the\s+[£$€]?\d)")
+# the same written before the figure: "of which £8,170 was cash", "of whom 12"
+_PART_AFTER = regex(r"\bof\s+(?:which|whom)\s+(?:just\s+|only\s+)?$")
 _TIME_UNITS = frozenset(TIME_UNITS)
 CLAUSE_BREAK = regex(r"[,;:()]")
 
@@ -184,6 +190,16 @@ class Statement:
         each region", "£40 each"): one thing's share, not a total of them all."""
         return frozenset(q.start for q in self.quantities
                          if _EACH.match(self.text, q.end) is not None)
+
+    @cached_property
+    def parts(self) -> frozenset[int]:
+        """Where the figures that are part of an amount named before start ("£8,170 of
+        this was cash", "three of them"): a share of the whole, not the whole. A
+        percentage is a share whatever follows it, so it is compared as it is."""
+        return frozenset(
+            q.start for q in self.quantities if q.dimension != "percent" and (
+                _PART_OF.match(self.text, q.end) is not None
+                or _PART_AFTER.search(self.text, max(0, q.start - 25), q.start) is not None))
 
     @cached_property
     def margins(self) -> frozenset[int]:

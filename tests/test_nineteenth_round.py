@@ -2,15 +2,16 @@
 of several things ("three berths in each harbour", "£40 each", "1.5 shares for every
 share held") is one thing's share, so it neither bears out nor contradicts a total, and
 is compared only with another figure given for each; a margin ("outsold its rival by
-2,000 copies", "won by 12 votes") is no amount of either thing, compared only with
-another margin; and a part of an amount named before ("£8,170 of this was cash") is not
-the whole amount."""
+2,000 copies", "won by 12 votes") is no amount of either thing, however long the object
+between the verb and "by", and is compared only with another margin; and a part of an
+amount named before ("£8,170 of this was cash") is not the whole amount."""
 
 from __future__ import annotations
 
 import pytest
 
 from factcheck import Corpus, check
+from factcheck.judge import placement
 from factcheck.judge.statement import read_statement
 from factcheck.results import Result, Verdict
 
@@ -75,14 +76,16 @@ def test_a_price_each_is_compared_with_a_price_each() -> None:
 
 @pytest.mark.parametrize(
     ("text", "figure"),
-    [("The reissue was out-selling the harbour choir's new single by 2,000 copies.", "2,000"),
+    [("The reissue was out-selling Kestrel winner Ada Brill's cover of the old Tarn Ferry Song "
+      "by 2,000 copies.", "2,000"),
      ("Ada Brill won the Tarn seat by 12 votes.", "12"),
      ("Marlow led Tarn by three points at half-time.", "three"),
      ("Kestrel outsold Marlow by 40,000 copies last year.", "40,000")],
 )
 def test_a_margin_is_read_as_such(text: str, figure: str) -> None:
     statement = read_statement(text)
-    assert text.index(figure) in statement.margins
+    item = next(q for q in statement.quantities if q.start == text.index(figure))
+    assert placement.end_of_range(statement, item) == "by"
 
 
 @pytest.mark.parametrize(
@@ -93,7 +96,8 @@ def test_a_margin_is_read_as_such(text: str, figure: str) -> None:
      "The harbour fee was cut by £5."],
 )
 def test_an_amount_after_by_is_no_margin_without_a_verb_of_margin(text: str) -> None:
-    assert not read_statement(text).margins
+    statement = read_statement(text)
+    assert all(placement.end_of_range(statement, q) != "by" for q in statement.quantities)
 
 
 def test_a_margin_does_not_contradict_a_total() -> None:

@@ -190,9 +190,6 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
             if kind == "figure" and other.start in passage.parts and \
                     item.start not in claim.parts:
                 continue  # "£8,170 of this" is a share of a whole the claim may give
-            if kind == "figure" and (item.start in claim.margins) != \
-                    (other.start in passage.margins):
-                continue  # "outsold it by 2,000 copies" is no sale of 21,000
             if claim_owner is not None and placement.someone_elses(passage, other, met_names, met):
                 continue  # "Greens ... 33 seats" is not about the Coast Party's 129
             if kind == "figure" and \

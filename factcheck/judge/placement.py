@@ -6,7 +6,6 @@ to £120,000"), and whether it is an age. The pairing in `figures` reads these.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -15,7 +14,7 @@ from ..quantities.units import UNIT_WORDS
 from .lexical import DOWN, UP
 from .naming import name_match
 from .units import Statement, past_auxiliaries
-from .words import MONEY_ROLES
+from .words import AUXILIARIES, BE_FORMS, MONEY_ROLES
 
 # words either side of a figure that tell what it is about
 NEAR_BEFORE = 8
@@ -32,8 +31,7 @@ def end_of_range(statement: Statement, item: Any) -> str:
             getattr(item, "first_month", None) is not None:
         return ""
     k = bisect_left(statement.starts, item.start)
-    if k and statement.words[k - 1].folded == "by" and _margin(statement.words[max(0, k - 8)
-                                                                               : k - 1]):
+    if k and statement.words[k - 1].folded == "by" and _margin(statement, k - 1):
         return "by"
     if not k or statement.words[k - 1].folded not in ("from", "to"):
         return ""
@@ -47,23 +45,34 @@ def end_of_range(statement: Statement, item: Any) -> str:
     return ""
 
 
-def _margin(before: Sequence[Any]) -> bool:
-    """A figure after "by" is a margin over another, not an amount, after a verb of
-    outdoing ("outsold", "out-selling", "beat", "led"): "outsold the Marlow ferry by 90
-    tickets" says nothing of how many were sold."""
-    for k, w in enumerate(before):
-        after = before[k + 1] if k + 1 < len(before) else None
+def _margin(statement: Statement, by: int) -> bool:
+    """A figure after "by" is a margin over another, not an amount, when the verb nearest
+    before "by" in its clause is one of outdoing ("outsold", "out-selling", "beat", "led",
+    "won"), however long its object: "was out-selling the harbour choir's new cover of the
+    Tarn Ferry Song by 2,000 copies" says nothing of how many were sold. Another verb, or a
+    form of "be", between them makes the figure that verb's ("beat Marlow and was then hit
+    by 3 waves")."""
+    words = statement.words
+    for k in range(by - 1, -1, -1):
+        w = words[k]
+        if _CLAUSE_BREAK.search(statement.text, w.end, words[k + 1].start) or \
+                "," in statement.text[w.end : words[k + 1].start]:
+            return False
+        after = words[k + 1]
         if w.lemmas & _OUTDO or (w.folded.startswith("out") and any(
                 lemma.startswith("out") and len(lemma) > 4 for lemma in w.lemmas)
                 and "v" in w.pos):
             return True
-        if w.folded == "out" and after is not None and "v" in after.pos and \
+        if w.folded == "out" and k + 1 < by and "v" in after.pos and \
                 after.start == w.end + 1:
             return True  # "out-selling"
+        if w.folded in BE_FORMS or w.folded in AUXILIARIES or (
+                "v" in w.pos and ("n" not in w.pos or w.folded.endswith("ed"))):
+            return False
     return False
 
 
-_OUTDO = frozenset("beat lead trail outdo ahead behind".split())
+_OUTDO = frozenset("beat lead trail outdo ahead behind win defeat exceed surpass top".split())
 
 
 # "more" and "less" say which way a figure goes ("4.3% less than", "12 more troops"),

@@ -28,7 +28,6 @@ from .words import (
     DETERMINERS,
     LEVEL_VERBS,
     LIGHT_ADVERBS,
-    MARGIN_VERBS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -50,7 +49,6 @@ _PART_OF = regex(r"\s+of\s+(?:(?:this|that|these|those|it|them|which|whom|the\s+
 # the same written before the figure: "of which £8,170 was cash", "of whom 12"
 _PART_AFTER = regex(r"\bof\s+(?:which|whom)\s+(?:just\s+|only\s+)?$")
 _TIME_UNITS = frozenset(TIME_UNITS)
-CLAUSE_BREAK = regex(r"[,;:()]")
 
 
 @dataclass(frozen=True)
@@ -200,29 +198,6 @@ class Statement:
             q.start for q in self.quantities if q.dimension != "percent" and (
                 _PART_OF.match(self.text, q.end) is not None
                 or _PART_AFTER.search(self.text, max(0, q.start - 25), q.start) is not None))
-
-    @cached_property
-    def margins(self) -> frozenset[int]:
-        """Where the figures that are a margin start: after "by", with a verb that sets
-        one thing against another the verb nearest before it in its clause ("outsold its
-        rival's new single by 2,000 copies", "won by 12 votes"). The margin is no amount
-        of either thing."""
-        out = set()
-        for q in self.quantities:
-            k = bisect_left(self.starts, q.start)
-            if k == 0 or self.words[k - 1].folded != "by":
-                continue
-            for w in reversed(self.words[: k - 1]):
-                if CLAUSE_BREAK.search(self.text, w.end, self.words[k - 1].start):
-                    break
-                if w.lemmas & MARGIN_VERBS or (w.folded == "out" and
-                                               self.text[w.end : w.end + 1] == "-"):
-                    out.add(q.start)
-                    break
-                if w.folded in BE_FORMS or w.folded in AUXILIARIES or (
-                        "v" in w.pos and ("n" not in w.pos or w.folded.endswith("ed"))):
-                    break  # "was hit by 3 waves", "held by 3 families": another verb
-        return frozenset(out)
 
     @cached_property
     def _rates(self) -> dict[int, int]:

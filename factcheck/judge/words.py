@@ -125,13 +125,6 @@ MOVING_VERBS = frozenset("go shoot move jump climb edge inch tick push spike lea
 # verbs that only state a figure's level, as "is" does: "the fare stood at £3", "bookings
 # ran 25% over the usual" (beside a figure: units.Statement.levels)
 LEVEL_VERBS = frozenset("stand run sit hover".split())
-# verbs that set one thing against another: "by" and a figure after them give the margin
-# between the two ("outsold its rival by 2,000 copies", "won by 12 votes", "led by three
-# points"; any verb joined to "out-": "out-selling"), not an amount of either
-# (units.Statement.margins)
-MARGIN_VERBS = frozenset(
-    "beat win lead trail defeat exceed surpass top outnumber outsell outscore outpoll "
-    "outstrip outperform outrun outvote outbid outspend".split())
 
 FUNCTION_WORDS = (
     DETERMINERS | PREPOSITIONS | PRONOUNS | AUXILIARIES | CONJUNCTIONS | ATTRIBUTION

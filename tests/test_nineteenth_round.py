@@ -2,9 +2,9 @@
 of several things ("three berths in each harbour", "£40 each", "1.5 shares for every
 share held") is one thing's share, so it neither bears out nor contradicts a total, and
 is compared only with another figure given for each; a margin ("outsold its rival by
-2,000 copies", "won by 12 votes") is no amount of either thing, however long the object
+3,000 copies", "won by 12 votes") is no amount of either thing, however long the object
 between the verb and "by", and is compared only with another margin; and a part of an
-amount named before ("£8,170 of this was cash") is not the whole amount."""
+amount named before ("£5,120 of this was cash") is not the whole amount."""
 
 from __future__ import annotations
 
@@ -45,8 +45,8 @@ def test_a_total_is_not_read_as_a_figure_for_each(text: str) -> None:
 
 
 def test_a_figure_for_each_does_not_contradict_a_total() -> None:
-    result = _check("The Tarn harbour board will cap the number of new berths at 24.",
-                    "The Tarn harbour board will cap new berths at eight in each harbour.")
+    result = _check("The Tarn harbour board will cap the number of new berths at 18.",
+                    "The Tarn harbour board will cap new berths at six in each harbour.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
 
 
@@ -57,10 +57,10 @@ def test_a_total_does_not_contradict_a_figure_for_each() -> None:
 
 
 def test_two_figures_for_each_are_compared() -> None:
-    passage = "Holders will get 1.9 Kestrel shares in return for each Marlow share they own."
-    wrong = _check("Holders will get 2.5 Kestrel shares for each Marlow share they own.",
+    passage = "Holders will get 1.6 Kestrel shares in return for each Marlow share they own."
+    wrong = _check("Holders will get 2.2 Kestrel shares for each Marlow share they own.",
                    passage)
-    right = _check("Holders will get 1.9 Kestrel shares for each Marlow share they own.",
+    right = _check("Holders will get 1.6 Kestrel shares for each Marlow share they own.",
                    passage)
     assert wrong.verdict is Verdict.CONTRADICTED
     assert right.verdict is Verdict.SUPPORTED
@@ -77,7 +77,7 @@ def test_a_price_each_is_compared_with_a_price_each() -> None:
 @pytest.mark.parametrize(
     ("text", "figure"),
     [("The reissue was out-selling Kestrel winner Ada Brill's cover of the old Tarn Ferry Song "
-      "by 2,000 copies.", "2,000"),
+      "by 3,000 copies.", "3,000"),
      ("Ada Brill won the Tarn seat by 12 votes.", "12"),
      ("Marlow led Tarn by three points at half-time.", "three"),
      ("Kestrel outsold Marlow by 40,000 copies last year.", "40,000")],
@@ -101,9 +101,9 @@ def test_an_amount_after_by_is_no_margin_without_a_verb_of_margin(text: str) -> 
 
 
 def test_a_margin_does_not_contradict_a_total() -> None:
-    result = _check("The Tarn Ferry Song reissue sold 21,000 copies in its first week.",
+    result = _check("The Tarn Ferry Song reissue sold 18,000 copies in its first week.",
                     "The re-release of hit song Tarn Ferry Song was out-selling Kestrel "
-                    "winner Ada Brill's cover of Harbour Lights by 2,000 copies on Tuesday.")
+                    "winner Ada Brill's cover of Harbour Lights by 3,000 copies on Tuesday.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
 
 
@@ -119,11 +119,11 @@ def test_two_margins_are_compared() -> None:
 
 @pytest.mark.parametrize(
     ("text", "figure"),
-    [("The Coast Party took £60,000 in gifts; just £8,170 of this was cash.", "£8,170"),
+    [("The Coast Party took £45,000 in donations; just £5,120 of this was cash.", "£5,120"),
      ("Twelve ferries were built and three of them still sail.", "three"),
      ("The crew numbered 40, 12 of whom were from Tarn.", "12"),
      ("The crew numbered 40, of whom 12 were from Tarn.", "12"),
-     ("Just £9,000 of the £63,000 raised was cash.", "£9,000")],
+     ("Just £7,000 of the £48,000 raised was cash.", "£7,000")],
 )
 def test_a_part_is_read_as_such(text: str, figure: str) -> None:
     assert text.index(figure) in read_statement(text).parts
@@ -133,32 +133,32 @@ def test_a_part_is_read_as_such(text: str, figure: str) -> None:
     "text",
     ["Half the 40 crew came from Tarn, and 50 percent of them had sailed before.",
      "Tarn built three of the ferries in 1990.",
-     "The Coast Party took £8,170 in cash."],
+     "The Coast Party took £5,120 in cash."],
 )
 def test_a_whole_or_a_percentage_is_not_read_as_a_part(text: str) -> None:
     assert not read_statement(text).parts
 
 
-_GIFTS = ("Coast Party donations",
-          "The Coast Party took in £63,000 in the quarter, the figures show.",
-          "Just £8,170 of this was cash and the remainder came in gifts in kind, such as "
-          "office space and printing.")
+_DONATIONS = ("Coast Party donations",
+          "The Coast Party took in £48,000 in the quarter, the figures show.",
+          "Just £5,120 of this was cash; the rest came as the loan of two boats and a "
+          "harbour office.")
 
 
 def test_a_part_is_not_set_against_the_whole() -> None:
-    result = _check("Just £9,000 of the £63,000 the Coast Party took in was cash.", *_GIFTS)
+    result = _check("Just £7,000 of the £48,000 the Coast Party took in was cash.", *_DONATIONS)
     assert result.verdict is Verdict.CONTRADICTED
     # the claim's whole agrees with the passage's whole, its part conflicts with the part
-    assert "£63,000 ≠" not in result.reason
-    assert "£9,000 ≠ £8,170" in result.reason
+    assert "£48,000 ≠" not in result.reason
+    assert "£7,000 ≠ £5,120" in result.reason
 
 
 @pytest.mark.parametrize(
     "claim",
-    ["The Coast Party took in £63,000 in the quarter, of which just £9,000 was cash.",
-     "The Coast Party took in £63,000 in the quarter, and just £9,000 of it was cash."],
+    ["The Coast Party took in £48,000 in the quarter, of which just £7,000 was cash.",
+     "The Coast Party took in £48,000 in the quarter, and just £7,000 of it was cash."],
 )
 def test_two_parts_are_compared(claim: str) -> None:
-    result = _check(claim, *_GIFTS)
+    result = _check(claim, *_DONATIONS)
     assert result.verdict is Verdict.CONTRADICTED
-    assert "£63,000 ≠" not in result.reason
+    assert "£48,000 ≠" not in result.reason

@@ -186,10 +186,10 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "2.10 pounds a share" is a price, "£84m" spent in all is not
             if kind == "figure" and (item.start in claim.distributive) != \
                     (other.start in passage.distributive):
-                continue  # "eight casinos in each region" is not the 24 in all
+                continue  # "six berths in each harbour" are not the 18 in all
             if kind == "figure" and other.start in passage.parts and \
                     item.start not in claim.parts:
-                continue  # "£8,170 of this" is a share of a whole the claim may give
+                continue  # "£5,120 of this" is a share of a whole the claim may give
             if claim_owner is not None and placement.someone_elses(passage, other, met_names, met):
                 continue  # "Greens ... 33 seats" is not about the Coast Party's 129
             if kind == "figure" and \

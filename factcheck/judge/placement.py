@@ -49,7 +49,7 @@ def _margin(statement: Statement, by: int) -> bool:
     """A figure after "by" is a margin over another, not an amount, when the verb nearest
     before "by" in its clause is one of outdoing ("outsold", "out-selling", "beat", "led",
     "won"), however long its object: "was out-selling the harbour choir's new cover of the
-    Tarn Ferry Song by 2,000 copies" says nothing of how many were sold. Another verb, or a
+    Tarn Ferry Song by 3,000 copies" says nothing of how many were sold. Another verb, or a
     form of "be", between them makes the figure that verb's ("beat Marlow and was then hit
     by 3 waves")."""
     words = statement.words

@@ -43,9 +43,8 @@ _PER = regex(r"\s+(?:a|an|per)\s+(?=[a-z])")
 _EACH = regex(r"(?:\s+[A-Za-z][\w'-]*){0,6}?\s+"
               r"(?:(?:in|for|from|to|of|on)\s+(?:each|every)|each|apiece)\b")
 # a figure that is part of an amount named before: "£5,120 of this", "three of them",
-# "40 of whom"
-_PART_OF = regex(r"\s+of\s+(?:(?:this|that|these|those|it|them|which|whom|the\s+total)\b"
-                 r"|the\s+[£$€]?\d)")
+# "40 of whom"; not "23 of the 80 seats", whose 23 is what a claim's "won 32 seats" gives
+_PART_OF = regex(r"\s+of\s+(?:this|that|these|those|it|them|which|whom|the\s+total)\b")
 # the same written before the figure: "of which £5,120 was cash", "of whom 12"
 _PART_AFTER = regex(r"\bof\s+(?:which|whom)\s+(?:just\s+|only\s+)?$")
 _TIME_UNITS = frozenset(TIME_UNITS)

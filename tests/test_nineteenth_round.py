@@ -4,7 +4,9 @@ share held") is one thing's share, so it neither bears out nor contradicts a tot
 is compared only with another figure given for each; a margin ("outsold its rival by
 3,000 copies", "won by 12 votes") is no amount of either thing, however long the object
 between the verb and "by", and is compared only with another margin; and a part of an
-amount named before ("£5,120 of this was cash") is not the whole amount."""
+amount named before ("£5,120 of this was cash") is not the whole amount; and a verb too
+general to stand for another ("went") met only through a synonym ("move") gives no role
+another name could fill."""
 
 from __future__ import annotations
 
@@ -163,3 +165,23 @@ def test_two_parts_are_compared(claim: str) -> None:
     result = _check(claim, *_DONATIONS)
     assert result.verdict is Verdict.CONTRADICTED
     assert "£48,000 ≠" not in result.reason
+
+
+# --- a too-general verb met through a synonym fills no role ----------------------------
+
+_RANKING = ("Tarn Open report",
+            "Tom Berg will move into the world's top 50 for the first time after his "
+            "passage through to the final.")
+
+
+def test_a_general_verb_met_as_a_synonym_frames_no_swap() -> None:
+    result = _check("Eric Lund went on to reach the final.", *_RANKING)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "Tom Berg" not in result.reason
+
+
+def test_the_same_verb_still_frames_a_swap() -> None:
+    result = _check("Eric Lund will move into the world's top 50 for the first time.",
+                    *_RANKING)
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "Tom Berg, not Eric Lund" in result.reason

@@ -99,7 +99,7 @@ HAND_SYNONYMS = (
     "overtake surpass",
 )
 # words too general to stand for another: "have" is a sense of "bear", "get" of "father"
-_TOO_GENERAL = LIGHT_VERBS | {"be", "go", "come", "set", "let", "work", "see"}
+TOO_GENERAL = LIGHT_VERBS | {"be", "go", "come", "set", "let", "work", "see"}
 # irregular derivations WordNet does not link (each tested)
 HAND_DERIVATIONS = (
     ("lose", "loss"), ("sell", "sale"), ("fly", "flight"), ("choose", "choice"),
@@ -190,7 +190,7 @@ def related(lemma: str, pos: frozenset[str]) -> dict[str, str]:
             add(direction - {lemma}, SYNONYM)
     for p in pos or (None,):
         add(wordnet.antonyms(lemma, p), OPPOSITE)
-        add(wordnet.synonyms(lemma, p) - _TOO_GENERAL, SYNONYM)
+        add(wordnet.synonyms(lemma, p) - TOO_GENERAL, SYNONYM)
     derived = wordnet.derivations(lemma) | _hand_derivations().get(lemma, frozenset())
     prefix, _, base = lemma.partition("-")
     if not derived and base and prefix in _PREFIXES:

@@ -134,6 +134,8 @@ def role_check(name: Name, link: UnitLink, met: Name | None, claim: Statement,
     if hit is None or hit.context or hit.relation == lexical.OPPOSITE or \
             hit.word.index in passage.name_at or not hit.word.content:
         return link  # "first" met inside "American First Lady" takes no names in roles
+    if hit.relation == lexical.SYNONYM and claim.words[anchor].lemmas & lexical.TOO_GENERAL:
+        return link  # "went on to win" met as "will move into the top 50": no role to fill
     # the passage's subject may be a pronoun that stands for a name before it
     referred = antecedent(hit.word.index, passage, met) \
         if side in ("subject", "predicate") else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Corpus, check
-from factcheck.judge import placement
+from factcheck.judge import measures, placement
 from factcheck.judge.align import align
 from factcheck.judge.links import UNALIGNED
 from factcheck.judge.statement import read_statement
@@ -76,7 +76,7 @@ def test_an_increment_is_not_a_total() -> None:
     figure = next(link for link in align(claim, passage) if link.kind == "figure")
     assert figure.relation == UNALIGNED  # not a conflict: 60 is added to a total
     s = read_statement("The army sent another 3,000 troops and 12 more tanks.")
-    assert [placement.is_increment(s, q) for q in s.quantities] == [True, True]
+    assert [measures.is_increment(s, q) for q in s.quantities] == [True, True]
 
 
 def test_an_aside_between_dashes_does_not_cut_a_figure_off_its_clause() -> None:

@@ -13,13 +13,20 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Corpus, check
-from factcheck.judge import placement
+from factcheck.judge import measures
 from factcheck.judge.statement import read_statement
 from factcheck.results import Result, Verdict
 
 
 def _check(claim: str, *lines: str) -> Result:
     return check(claim, Corpus.from_texts({"story.txt": "\n\n".join(lines) + "\n"}))
+
+
+def _share(text: str, figure: str) -> str:
+    """measures.share of the figure written `figure` in `text`."""
+    statement = read_statement(text)
+    item = next(q for q in statement.quantities if q.start == text.index(figure))
+    return measures.share(statement, item)
 
 
 @pytest.mark.parametrize(
@@ -30,9 +37,7 @@ def _check(claim: str, *lines: str) -> Result:
      ("Holders will get 1.5 Kestrel shares in return for every Marlow share they own.", "1.5")],
 )
 def test_a_figure_for_each_is_read_as_such(text: str, figure: str) -> None:
-    statement = read_statement(text)
-    start = text.index(figure)
-    assert start in statement.distributive
+    assert _share(text, figure) == "each"
 
 
 @pytest.mark.parametrize(
@@ -43,7 +48,7 @@ def test_a_figure_for_each_is_read_as_such(text: str, figure: str) -> None:
 )
 def test_a_total_is_not_read_as_a_figure_for_each(text: str) -> None:
     statement = read_statement(text)
-    assert not statement.distributive
+    assert all(measures.share(statement, q) != "each" for q in statement.quantities)
 
 
 def test_a_figure_for_each_does_not_contradict_a_total() -> None:
@@ -87,7 +92,7 @@ def test_a_price_each_is_compared_with_a_price_each() -> None:
 def test_a_margin_is_read_as_such(text: str, figure: str) -> None:
     statement = read_statement(text)
     item = next(q for q in statement.quantities if q.start == text.index(figure))
-    assert placement.end_of_range(statement, item) == "by"
+    assert measures.end_of_range(statement, item) == "by"
 
 
 @pytest.mark.parametrize(
@@ -99,7 +104,7 @@ def test_a_margin_is_read_as_such(text: str, figure: str) -> None:
 )
 def test_an_amount_after_by_is_no_margin_without_a_verb_of_margin(text: str) -> None:
     statement = read_statement(text)
-    assert all(placement.end_of_range(statement, q) != "by" for q in statement.quantities)
+    assert all(measures.end_of_range(statement, q) != "by" for q in statement.quantities)
 
 
 def test_a_margin_does_not_contradict_a_total() -> None:
@@ -127,7 +132,7 @@ def test_two_margins_are_compared() -> None:
      ("The crew numbered 40, of whom 12 were from Tarn.", "12")],
 )
 def test_a_part_is_read_as_such(text: str, figure: str) -> None:
-    assert text.index(figure) in read_statement(text).parts
+    assert _share(text, figure) == "part"
 
 
 @pytest.mark.parametrize(
@@ -138,7 +143,8 @@ def test_a_part_is_read_as_such(text: str, figure: str) -> None:
      "The Green Alliance won 23 of the 80 seats in the assembly."],
 )
 def test_a_whole_or_a_percentage_is_not_read_as_a_part(text: str) -> None:
-    assert not read_statement(text).parts
+    statement = read_statement(text)
+    assert all(measures.share(statement, q) != "part" for q in statement.quantities)
 
 
 _DONATIONS = ("Coast Party donations",

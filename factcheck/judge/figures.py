@@ -16,7 +16,7 @@ from typing import Any
 
 from ..quantities.date_ranges import RANGE_JOIN
 from ..results import Check, Outcome
-from . import placement
+from . import measures, placement
 from .links import CONFLICT, SAME, SPECIFIC, UnitLink
 from .units import Statement, life_roles
 from .values import calendar_conflict, comparable, converted, same_kind, same_value
@@ -130,10 +130,11 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
     met_names = {partners[i].word.index for i in claim_owner.span if i in partners} \
         if claim_owner is not None else set()
     age = placement.is_age(claim, item) if kind == "figure" else False
-    # which way the claim's figure goes, whether it is an increment, what its money is:
-    # read once, compared with each of the passage's figures
+    # which way the claim's figure goes, whether it is an increment, what share of a
+    # whole it is, what its money is: read once, compared with each of the passage's
     way = placement.direction(claim, item) if kind == "figure" else 0
-    increment = placement.is_increment(claim, item) if kind == "figure" else False
+    increment = measures.is_increment(claim, item) if kind == "figure" else False
+    share = measures.share(claim, item) if kind == "figure" else ""
     money = placement.money_role(claim, item) if kind == "figure" and \
         item.dimension == "money" else ""
     roles = set().union(*(life_roles(w) for w in claim.words)) if kind == "date" else set()
@@ -184,22 +185,21 @@ def _candidates(kind: str, item: Any, claim: Statement, passage: Statement,
                 continue  # "the 2009 premiere of Kestrel" dates another film's premiere
             if kind == "figure" and item.start in claim.rates and other.start not in passage.rates:
                 continue  # "2.10 pounds a share" is a price, "£84m" spent in all is not
-            if kind == "figure" and (item.start in claim.distributive) != \
-                    (other.start in passage.distributive):
-                continue  # "six berths in each harbour" are not the 18 in all
-            if kind == "figure" and other.start in passage.parts and \
-                    item.start not in claim.parts:
-                continue  # "£5,120 of this" is a share of a whole the claim may give
+            theirs_share = measures.share(passage, other) if kind == "figure" else ""
+            if theirs_share != share and not (share == "part" and not theirs_share):
+                continue  # "six berths in each harbour" are not the 18 in all, nor is
+                # "£5,120 of this" the whole the claim gives (a claim's part may still
+                # meet the passage's amount)
             if claim_owner is not None and placement.someone_elses(passage, other, met_names, met):
                 continue  # "Greens ... 33 seats" is not about the Coast Party's 129
             if kind == "figure" and \
                     placement.tagged_otherwise(claim, item, passage, other, partners):
                 continue  # "£1,210 in Leeds" is not the claim's "£980 in Hull"
-            if placement.end_of_range(claim, item) != placement.end_of_range(passage, other):
+            if measures.end_of_range(claim, item) != measures.end_of_range(passage, other):
                 continue  # "to £120,000" is the new level, "from £60,000" the old one
             if money and placement.money_role(passage, other) not in ("", money):
                 continue  # "spent £10m" is not "took £24m in revenues": another attribute
-            if kind == "figure" and increment != placement.is_increment(passage, other):
+            if kind == "figure" and increment != measures.is_increment(passage, other):
                 continue  # "50 extra seats" is added to a total, not the claim's 129
             theirs = placement.governor(passage, other)
             if governor is not None and governor.verb and governor_hit is not None and \

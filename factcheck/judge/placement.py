@@ -1,6 +1,7 @@
 """Where a figure stands in its sentence: the words around it, the clause it is in, the
-word it hangs on, whose figure it is, whether it starts or ends a change ("from £60,000
-to £120,000"), and whether it is an age. The pairing in `figures` reads these.
+word it hangs on, whose figure it is, and whether it is an age. What it measures against
+a whole (a change's start or end, a margin, an increment, a share) is `measures.py`'s.
+The pairing in `figures` reads both.
 """
 
 from __future__ import annotations
@@ -14,65 +15,13 @@ from ..quantities.units import UNIT_WORDS
 from .lexical import DOWN, UP
 from .naming import name_match
 from .units import Statement, past_auxiliaries
-from .words import AUXILIARIES, BE_FORMS, MONEY_ROLES
+from .words import MONEY_ROLES
 
 # words either side of a figure that tell what it is about
 NEAR_BEFORE = 8
 NEAR_AFTER = 5
-_CLAUSE_BREAK = regex(
+CLAUSE_BREAK = regex(
     r"[;:()\[\]\u2013\u2014]|\s-{1,2}\s|,\s+(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
-
-
-def end_of_range(statement: Statement, item: Any) -> str:
-    """"from" or "to" when a figure is the start or end of a change ("from £60,000",
-    "to £120,000"), "by" when it is a margin ("outsold it by 90 tickets"), else "". A date
-    that is a range itself ("from 3 to 9 June") is both."""
-    if getattr(item, "first_day", None) is not None or \
-            getattr(item, "first_month", None) is not None:
-        return ""
-    k = bisect_left(statement.starts, item.start)
-    if k and statement.words[k - 1].folded == "by" and _margin(statement, k - 1):
-        return "by"
-    if not k or statement.words[k - 1].folded not in ("from", "to"):
-        return ""
-    word = statement.words[k - 1].folded
-    earlier = statement.words[: k - 1]
-    changing = any(w.lemmas & (UP | DOWN) for w in earlier[-8:])
-    if word == "from" and (changing or any(w.folded == "to" for w in statement.words[k:])):
-        return "from"
-    if word == "to" and (changing or any(w.folded == "from" for w in earlier)):
-        return "to"
-    return ""
-
-
-def _margin(statement: Statement, by: int) -> bool:
-    """A figure after "by" is a margin over another, not an amount, when the verb nearest
-    before "by" in its clause is one of outdoing ("outsold", "out-selling", "beat", "led",
-    "won"), however long its object: "was out-selling the harbour choir's new cover of the
-    Tarn Ferry Song by 3,000 copies" says nothing of how many were sold. Another verb, or a
-    form of "be", between them makes the figure that verb's ("beat Marlow and was then hit
-    by 3 waves")."""
-    words = statement.words
-    for k in range(by - 1, -1, -1):
-        w = words[k]
-        if _CLAUSE_BREAK.search(statement.text, w.end, words[k + 1].start) or \
-                "," in statement.text[w.end : words[k + 1].start]:
-            return False
-        after = words[k + 1]
-        if w.lemmas & _OUTDO or (w.folded.startswith("out") and any(
-                lemma.startswith("out") and len(lemma) > 4 for lemma in w.lemmas)
-                and "v" in w.pos):
-            return True
-        if w.folded == "out" and k + 1 < by and "v" in after.pos and \
-                after.start == w.end + 1:
-            return True  # "out-selling"
-        if w.folded in BE_FORMS or w.folded in AUXILIARIES or (
-                "v" in w.pos and ("n" not in w.pos or w.folded.endswith("ed"))):
-            return False
-    return False
-
-
-_OUTDO = frozenset("beat lead trail outdo ahead behind win defeat exceed surpass top".split())
 
 
 # "more" and "less" say which way a figure goes ("4.3% less than", "12 more troops"),
@@ -108,20 +57,6 @@ def direction(statement: Statement, item: Any) -> int:
         if way or w.folded not in _DIRECTION_GAP:
             return way
     return 0
-
-
-# words that make a figure an increment on another ("50 extra seats", "another 12")
-_INCREMENT_AFTER = frozenset("extra additional more further".split())
-
-
-def is_increment(statement: Statement, item: Any) -> bool:
-    """The figure counts what is added to another: "50 extra seats", "12 more troops",
-    "another 3,000"."""
-    k = bisect_left(statement.starts, item.end)
-    if k < len(statement.words) and statement.words[k].folded in _INCREMENT_AFTER:
-        return True
-    k = bisect_left(statement.starts, item.start)
-    return k > 0 and statement.words[k - 1].folded == "another"
 
 
 def money_role(statement: Statement, item: Any) -> str:
@@ -358,7 +293,7 @@ def clause_start(text: str, pos: int) -> int:
     brackets just before it is passed over: in "the target - seeing a consultant - is
     six months", "six months" belongs to "the target"."""
     first = max(0, pos - CLAUSE_WINDOW)
-    breaks = list(_CLAUSE_BREAK.finditer(text, first, pos))
+    breaks = list(CLAUSE_BREAK.finditer(text, first, pos))
     if not breaks:
         return first
     last = breaks[-1]
@@ -375,7 +310,7 @@ def _closes(opening: str, closing: str) -> bool:
 
 
 def clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_BREAK.search(text, pos, pos + CLAUSE_WINDOW)
+    m = CLAUSE_BREAK.search(text, pos, pos + CLAUSE_WINDOW)
     return m.start() if m else min(len(text), pos + CLAUSE_WINDOW)
 
 

@@ -37,16 +37,6 @@ from .words import (
 
 # "a" or "per" after a figure, before the word it is a rate of
 _PER = regex(r"\s+(?:a|an|per)\s+(?=[a-z])")
-# a figure given for each of several things: "six berths in each harbour", "£40 each",
-# "two goals apiece", "2 shares in return for every share held"; up to six words of its
-# own between
-_EACH = regex(r"(?:\s+[A-Za-z][\w'-]*){0,6}?\s+"
-              r"(?:(?:in|for|from|to|of|on)\s+(?:each|every)|each|apiece)\b")
-# a figure that is part of an amount named before: "£5,120 of this", "three of them",
-# "40 of whom"; not "23 of the 80 seats", whose 23 is what a claim's "won 32 seats" gives
-_PART_OF = regex(r"\s+of\s+(?:this|that|these|those|it|them|which|whom|the\s+total)\b")
-# the same written before the figure: "of which £5,120 was cash", "of whom 12"
-_PART_AFTER = regex(r"\bof\s+(?:which|whom)\s+(?:just\s+|only\s+)?$")
 _TIME_UNITS = frozenset(TIME_UNITS)
 
 
@@ -180,23 +170,6 @@ class Statement:
     def rates(self) -> frozenset[int]:
         """Where the figures that are such rates start: a price a share is no total."""
         return frozenset(self._rates)
-
-    @cached_property
-    def distributive(self) -> frozenset[int]:
-        """Where the figures given for each of several things start ("six berths in each
-        harbour", "£40 each"): one thing's share, not a total of them all."""
-        return frozenset(q.start for q in self.quantities
-                         if _EACH.match(self.text, q.end) is not None)
-
-    @cached_property
-    def parts(self) -> frozenset[int]:
-        """Where the figures that are part of an amount named before start ("£5,120 of
-        this was cash", "three of them"): a share of the whole, not the whole. A
-        percentage is a share whatever follows it, so it is compared as it is."""
-        return frozenset(
-            q.start for q in self.quantities if q.dimension != "percent" and (
-                _PART_OF.match(self.text, q.end) is not None
-                or _PART_AFTER.search(self.text, max(0, q.start - 25), q.start) is not None))
 
     @cached_property
     def _rates(self) -> dict[int, int]:

@@ -46,8 +46,12 @@ round; the eighteenth round scored it after each reading it kept, its claims unr
 and used it with the other blind sets to reject one rule. Set R (BBC files 200-249 no
 other set uses) was written at the end of the eighteenth round by a helper that never
 saw the code, and scored once with the code before that round and once after it, its
-claims unread: the held-out set for the next round. Score a set, do not read it, and
-write a new one once it has been read.
+claims unread: the held-out set for the next round; the nineteenth and twentieth rounds
+scored it only. Set S (BBC files no other set uses, from business 441-500, entertainment
+165-224, politics 009-068, sport 436-495 and tech 143-202) was written at the start of
+the twentieth round by a helper that never saw the code, and scored with the code before
+and after that round, its claims unread. Score a set, do not read it, and write a new
+one once it has been read.
 """
 
 from __future__ import annotations

@@ -245,8 +245,11 @@ def _framing(links: Sequence[UnitLink]) -> list[str]:
 def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink],
                      framing: Sequence[str] = ()) -> str:
     parts = list(framing[:1])
-    replaced = next((link for link in missing if link.replaced), None)
-    if replaced is not None:  # named as the swap it is, not as a word the source lacks
+    # a word the source replaces, or a name it has in another role ("only as who said
+    # it"): named as what it is, not as a unit the source lacks
+    replaced = next((link for link in missing if link.replaced or (
+        link.kind == "name" and link.source and link.note)), None)
+    if replaced is not None:
         parts.append(replaced.note)
         missing = [link for link in missing if link is not replaced]
     unsettled = [link for link in missing if link.kind == "date" and link.source]

@@ -81,7 +81,8 @@ def align(claim: Statement, passage: Statement, around: Surroundings | None = No
              if w.index not in counted or w.index in partners else counted[w.index]
              for w in claim.content_words]
     words = [replace(link, light=(link.light and objects.object_met(claim, w, partners))
-                     or w.index in claim.attributions or w.index in claim.levels,
+                     or w.index in claim.attributions or w.index in claim.levels
+                     or objects.agreed_and_done(claim, w, partners),
                      predicate=w.index >= said,
                      qualifier=link.qualifier or w.folded in QUALIFIERS
                      or w.index in claim.rate_units)

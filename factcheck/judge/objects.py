@@ -8,6 +8,7 @@ would leave out the fact.
 from __future__ import annotations
 
 from ..lexicon.wordnet import PARTICLES
+from . import lexical
 from .links import WordHit
 from .units import Statement, Word
 from .words import ADVERB_PARTICLES, EVENT_VERBS, LIGHT_VERBS, PREPOSITIONS
@@ -41,3 +42,20 @@ def object_met(claim: Statement, verb: Word, partners: dict[int, WordHit]) -> bo
 _TAKES_OBJECT = LIGHT_VERBS - {"come"}
 # how far after a light verb its object may be met ("took the first big step")
 _OBJECT_REACH = 4
+
+
+# verbs of consent whose "to" says what was agreed: "agreed to buy"
+_CONSENT = frozenset({"agree"})
+
+
+def agreed_and_done(claim: Statement, w: Word, partners: dict[int, WordHit]) -> bool:
+    """A verb of consent the passage may leave out because it states the thing agreed
+    plainly: "Kestrel has agreed to buy Marlow" against "Kestrel is buying Marlow". Not
+    when the passage has it only as wanted or possible ("wants to buy")."""
+    words = claim.words
+    if not w.lemmas & _CONSENT or w.index + 2 >= len(words) or \
+            words[w.index + 1].folded != "to":
+        return False
+    hit = partners.get(w.index + 2)
+    return hit is not None and not hit.context and hit.relation != lexical.OPPOSITE and \
+        not hit.word.mood

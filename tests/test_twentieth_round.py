@@ -1,0 +1,54 @@
+"""The twentieth round, on small corpora of our own: a verb of consent ("has agreed to
+buy") may be left out by a passage that states the thing agreed plainly ("is to buy"),
+never by one that has it only as wanted, possible or refused; and a reason for
+NOT_ENOUGH_INFO names a claim's name the passage has in another role as such ("the
+source has Harwick after 'beaten', not doing 'signed'"), not as a name it lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Corpus, check
+from factcheck.results import Result, Verdict
+
+
+def _check(claim: str, *lines: str) -> Result:
+    return check(claim, Corpus.from_texts({"story.txt": "\n\n".join(lines) + "\n"}))
+
+
+CONSENT = "Kestrel has agreed to buy the rival Marlow yard for £11m."
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Kestrel is to buy the rival Marlow yard for £11m.",
+     "Kestrel bought the rival Marlow yard for £11m in March."],
+)
+def test_consent_may_be_left_out_where_the_thing_agreed_is_stated(passage: str) -> None:
+    result = _check(CONSENT, passage)
+    assert result.verdict is Verdict.SUPPORTED
+    assert "leaves out 'agreed'" in result.reason
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Kestrel wants to buy the rival Marlow yard for £11m.",
+     "Kestrel could buy the rival Marlow yard for £11m."],
+)
+def test_consent_is_not_left_out_where_the_thing_is_only_wanted(passage: str) -> None:
+    result = _check(CONSENT, passage)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "'agreed'" in result.reason
+
+
+def test_refusing_the_thing_agreed_contradicts() -> None:
+    result = _check(CONSENT, "Kestrel refused to buy the rival Marlow yard for £11m.")
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+def test_a_name_in_another_role_is_named_as_such() -> None:
+    result = _check("Harwick signed Tom Berg in May.",
+                    "Tarn have beaten Harwick to the signing of Tom Berg in May.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "the source has Harwick after 'beaten', not doing 'signed'" in result.reason
+    assert "does not say 'Harwick'" not in result.reason

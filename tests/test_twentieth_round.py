@@ -52,3 +52,29 @@ def test_a_name_in_another_role_is_named_as_such() -> None:
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
     assert "the source has Harwick after 'beaten', not doing 'signed'" in result.reason
     assert "does not say 'Harwick'" not in result.reason
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["A study projected that harbour traffic at Tarn will rise 45% by 2040.",
+     "Harbour traffic at Tarn would rise 45% if the new berths opened, the study said."],
+)
+def test_a_projected_figure_does_not_contradict_what_happened(passage: str) -> None:
+    result = _check("Harbour traffic at Tarn rose 6% over the past ten years.", passage)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "only as what will be" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [("Harbour traffic at Tarn rose 6% last year.", "Harbour traffic at Tarn rose 45% last year."),
+     ("Harbour traffic at Tarn will rise 6% next year.",
+      "Harbour traffic at Tarn will rise 45% next year."),
+     # a schedule: the date of what will happen is the date it happened
+     ("The Tarn ferry terminal opened on Wednesday 9 June.",
+      "The Tarn ferry terminal will open on Tuesday 8 June.")],
+)
+def test_figures_of_the_same_tense_and_scheduled_dates_still_conflict(claim: str,
+                                                                      passage: str) -> None:
+    assert _check(claim, passage).verdict is Verdict.CONTRADICTED
+

@@ -23,6 +23,7 @@ from .links import (
     AS_INTENDED,
     AS_NEGATED,
     AS_POSSIBLE,
+    AS_PROJECTED,
     BEFORE,
     CONFLICT,
     DOCUMENT,
@@ -314,7 +315,20 @@ def _word_link(w: Word, hit: WordHit | None, rival: Word | None = None,
     if hit is not None and hit.word.mood == mood.POSSIBLE and not w.mood and \
             "v" in w.pos and "v" in hit.word.pos and not hit.context and not link.framing:
         link = replace(link, framing=AS_POSSIBLE)  # "could rise 40 cm", "rose 15 cm"
+    elif hit is not None and hit.word.mood == mood.MODAL and not w.mood and _past(w) and \
+            "v" in hit.word.pos and not hit.context and not link.framing:
+        link = replace(link, framing=AS_PROJECTED)  # "will rise 45%", "rose 6%"
     return link
+
+
+def _past(w: Word) -> bool:
+    """A verb written in a past form: "rose", "has risen", "fell", not "rises" or
+    "rising" (nor a form that is its own base: "cut", "set")."""
+    from ..lexicon import wordnet
+
+    bases = wordnet.lemmas(w.folded, "v")
+    return "v" in w.pos and bool(bases) and w.folded not in bases and \
+        not w.folded.endswith(("ing", "s"))
 
 
 def _link_of_word(w: Word, hit: WordHit | None, rival: Word | None,

@@ -30,6 +30,11 @@ AS_INTENDED = "intended"
 # after "could", "may" or "might" ("could rise" for "rose"): it bears the claim out as far
 # as it goes, but a figure, date or negation there conflicts with nothing
 AS_POSSIBLE = "possible"
+# after "will" or "would" where the claim's verb is past ("will rise 45% by 2040" for
+# "rose 6%"): a projection is no amount of what happened, so its figures conflict
+# with none of the claim's; its dates still do ("will open on 8 June" for "opened on 9
+# June": a schedule)
+AS_PROJECTED = "projected"
 # where a unit was met when not in the passage itself
 BEFORE = "sentence_before"
 DOCUMENT = "document"

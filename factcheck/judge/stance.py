@@ -20,6 +20,7 @@ from .links import (
     AS_INTENDED,
     AS_NEGATED,
     AS_POSSIBLE,
+    AS_PROJECTED,
     CONFLICT,
     DOCUMENT,
     SPECIFIC,
@@ -107,7 +108,9 @@ def _conflicts_stand(links: Sequence[UnitLink], conflicts: Sequence[UnitLink],
             or any(c.framing == AS_POSSIBLE for c in conflicts if c.code == "NEGATION")):
         return False
     otherwise = any(link.framing in (AS_INTENDED, AS_POSSIBLE) for link in links)
-    return not (otherwise and any(c.kind in VALUE_KINDS for c in conflicts))
+    projected = any(link.framing == AS_PROJECTED for link in links)
+    return not (otherwise and any(c.kind in VALUE_KINDS for c in conflicts)) and \
+        not (projected and any(c.kind == "figure" for c in conflicts))
 
 
 def _says_enough(stated: Sequence[UnitLink], excused: Sequence[UnitLink]) -> bool:
@@ -239,7 +242,9 @@ def _framing(links: Sequence[UnitLink]) -> list[str]:
     negation, only as intended, only as possible."""
     return [link.note for link in links if link.framing in (AS_NEGATED, AS_INTENDED)] + [
         f"the source has '{link.source}' only as possible"
-        for link in links if link.framing == AS_POSSIBLE]
+        for link in links if link.framing == AS_POSSIBLE] + [
+        f"the source has '{link.source}' only as what will be"
+        for link in links if link.framing == AS_PROJECTED]
 
 
 def _what_is_missing(missing: Sequence[UnitLink], conflicts: Sequence[UnitLink],

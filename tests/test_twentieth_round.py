@@ -78,3 +78,30 @@ def test_figures_of_the_same_tense_and_scheduled_dates_still_conflict(claim: str
                                                                       passage: str) -> None:
     assert _check(claim, passage).verdict is Verdict.CONTRADICTED
 
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["In the final, Eric Lund beat Tom Berg.",
+     "In the final at Tarn, Eric Lund beat Tom Berg in three sets."],
+)
+def test_names_the_other_way_round_do_not_bear_the_claim_out(passage: str) -> None:
+    result = _check("Tom Berg beat Eric Lund in the final.", passage)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "the names the other way round around 'beat'" in result.reason
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["In the final, Tom Berg beat Eric Lund.",
+     "In the final, Eric Lund was beaten by Tom Berg."],
+)
+def test_the_same_roles_still_bear_the_claim_out(passage: str) -> None:
+    assert _check("Tom Berg beat Eric Lund in the final.", passage).verdict is \
+        Verdict.SUPPORTED
+
+
+def test_a_verb_two_do_together_may_name_them_either_way() -> None:
+    result = _check("Harwick drew with Tarn at the harbour ground.",
+                    "Tarn drew with Harwick at the harbour ground.")
+    assert "other way round" not in result.reason

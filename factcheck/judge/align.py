@@ -26,6 +26,7 @@ from .links import (
     AS_PROJECTED,
     BEFORE,
     CONFLICT,
+    DERIVATION,
     DOCUMENT,
     SAME,
     SYNONYM,
@@ -36,7 +37,7 @@ from .links import (
 )
 from .naming import describes_next
 from .roles import align_name, possessed, role_check
-from .swaps import converse, said_of_the_other
+from .swaps import converse, said_of_the_other, turned_round
 from .units import Statement, Word, life_roles
 from .words import (
     EVENT_VERBS,
@@ -301,6 +302,13 @@ def _converses(claim: Statement, passage: Statement, links: list[UnitLink],
             link = UnitLink("word", w.text, SYNONYM, link.source,
                             f"'{link.source}' with the names the other way round means "
                             f"'{w.text}'")
+        elif link.found and link.relation != DERIVATION and hit is not None and \
+                not hit.context and "v" in w.pos and \
+                claim.verb in (w.index, None) and \
+                turned_round(w.index, claim, hit.word.index, passage):
+            link = UnitLink("word", w.text, UNALIGNED, verb=True, replaced=True,
+                            note="the source has the names the other way round around "
+                            f"'{hit.word.text}'")
         elif link.code == "ANTONYM" and hit is not None and \
                 said_of_the_other(w.index, claim, hit.word.index, passage):
             link = UnitLink("word", w.text, UNALIGNED, verb="v" in w.pos,

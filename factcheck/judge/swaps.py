@@ -225,3 +225,40 @@ def _written(passage: Statement, date: Any) -> list[tuple[int, int]]:
 def _named(passage: Statement, name: Name) -> list[tuple[int, int]]:
     """Where the passage names `name` (spans of word indices)."""
     return [(n.first, n.last + 1) for n in passage.names if name_match(name.keys, n.keys)[0]]
+
+
+# verbs whose two names may stand either way round: "Harwick drew with Tarn" is "Tarn
+# drew with Harwick"
+_SYMMETRIC = frozenset("meet marry draw tie play face merge join partner ally".split())
+
+
+def turned_round(at: int, claim: Statement, to: int, passage: Statement) -> bool:
+    """The passage's verb at `to`, the claim's verb at `at` met as itself or a synonym,
+    has the claim's two names the other way round, both sides active or both passive:
+    "Eric Lund beat Tom Berg" does not say "Tom Berg beat Eric Lund"."""
+    if claim.words[at].lemmas & _SYMMETRIC or _mutual(claim, at) or _mutual(passage, to):
+        return False
+    if _passive_at(claim, at) != _passive_at(passage, to):
+        return False
+    pair = _name_pair(at, claim)
+    if pair is None or past_articles(claim.words, at + 1) != pair[1].first:
+        return False  # the claim's second name is not its verb's object
+    after = passage.name_at.get(past_articles(passage.words, to + 1))
+    if after is None or not name_match(pair[0].keys, after.keys)[0]:
+        return False  # the passage's verb takes no object, or another
+    firsts = [span for span in _named(passage, pair[0]) if _in_clause(passage, to, span[0])]
+    return _other_way_round(firsts, _named(passage, pair[1]), to)
+
+
+def _mutual(statement: Statement, at: int) -> bool:
+    """"with" after the verb: what two do together ("drew with", "talks with")."""
+    nxt = at + 1
+    return nxt < len(statement.words) and statement.words[nxt].folded == "with"
+
+
+def _passive_at(statement: Statement, at: int) -> bool:
+    """A form of "be" just before the verb, or "by" just after it."""
+    words = statement.words
+    before = words[at - 1].folded if at >= 1 else ""
+    after = words[at + 1].folded if at + 1 < len(words) else ""
+    return before in BE_FORMS or after == "by"
